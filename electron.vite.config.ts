@@ -1,0 +1,45 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY } from './main/security/content-security-policy'
+
+/** The built index.html carries the same policy the web host sends as a header. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'crossread-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`)
+  }
+}
+
+// Entries live at the repo root (main/, preload/, renderer/), not under electron-vite's default src/.
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      lib: { entry: resolve('main/index.ts') }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot be an ES module, and it cannot require() node_modules:
+      // bundle zod into one CommonJS file.
+      externalizeDeps: false,
+      lib: { entry: resolve('preload/index.ts'), formats: ['cjs'] }
+    }
+  },
+  renderer: {
+    root: resolve('renderer'),
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      // Fonts and images stay files: the policy allows no data: URLs.
+      assetsInlineLimit: 0,
+      minify: true,
+      outDir: resolve('out/renderer'),
+      rolldownOptions: { input: resolve('renderer/index.html') }
+    }
+  }
+})

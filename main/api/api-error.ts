@@ -1,0 +1,12 @@
+import type { ApiErrorCode } from './contract'
+
+/** An error whose message is written for the user; anything else is reported generically. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}

@@ -1,0 +1,8 @@
+// Method names alone, without schemas: the sandboxed preload needs only these, and importing the
+// contract there would bundle zod into it for nothing. contract.ts checks it defines exactly these.
+export const apiMethodNames = ['listArticles', 'getArticle', 'openSource'] as const
+
+export type ApiMethodName = (typeof apiMethodNames)[number]
+
+/** IPC channel names are derived, never typed by hand. */
+export const ipcChannel = (name: ApiMethodName): string => `crossread:${name}`

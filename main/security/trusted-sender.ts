@@ -1,0 +1,18 @@
+/**
+ * True when an IPC message comes from the app's own page: the top-level frame showing the
+ * bundled index.html (or, in development, the dev server's origin). Anything else (a navigated
+ * frame, an iframe, a devtools extension) is refused before its input is even parsed.
+ */
+export function isTrustedSender(frame: { url: string; isTopLevel: boolean } | null, rendererUrl: string): boolean {
+  if (!frame || !frame.isTopLevel) return false
+  let actual: URL
+  let expected: URL
+  try {
+    actual = new URL(frame.url)
+    expected = new URL(rendererUrl)
+  } catch {
+    return false
+  }
+  if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname
+  return actual.origin === expected.origin
+}

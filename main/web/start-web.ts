@@ -1,0 +1,52 @@
+// `npm run web`: Crossread in the browser, for machines without Electron's binary and for tests.
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import open from 'open'
+import { createHandlers } from '../api/handlers'
+import { folderLibrary } from '../articles/article-library'
+import { defaultUserDataDir } from '../paths/user-data-dir'
+import { startWebHost } from './web-host'
+
+const root = resolve(import.meta.dirname, '../..')
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    articles: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    'no-open': { type: 'boolean', default: false }
+  }
+})
+
+const rendererDir = resolve(root, 'out/renderer')
+if (!existsSync(resolve(rendererDir, 'index.html'))) {
+  console.error('The renderer is not built yet: run `npm run web`, which builds it first.')
+  process.exit(1)
+}
+const dataDir = resolve(values['data-dir'] ?? defaultUserDataDir())
+await mkdir(dataDir, { recursive: true })
+
+const host = await startWebHost({
+  rendererDir,
+  port: Number(values.port),
+  handlers: createHandlers({
+    library: folderLibrary(resolve(values.articles ?? resolve(root, 'resources/articles'))),
+    openExternal: async (url) => {
+      const child = await open(url)
+      child.on('error', () => console.error(`Could not start a browser; the address is ${url}`))
+    }
+  })
+})
+
+console.log(`Crossread (web mode) is running. Open this address in your browser:\n\n  ${host.url}\n`)
+console.log(`Data folder: ${dataDir}\nPress Ctrl+C to stop.`)
+if (!values['no-open'] && process.env.CI !== 'true') {
+  open(host.url)
+    .then((child) => child.on('error', () => undefined))
+    .catch(() => undefined)
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void host.close().then(() => process.exit(0)))
+}

@@ -1,0 +1,142 @@
+// Local web mode and the end-to-end test host: serves the built renderer and answers the API table
+// over HTTP on 127.0.0.1 only, through the same dispatch as Electron's IPC.
+import { randomBytes } from 'node:crypto'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import sirv from 'sirv'
+import type { ApiErrorCode } from '../api/contract'
+import { dispatch, type ApiHandlers } from '../api/dispatch'
+import { CONTENT_SECURITY_POLICY_HEADER } from '../security/content-security-policy'
+import { readJsonBody, RequestBodyError } from './read-json-body'
+import { checkRequest, sameToken, tokenCookieName, type GuardConfig } from './request-guard'
+
+export interface WebHostOptions {
+  rendererDir: string
+  handlers: ApiHandlers
+  /** 0 (the default) picks a free port. */
+  port?: number
+  token?: string
+  maxBodyBytes?: number
+  log?: (message: string) => void
+}
+
+export interface WebHost {
+  origin: string
+  /** The address to open: carries the token once, which the host swaps for a cookie. */
+  url: string
+  token: string
+  close(): Promise<void>
+}
+
+const STATUS_FOR: Record<ApiErrorCode, number> = {
+  'invalid-input': 400,
+  'unknown-method': 404,
+  'not-found': 404,
+  refused: 403,
+  failed: 500
+}
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url')
+  const log = options.log ?? console.error
+  const guard: GuardConfig = { token, port: 0 }
+  const serveStatic = sirv(options.rendererDir, { etag: true, dotfiles: false })
+
+  const server = createServer((req, res) => {
+    setSecurityHeaders(res)
+    handle(req, res).catch((err: unknown) => {
+      log(`[web] ${req.method} ${req.url}: ${String(err)}`)
+      if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error.')
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const isApi = url.pathname.startsWith('/api/')
+    const verdict = checkRequest(
+      {
+        host: req.headers.host,
+        origin: req.headers.origin,
+        secFetchSite: header(req, 'sec-fetch-site'),
+        cookie: req.headers.cookie,
+        authorization: req.headers.authorization
+      },
+      guard
+    )
+    const offered = url.searchParams.get('token')
+    if (!isApi && req.method === 'GET' && offered !== null && (verdict.ok || verdict.status === 401)) {
+      if (!sameToken(offered, token)) return refuse(res, 401, 'Wrong access token.', false)
+      // Swap the token in the address for a same-site cookie, so it leaves the address bar and history.
+      url.searchParams.delete('token')
+      res.setHeader('Set-Cookie', `${tokenCookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/`)
+      res.writeHead(303, { Location: url.pathname + url.search })
+      return void res.end()
+    }
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason, isApi)
+    if (isApi) return answerApi(req, res, url.pathname.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.', false)
+    serveStatic(req, res, () => send(res, 404, 'text/plain', 'Not found.'))
+  }
+
+  async function answerApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (req.method !== 'POST') return refuse(res, 405, 'API calls use POST.', true)
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      return refuse(res, 415, 'API calls send JSON (Content-Type: application/json).', true)
+    }
+    let input: unknown
+    try {
+      input = await readJsonBody(req, options.maxBodyBytes ?? 1024 * 1024)
+    } catch (err) {
+      if (err instanceof RequestBodyError) return refuse(res, err.status, err.message, true)
+      throw err
+    }
+    const response = await dispatch(options.handlers, method, input, log)
+    send(res, response.ok ? 200 : STATUS_FOR[response.error.code], 'application/json', JSON.stringify(response))
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', resolve)
+  })
+  guard.port = (server.address() as AddressInfo).port
+  const origin = `http://127.0.0.1:${guard.port}`
+  return {
+    origin,
+    url: `${origin}/?token=${token}`,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
+
+function setSecurityHeaders(res: ServerResponse): void {
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY_HEADER)
+  res.setHeader('X-Content-Type-Options', 'nosniff')
+  res.setHeader('Referrer-Policy', 'no-referrer')
+  res.setHeader('X-Frame-Options', 'DENY')
+  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin')
+  res.setHeader('Cross-Origin-Resource-Policy', 'same-origin')
+  res.setHeader('Cache-Control', 'no-store')
+}
+
+function refuse(res: ServerResponse, status: number, message: string, asJson: boolean): void {
+  if (asJson) {
+    const code: ApiErrorCode = status === 400 || status === 413 || status === 415 ? 'invalid-input' : 'refused'
+    send(res, status, 'application/json', JSON.stringify({ ok: false, error: { code, message } }))
+  } else {
+    send(res, status, 'text/plain', message)
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8` })
+  res.end(body)
+}

@@ -1,0 +1,42 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Article, ArticleSummary } from '../../main/articles/article-types'
+import { api } from './api/client'
+import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
+import { LibraryPane } from './library/LibraryPane'
+import { ReaderPane } from './reader/ReaderPane'
+import { TopBar } from './TopBar'
+
+export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
+
+export function App() {
+  const [library, setLibrary] = useState<Loadable<ArticleSummary[]>>({ state: 'loading' })
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [article, setArticle] = useState<Loadable<Article> | null>(null)
+  const latestRequest = useRef<string | null>(null)
+
+  useEffect(() => {
+    void api.listArticles({}).then((result) =>
+      setLibrary(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
+    )
+  }, [])
+
+  const openArticle = useCallback((id: string) => {
+    setOpenId(id)
+    setArticle({ state: 'loading' })
+    latestRequest.current = id
+    void api.getArticle({ id }).then((result) => {
+      // A slower answer for an article the user already left must not replace the current one.
+      if (latestRequest.current !== id) return
+      setArticle(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
+    })
+  }, [])
+
+  return (
+    <div className="app">
+      <TopBar />
+      <LibraryPane library={library} openId={openId} onOpen={openArticle} />
+      <ReaderPane article={article} />
+      <AnnotationsSidebar hasArticle={article?.state === 'ready'} />
+    </div>
+  )
+}

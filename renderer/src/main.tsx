@@ -1,0 +1,15 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import '@fontsource/sarabun/400.css'
+import '@fontsource/sarabun/600.css'
+import 'prosemirror-view/style/prosemirror.css'
+import './styles.css'
+import { App } from './App'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)

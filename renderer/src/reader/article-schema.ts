@@ -1,0 +1,23 @@
+// The reader's document model: an article is a sequence of headings and paragraphs of plain text.
+// No marks: highlights are decorations (view state), never document content.
+import { Schema, type Node } from 'prosemirror-model'
+import type { ArticleBlock } from '../../../main/articles/article-types'
+
+export const articleSchema = new Schema({
+  nodes: {
+    doc: { content: 'block+' },
+    paragraph: { group: 'block', content: 'text*', toDOM: () => ['p', 0] },
+    heading: { group: 'block', content: 'text*', toDOM: () => ['h3', { class: 'section-heading' }, 0] },
+    text: {}
+  }
+})
+
+/** Text goes in as text nodes, never parsed as HTML, so article content cannot inject markup. */
+export function articleDoc(blocks: ArticleBlock[]): Node {
+  const nodes = blocks.map((block) => {
+    const type = block.kind === 'heading' ? articleSchema.nodes.heading : articleSchema.nodes.paragraph
+    return type.create(null, block.text === '' ? null : articleSchema.text(block.text))
+  })
+  if (nodes.length === 0) nodes.push(articleSchema.nodes.paragraph.create())
+  return articleSchema.nodes.doc.create(null, nodes)
+}
