@@ -47,7 +47,7 @@ const withToken = (extra: Record<string, string> = {}) => ({
   'Content-Type': 'application/json',
   ...extra
 })
-const api = (method: string, body: unknown, headers = withToken()) =>
+const api = (method: string, body: unknown, headers: Record<string, string> = withToken()) =>
   rawRequest(host.origin, `/api/${method}`, { method: 'POST', headers, body: JSON.stringify(body) })
 
 describe('web host: the token', () => {

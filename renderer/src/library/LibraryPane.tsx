@@ -48,7 +48,11 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
               className={item.id === openId ? 'article-item open' : 'article-item'}
               onClick={() => onOpen(item.id)}
             >
-              <span className={item.titleDerived ? 'title derived' : 'title'} lang="th">
+              <span
+                className={item.titleDerived ? 'title derived' : 'title'}
+                lang="th"
+                title={item.titleDerived ? 'No title in the file: taken from its first line' : undefined}
+              >
                 {item.title}
               </span>
               <span className="meta">

@@ -1,0 +1,48 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'worker_threads']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off'
+    }
+  },
+  {
+    files: ['main/**/*.ts', 'preload/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.{js,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: globals.node }
+  },
+  {
+    // The process boundary, also checked by tests/unit/layering.test.ts.
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/shell/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/index.ts and main/shell/ may import electron.' }] }]
+    }
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({
+            name,
+            message: 'The renderer has no Node: ask main through the API table.'
+          }))
+        }
+      ]
+    }
+  }
+)

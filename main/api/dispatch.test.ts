@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../articles/article-types'
+import { ApiError } from './api-error'
+import { dispatch, type ApiHandlers } from './dispatch'
+
+const article: Article = {
+  summary: { id: 'a', file: 'a.txt', title: 'ข่าว', titleDerived: false, outlet: null, date: null, sourceUrl: null, annotationCount: 0 },
+  blocks: [{ kind: 'paragraph', text: 'ย่อหน้า' }]
+}
+
+function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
+  return {
+    listArticles: () => [article.summary],
+    getArticle: () => article,
+    openSource: () => ({ opened: 'https://example.com/' }),
+    ...overrides
+  }
+}
+
+describe('dispatch', () => {
+  it('runs a valid call and wraps its value', async () => {
+    expect(await dispatch(handlers(), 'getArticle', { id: 'a' })).toEqual({ ok: true, value: article })
+  })
+
+  it('never calls the handler with input that fails the schema', async () => {
+    let called = false
+    const result = await dispatch(handlers({ getArticle: () => ((called = true), article) }), 'getArticle', { id: 42 })
+    expect(called).toBe(false)
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+
+  it('passes a user-facing error through and hides an unexpected one behind a plain sentence', async () => {
+    const logged: string[] = []
+    const expected = await dispatch(
+      handlers({ getArticle: () => Promise.reject(new ApiError('not-found', 'Gone.')) }),
+      'getArticle',
+      { id: 'a' }
+    )
+    expect(expected).toEqual({ ok: false, error: { code: 'not-found', message: 'Gone.' } })
+    const unexpected = await dispatch(
+      handlers({ listArticles: () => Promise.reject(new Error('EACCES: /secret/path')) }),
+      'listArticles',
+      {},
+      (message) => logged.push(message)
+    )
+    expect(unexpected).toMatchObject({ ok: false, error: { code: 'failed' } })
+    expect(JSON.stringify(unexpected)).not.toContain('/secret/path')
+    expect(logged.join()).toContain('EACCES')
+  })
+
+  it('refuses a method outside the table, including inherited names', async () => {
+    expect(await dispatch(handlers(), 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
+    expect(await dispatch(handlers(), '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
+  })
+})

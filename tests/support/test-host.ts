@@ -1,0 +1,36 @@
+// Starts the web host the way `npm run web` does, on a temp data folder, for one e2e spec.
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createHandlers } from '../../main/api/handlers'
+import { folderLibrary } from '../../main/articles/article-library'
+import { startWebHost, type WebHost } from '../../main/web/web-host'
+
+export const repoRoot = resolve(import.meta.dirname, '../..')
+
+export interface TestHost extends WebHost {
+  dataDir: string
+  opened: string[]
+  stop(): Promise<void>
+}
+
+export async function startTestHost(articlesDir = join(repoRoot, 'resources/articles')): Promise<TestHost> {
+  const rendererDir = join(repoRoot, 'out/renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build (npm test does).')
+  const dataDir = await mkdtemp(join(tmpdir(), 'crossread-e2e-'))
+  const opened: string[] = []
+  const host = await startWebHost({
+    rendererDir,
+    handlers: createHandlers({ library: folderLibrary(articlesDir), openExternal: async (url) => void opened.push(url) })
+  })
+  return {
+    ...host,
+    dataDir,
+    opened,
+    stop: async () => {
+      await host.close()
+      await rm(dataDir, { recursive: true, force: true })
+    }
+  }
+}
