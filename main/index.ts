@@ -1,10 +1,8 @@
 // The Electron shell: the only place (with shell/) that imports electron. Everything it wires
 // together is a plain Node module that the web host and the tests use as well.
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, shell } from 'electron'
-import { createHandlers } from './api/handlers'
-import { folderLibrary } from './articles/article-library'
+import { app, BrowserWindow, dialog, shell } from 'electron'
+import { startServices, type Services } from './app/start-services'
 import { denyPermissions, hardenApp } from './shell/harden-app'
 import { createMainWindow, rendererUrl } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
@@ -20,18 +18,33 @@ if (!app.requestSingleInstanceLock()) {
     if (window?.isMinimized()) window.restore()
     window?.focus()
   })
-  void app.whenReady().then(() => {
+  let services: Services | null = null
+  void app.whenReady().then(async () => {
     denyPermissions()
-    mkdirSync(app.getPath('userData'), { recursive: true })
-    const handlers = createHandlers({
-      library: folderLibrary(join(app.getAppPath(), 'resources', 'articles')),
-      openExternal: (url) => shell.openExternal(url)
+    services = await startServices({
+      dataDir: app.getPath('userData'),
+      bundledFolder: join(app.getAppPath(), 'resources', 'articles'),
+      openExternal: (url) => shell.openExternal(url),
+      chooseFolder: async () => {
+        const window = BrowserWindow.getFocusedWindow()
+        const options = { title: 'Add a folder of articles', properties: ['openDirectory' as const] }
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+        return result.canceled ? null : (result.filePaths[0] ?? null)
+      }
     })
-    registerIpc(handlers, rendererUrl())
+    registerIpc(services.handlers, rendererUrl())
     createMainWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
     })
+  })
+  // Write the library index before leaving; quitting waits for it once.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed || !services) return
+    event.preventDefault()
+    flushed = true
+    void services.close().finally(() => app.quit())
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -2,7 +2,7 @@
 // the message arrives, in main) and a result type; the preload, the IPC registration, the web
 // host and the renderer's client are all derived from this table, so they cannot drift apart.
 import { z } from 'zod'
-import type { Article, ArticleSummary } from '../articles/article-types'
+import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../articles/article-types'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -10,18 +10,41 @@ export const articleIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,200}$/, 'An article id is 1–200 letters, digits, dots, dashes or underscores.')
 
+const folderPathSchema = z
+  .string()
+  .trim()
+  .min(1, 'Give the folder’s path.')
+  .max(4096, 'That path is too long.')
+  .refine((path) => !path.includes('\0'), 'A path cannot contain a NUL character.')
+
 /** Declares a method: the schema is real, the result type is carried by the phantom field. */
 function method<Result>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result })
 }
 
 export const apiContract = {
-  /** Every article in the library, in file-name order. */
+  /** Every article in the library. */
   listArticles: method<ArticleSummary[]>()(z.object({}).strict()),
   /** One article, cleaned into blocks for the reader. */
   getArticle: method<Article>()(z.object({ id: articleIdSchema }).strict()),
+  /** The untouched file, each removed line marked with its reason ("show original"). */
+  getOriginal: method<OriginalView>()(z.object({ id: articleIdSchema }).strict()),
   /** Opens the article's source URL in the system browser; http(s) only. */
-  openSource: method<{ opened: string }>()(z.object({ id: articleIdSchema }).strict())
+  openSource: method<{ opened: string }>()(z.object({ id: articleIdSchema }).strict()),
+  /** The library's folders, with the files in each that could not be read and why. */
+  listFolders: method<FolderStatus[]>()(z.object({}).strict()),
+  /** Asks the user for a folder with the system dialog, where there is one (not in web mode). */
+  chooseFolder: method<{ supported: boolean; path: string | null }>()(z.object({}).strict()),
+  /** Imports (or re-reads) a folder; resolves when done. Progress: waitForLibraryChange. */
+  importFolder: method<ImportReport>()(z.object({ path: folderPathSchema }).strict()),
+  /** Stops the running import and undoes it. */
+  cancelImport: method<{ cancelled: boolean }>()(z.object({}).strict()),
+  /** Takes a folder and its articles out of the library (the files stay on disk). */
+  removeFolder: method<{ removed: string }>()(z.object({ path: folderPathSchema }).strict()),
+  /** Resolves when the library changes after `since` (or after the timeout): a long poll. */
+  waitForLibraryChange: method<LibraryStatus>()(
+    z.object({ since: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000).default(25_000) }).strict()
+  )
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract
@@ -32,6 +55,8 @@ const everyMethodNamed: ApiMethod extends ApiMethodName ? true : never = true
 void everyMethodNamed
 
 export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>
+/** What a handler receives: the input after validation and defaults. */
+export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>
 export type ApiValue<M extends ApiMethod> = ApiContract[M]['result']
 
 export type ApiErrorCode = 'invalid-input' | 'unknown-method' | 'not-found' | 'refused' | 'failed'

@@ -4,15 +4,40 @@ import { ApiError } from './api-error'
 import { dispatch, type ApiHandlers } from './dispatch'
 
 const article: Article = {
-  summary: { id: 'a', file: 'a.txt', title: 'ข่าว', titleDerived: false, outlet: null, date: null, sourceUrl: null, annotationCount: 0 },
+  summary: {
+    id: 'a',
+    folder: '/corpus',
+    file: 'a.txt',
+    title: 'ข่าว',
+    titleDerived: false,
+    titleConfidence: 0.9,
+    titleHow: 'test',
+    outlet: null,
+    outletConfidence: 0,
+    date: null,
+    dateConfidence: 0,
+    year: null,
+    sourceUrl: null,
+    annotationCount: 0,
+    warnings: []
+  },
   blocks: [{ kind: 'paragraph', text: 'ย่อหน้า' }]
 }
+
+const unused = () => Promise.reject(new Error('not used in this test'))
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     listArticles: () => [article.summary],
     getArticle: () => article,
+    getOriginal: unused,
     openSource: () => ({ opened: 'https://example.com/' }),
+    listFolders: () => [],
+    chooseFolder: () => ({ supported: false, path: null }),
+    importFolder: unused,
+    cancelImport: () => ({ cancelled: false }),
+    removeFolder: unused,
+    waitForLibraryChange: unused,
     ...overrides
   }
 }

@@ -1,11 +1,11 @@
 // Validates and runs one API call. Both the Electron IPC glue and the web host go through here,
 // so validation and error shaping are identical in both modes.
 import { z } from 'zod'
-import { apiContract, type ApiInput, type ApiMethod, type ApiResponse, type ApiValue } from './contract'
+import { apiContract, type ApiMethod, type ApiParsedInput, type ApiResponse, type ApiValue } from './contract'
 import { ApiError } from './api-error'
 
 export type ApiHandlers = {
-  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiValue<M>> | ApiValue<M>
+  [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiValue<M>> | ApiValue<M>
 }
 
 export function isApiMethod(name: string): name is ApiMethod {

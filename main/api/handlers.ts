@@ -1,27 +1,27 @@
 // What each API method does, with its collaborators injected so that Electron and the web host
 // share one implementation.
-import type { ArticleLibrary } from '../articles/article-library'
+import { isAbsolute } from 'node:path'
+import type { Library } from '../library/library'
 import { ApiError } from './api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
 
 export interface HandlerDeps {
-  library: ArticleLibrary
+  library: Library
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
+  /** The system folder dialog; absent in web mode, where the user types a path. */
+  chooseFolder?: () => Promise<string | null>
 }
 
-export function createHandlers({ library, openExternal }: HandlerDeps): ApiHandlers {
-  const article = async (id: string) => {
-    const found = await library.get(id)
-    if (!found) throw new ApiError('not-found', 'That article is no longer in the library.')
-    return found
-  }
+export function createHandlers({ library, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
+  const gone = () => new ApiError('not-found', 'That article is no longer in the library (its file was moved, deleted or cannot be read).')
   return {
     listArticles: () => library.list(),
-    getArticle: ({ id }) => article(id),
+    getArticle: async ({ id }) => (await library.get(id)) ?? Promise.reject(gone()),
+    getOriginal: async ({ id }) => (await library.original(id)) ?? Promise.reject(gone()),
     openSource: async ({ id }) => {
-      const { sourceUrl } = (await article(id)).summary
+      const sourceUrl = library.list().find((article) => article.id === id)?.sourceUrl
       if (!sourceUrl || !isOpenableUrl(sourceUrl)) {
         throw new ApiError('refused', 'This article has no web address that can be opened (only http and https are).')
       }
@@ -31,6 +31,18 @@ export function createHandlers({ library, openExternal }: HandlerDeps): ApiHandl
         throw new ApiError('failed', `The system browser could not be started. The address is ${sourceUrl}`)
       }
       return { opened: sourceUrl }
-    }
+    },
+    listFolders: () => library.folderStatus(),
+    chooseFolder: async () => (chooseFolder ? { supported: true, path: await chooseFolder() } : { supported: false, path: null }),
+    importFolder: async ({ path }) => {
+      if (!isAbsolute(path)) throw new ApiError('invalid-input', 'Give the full path of the folder (starting with / or a drive letter).')
+      return library.importFolder(path)
+    },
+    cancelImport: () => ({ cancelled: library.cancelImport() }),
+    removeFolder: async ({ path }) => {
+      await library.removeFolder(path)
+      return { removed: path }
+    },
+    waitForLibraryChange: ({ since, timeoutMs }) => library.status.waitForChange(since, timeoutMs)
   }
 }

@@ -1,6 +1,17 @@
 // Method names alone, without schemas: the sandboxed preload needs only these, and importing the
 // contract there would bundle zod into it for nothing. contract.ts checks it defines exactly these.
-export const apiMethodNames = ['listArticles', 'getArticle', 'openSource'] as const
+export const apiMethodNames = [
+  'listArticles',
+  'getArticle',
+  'getOriginal',
+  'openSource',
+  'listFolders',
+  'chooseFolder',
+  'importFolder',
+  'cancelImport',
+  'removeFolder',
+  'waitForLibraryChange'
+] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]
 

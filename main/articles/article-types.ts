@@ -1,6 +1,6 @@
-// The shapes an article takes once read; shared by main, the API contract and the renderer.
+// The shapes the renderer sees; shared by main, the API contract and the renderer.
 
-export type BlockKind = 'paragraph' | 'heading'
+export type BlockKind = 'paragraph' | 'heading' | 'caption'
 
 export interface ArticleBlock {
   kind: BlockKind
@@ -8,21 +8,69 @@ export interface ArticleBlock {
 }
 
 export interface ArticleSummary {
-  /** Stable within one library load; never a path (the renderer cannot turn it into one). */
+  /** Stable across renames and edits; never a path (the renderer cannot turn it into one). */
   id: string
-  /** File name inside its library folder. */
+  /** The library folder, as the user chose it ('Bundled samples' for the shipped articles). */
+  folder: string
+  /** Path inside the folder. */
   file: string
   title: string
-  /** True when no header gave the title and it was taken from the first line of the body. */
+  /** True when the file gives no title and it was taken from the first paragraph. */
   titleDerived: boolean
+  /** 0..1, with how each field was found: the UI marks doubtful fields as doubtful. */
+  titleConfidence: number
+  titleHow: string
   outlet: string | null
-  /** `YYYY-MM-DD`, or `YYYY` when the header gives only a year; null when unknown. */
+  outletConfidence: number
+  /** `YYYY-MM-DD`, or null when the file gives no full date. */
   date: string | null
+  dateConfidence: number
+  /** A year the header states without a full date. */
+  year: number | null
   sourceUrl: string | null
   annotationCount: number
+  warnings: string[]
 }
 
 export interface Article {
   summary: ArticleSummary
   blocks: ArticleBlock[]
+}
+
+/** The untouched (normalised) file, each line marked with why it was removed, if it was. */
+export interface OriginalView {
+  encoding: string
+  lines: { number: number; text: string; removed: string | null }[]
+}
+
+export interface FolderStatus {
+  path: string
+  bundled: boolean
+  articleCount: number
+  unreadable: { path: string; reason: string }[]
+}
+
+export interface ImportProgress {
+  folder: string
+  done: number
+  total: number
+}
+
+export interface ImportReport {
+  folder: string
+  added: number
+  changed: number
+  unchanged: number
+  unreadable: number
+  cancelled: boolean
+  error: string | null
+}
+
+export interface LibraryStatus {
+  /** Grows with every change to the library; the renderer waits on it. */
+  version: number
+  importing: ImportProgress | null
+  lastImport: ImportReport | null
+  /** Things the user should know: a damaged index set aside, a failed save. */
+  notices: string[]
 }

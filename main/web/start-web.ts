@@ -1,11 +1,9 @@
 // `npm run web`: Crossread in the browser, for machines without Electron's binary and for tests.
 import { existsSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import open from 'open'
-import { createHandlers } from '../api/handlers'
-import { folderLibrary } from '../articles/article-library'
+import { startServices } from '../app/start-services'
 import { defaultUserDataDir } from '../paths/user-data-dir'
 import { startWebHost } from './web-host'
 
@@ -13,7 +11,6 @@ const root = resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
-    articles: { type: 'string' },
     port: { type: 'string', default: '0' },
     'no-open': { type: 'boolean', default: false }
   }
@@ -25,19 +22,15 @@ if (!existsSync(resolve(rendererDir, 'index.html'))) {
   process.exit(1)
 }
 const dataDir = resolve(values['data-dir'] ?? defaultUserDataDir())
-await mkdir(dataDir, { recursive: true })
-
-const host = await startWebHost({
-  rendererDir,
-  port: Number(values.port),
-  handlers: createHandlers({
-    library: folderLibrary(resolve(values.articles ?? resolve(root, 'resources/articles'))),
-    openExternal: async (url) => {
-      const child = await open(url)
-      child.on('error', () => console.error(`Could not start a browser; the address is ${url}`))
-    }
-  })
+const services = await startServices({
+  dataDir,
+  bundledFolder: resolve(root, 'resources/articles'),
+  openExternal: async (url) => {
+    const child = await open(url)
+    child.on('error', () => console.error(`Could not start a browser; the address is ${url}`))
+  }
 })
+const host = await startWebHost({ rendererDir, port: Number(values.port), handlers: services.handlers })
 
 console.log(`Crossread (web mode) is running. Open this address in your browser:\n\n  ${host.url}\n`)
 console.log(`Data folder: ${dataDir}\nPress Ctrl+C to stop.`)
@@ -48,5 +41,5 @@ if (!values['no-open'] && process.env.CI !== 'true') {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void host.close().then(() => process.exit(0)))
+  process.on(signal, () => void Promise.all([host.close(), services.close()]).then(() => process.exit(0)))
 }

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rawRequest } from '../../tests/support/http-request'
-import { createHandlers } from '../api/handlers'
-import { folderLibrary } from '../articles/article-library'
+import { startServices, type Services } from '../app/start-services'
 import { startWebHost, type WebHost } from './web-host'
 import { tokenCookieName } from './request-guard'
 
 let dir: string
 let host: WebHost
+let services: Services
 const opened: string[] = []
 let port: string
 
@@ -23,20 +23,20 @@ beforeAll(async () => {
     'Kinhtedothi - 2024 - หัวข้อข่าว\nย่อหน้าแรก\nที่มา: https://kinhtedothi.vn/a.html\n'
   )
   await writeFile(join(dir, 'articles', 'two.txt'), 'Báo Nhân dânBáo Nhân dân18/10/2025\nไม่มีที่มา\nที่มา: file:///etc/passwd\n')
-  host = await startWebHost({
-    rendererDir: join(dir, 'renderer'),
-    maxBodyBytes: 4096,
-    log: () => undefined,
-    handlers: createHandlers({
-      library: folderLibrary(join(dir, 'articles')),
-      openExternal: async (url) => void opened.push(url)
-    })
+  services = await startServices({
+    dataDir: join(dir, 'data'),
+    bundledFolder: join(dir, 'articles'),
+    watch: false,
+    openExternal: async (url) => void opened.push(url)
   })
+  await services.synced
+  host = await startWebHost({ rendererDir: join(dir, 'renderer'), maxBodyBytes: 4096, log: () => undefined, handlers: services.handlers })
   port = new URL(host.origin).port
 })
 
 afterAll(async () => {
   await host.close()
+  await services.close()
   await rm(dir, { recursive: true, force: true })
 })
 
@@ -137,10 +137,11 @@ describe('web host: the API', () => {
   })
 
   it('opens only http(s) sources, through main', async () => {
-    const ok = await api('openSource', { id: 'one' })
+    const ids = Object.fromEntries(services.library.list().map((article) => [article.file, article.id]))
+    const ok = await api('openSource', { id: ids['one.txt'] })
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { opened: 'https://kinhtedothi.vn/a.html' } })
     expect(opened).toEqual(['https://kinhtedothi.vn/a.html'])
-    const refused = await api('openSource', { id: 'two' })
+    const refused = await api('openSource', { id: ids['two.txt'] })
     expect(refused.status).toBe(403)
     expect(opened).toHaveLength(1)
   })

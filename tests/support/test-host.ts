@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { createHandlers } from '../../main/api/handlers'
-import { folderLibrary } from '../../main/articles/article-library'
+import { startServices } from '../../main/app/start-services'
 import { startWebHost, type WebHost } from '../../main/web/web-host'
 
 export const repoRoot = resolve(import.meta.dirname, '../..')
@@ -15,21 +14,25 @@ export interface TestHost extends WebHost {
   stop(): Promise<void>
 }
 
-export async function startTestHost(articlesDir = join(repoRoot, 'resources/articles')): Promise<TestHost> {
+export async function startTestHost(): Promise<TestHost> {
   const rendererDir = join(repoRoot, 'out/renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build (npm test does).')
   const dataDir = await mkdtemp(join(tmpdir(), 'crossread-e2e-'))
   const opened: string[] = []
-  const host = await startWebHost({
-    rendererDir,
-    handlers: createHandlers({ library: folderLibrary(articlesDir), openExternal: async (url) => void opened.push(url) })
+  const services = await startServices({
+    dataDir,
+    bundledFolder: join(repoRoot, 'resources/articles'),
+    openExternal: async (url) => void opened.push(url)
   })
+  await services.synced
+  const host = await startWebHost({ rendererDir, handlers: services.handlers })
   return {
     ...host,
     dataDir,
     opened,
     stop: async () => {
       await host.close()
+      await services.close()
       await rm(dataDir, { recursive: true, force: true })
     }
   }

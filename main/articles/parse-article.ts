@@ -1,0 +1,30 @@
+// One file's bytes to a parsed article, or a readable reason why not.
+import { decodeBytes } from './decode-bytes'
+import { readHtmlArticle } from './extract-html'
+import { normaliseText } from './normalise-text'
+import type { ParsedArticle } from './parsed-article'
+import { readTextArticle } from './parse-text-article'
+
+export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; error: string }
+
+export type ArticleFormat = 'text' | 'markdown' | 'html'
+
+export function formatOf(fileName: string): ArticleFormat | null {
+  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase()
+  if (extension === 'txt' || extension === 'text') return 'text'
+  if (extension === 'md' || extension === 'markdown') return 'markdown'
+  if (extension === 'html' || extension === 'htm') return 'html'
+  return null
+}
+
+export function parseArticle(bytes: Uint8Array, fileName: string): ParseResult {
+  const format = formatOf(fileName)
+  if (format === null) return { ok: false, error: 'Not an article file: Crossread reads .txt, .md and .html.' }
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok) return decoded
+  const text = normaliseText(decoded.text)
+  const reading = format === 'html' ? readHtmlArticle(text) : readTextArticle(text, { markdown: format === 'markdown' })
+  const warnings = [...decoded.warnings, ...reading.warnings]
+  if (reading.blocks.length === 0) warnings.push('The file has no body text (no body paragraphs were found).')
+  return { ok: true, article: { ...reading, warnings, encoding: decoded.encoding, text } }
+}

@@ -1,0 +1,47 @@
+// What the parser gives for one file. Every derived field says how it was found and how sure the
+// parser is, so the UI can show a doubtful field as doubtful.
+import type { ArticleBlock } from './article-types'
+
+export interface DerivedField<T> {
+  value: T
+  /** 0..1: 0 means "not found", 1 "stated unambiguously by the file". */
+  confidence: number
+  /** A few words a researcher can read: `outlet+date line 7`, `first words of the first paragraph`. */
+  how: string
+}
+
+export type RemovalReason =
+  | 'title'
+  | 'header'
+  | 'banner'
+  | 'outlet-date'
+  | 'source'
+  | 'comment-counter'
+  | 'site-furniture'
+  | 'image-placeholder'
+  | 'duplicate-caption'
+
+export interface RemovedLine {
+  /** 1-based line number in the normalised file. */
+  lineNumber: number
+  text: string
+  reason: RemovalReason
+}
+
+export interface ParsedArticle {
+  title: DerivedField<string>
+  titleDerived: boolean
+  outlet: DerivedField<string | null>
+  date: DerivedField<string | null>
+  /** A year stated without a full date (`Kinhtedothi - 2024 - …`), Gregorian. */
+  year: number | null
+  sourceUrl: DerivedField<string | null>
+  blocks: ArticleBlock[]
+  removed: RemovedLine[]
+  warnings: string[]
+  encoding: string
+  /** The normalised text the blocks come from: what "show original" shows and anchors hash. */
+  text: string
+}
+
+export const notFound = <T>(value: T, how = 'not found'): DerivedField<T> => ({ value, confidence: 0, how })

@@ -1,0 +1,237 @@
+// The article library: folders the user chose, the articles in them, kept current by a watcher,
+// persisted so that a relaunch lists everything at once. All changes go through one queue, so an
+// import and watcher events never interleave.
+import { mkdir, readFile } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
+import { parseArticle } from '../articles/parse-article'
+import { loadIndex, saveIndex } from './index-file'
+import { indexOneFile } from './index-one-file'
+import { LibraryState } from './library-state'
+import type { IndexedArticle, LibraryFolder } from './library-types'
+import { scanFolder, scanOne } from './scan-folder'
+import { StatusBoard } from './status-board'
+import { watchFolder, type FolderWatch } from './watch-folder'
+
+export const BUNDLED = '@bundled'
+
+export interface LibraryOptions {
+  dataDir: string
+  bundledFolder: string
+  /** Watch folders for changes (off in benchmarks and one-shot tools). */
+  watch?: boolean
+  saveDelayMs?: number
+  log?: (message: string) => void
+}
+
+export class Library {
+  private queue: Promise<unknown> = Promise.resolve()
+  private readonly watches = new Map<string, FolderWatch>()
+  private importAbort: AbortController | null = null
+  private saveTimer: NodeJS.Timeout | null = null
+  private saving: Promise<void> = Promise.resolve()
+  readonly status = new StatusBoard()
+
+  private constructor(
+    private readonly options: LibraryOptions,
+    private folders: LibraryFolder[],
+    private readonly state: LibraryState
+  ) {}
+
+  /** Lists the persisted library at once; bringing folders up to date continues in the background. */
+  static async open(options: LibraryOptions): Promise<{ library: Library; synced: Promise<void> }> {
+    const loaded = await loadIndex(options.dataDir)
+    const state = loaded.index ? LibraryState.from(loaded.index) : new LibraryState()
+    const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state)
+    for (const notice of loaded.notices) library.status.notice(notice)
+    const synced = library.enqueue(async () => {
+      for (const folder of library.folders) await library.syncFolder(folder.path)
+    })
+    if (options.watch !== false) void synced.then(() => library.folders.forEach((folder) => library.startWatch(folder.path)))
+    return { library, synced }
+  }
+
+  list(): ArticleSummary[] {
+    return [...this.state.articles.values()].map((article) => this.summary(article))
+  }
+
+  folderStatus(): FolderStatus[] {
+    return this.folders.map((folder) => ({
+      path: folder.bundled ? 'Bundled sample articles' : folder.path,
+      bundled: folder.bundled,
+      articleCount: this.state.inFolder(folder.path).length,
+      unreadable: this.state.unreadable(folder.path).map(({ path, reason }) => ({ path, reason }))
+    }))
+  }
+
+  async get(id: string): Promise<Article | undefined> {
+    const entry = this.state.articles.get(id)
+    if (!entry) return undefined
+    const parsed = parseArticle(await readFile(this.absolute(entry)), basename(entry.path))
+    if (!parsed.ok) return undefined
+    return { summary: this.summary(entry), blocks: parsed.article.blocks }
+  }
+
+  async original(id: string): Promise<OriginalView | undefined> {
+    const entry = this.state.articles.get(id)
+    if (!entry) return undefined
+    const parsed = parseArticle(await readFile(this.absolute(entry)), basename(entry.path))
+    if (!parsed.ok) return undefined
+    const removed = new Map(parsed.article.removed.map((line) => [line.lineNumber, line.reason]))
+    const lines = parsed.article.text.split('\n').map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
+    return { encoding: parsed.article.encoding, lines }
+  }
+
+  /** Adds a folder (or re-reads a known one). Progress goes to the status board; cancelling undoes it. */
+  importFolder(path: string): Promise<ImportReport> {
+    const folder = resolve(path)
+    // Created now, not when the queue reaches the import: a cancel before it starts must count.
+    const abort = new AbortController()
+    this.importAbort = abort
+    return this.enqueue(async () => {
+      const known = this.folders.some((entry) => entry.path === folder)
+      const report = await this.syncFolder(folder, abort.signal)
+      if (this.importAbort === abort) this.importAbort = null
+      if (report.cancelled || report.error) {
+        if (!known) this.state.forgetFolder(folder)
+      } else if (!known) {
+        this.folders.push({ path: folder, bundled: false })
+        this.startWatch(folder)
+      }
+      this.status.changed()
+      return report
+    })
+  }
+
+  cancelImport(): boolean {
+    this.importAbort?.abort()
+    return this.importAbort !== null
+  }
+
+  removeFolder(path: string): Promise<void> {
+    return this.enqueue(async () => {
+      const key = path === 'Bundled sample articles' ? BUNDLED : resolve(path)
+      await this.watches.get(key)?.close()
+      this.watches.delete(key)
+      this.folders = this.folders.filter((folder) => folder.path !== key)
+      this.state.forgetFolder(key)
+      this.status.changed()
+      this.scheduleSave()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.importAbort?.abort()
+    await Promise.all([...this.watches.values()].map((watch) => watch.close()))
+    this.watches.clear()
+    await this.queue.catch(() => undefined)
+    await this.flush()
+  }
+
+  /** Writes the index now if a save is pending, and waits for one in flight. */
+  async flush(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer)
+      this.saveTimer = null
+      void this.save()
+    }
+    await this.saving
+  }
+
+  private async syncFolder(key: string, signal?: AbortSignal): Promise<ImportReport> {
+    const report: ImportReport = { folder: this.display(key), added: 0, changed: 0, unchanged: 0, unreadable: 0, cancelled: false, error: null }
+    const folderPath = this.folderPath(key)
+    try {
+      const scan = await scanFolder(folderPath, signal)
+      const present = new Set(scan.files.map((file) => file.path))
+      for (const stale of this.state.unreadable(key)) this.state.clearUnreadable(key, stale.path)
+      for (const problem of scan.unreadable) this.state.setUnreadable({ ...problem, folder: key })
+      // Depart vanished files first, so that a renamed file finds its old entry by content.
+      for (const article of this.state.inFolder(key)) if (!present.has(article.path)) this.state.depart(article.id)
+      this.status.startImport(report.folder, scan.files.length)
+      for (const [done, file] of scan.files.entries()) {
+        signal?.throwIfAborted()
+        const outcome = await indexOneFile(this.state, key, folderPath, file)
+        if (outcome === 'added' || outcome === 'renamed') report.added += 1
+        else if (outcome === 'changed') report.changed += 1
+        else if (outcome === 'unreadable') report.unreadable += 1
+        else report.unchanged += 1
+        this.status.progress(done + 1)
+      }
+      report.unreadable += scan.unreadable.length
+    } catch (err) {
+      if (signal?.aborted) report.cancelled = true
+      else report.error = `The folder could not be read: ${err instanceof Error ? err.message : String(err)}`
+    }
+    this.status.finishImport(report)
+    this.scheduleSave()
+    return report
+  }
+
+  /** One watcher event, for one file. */
+  private onFileEvent(key: string, path: string, kind: 'present' | 'gone'): void {
+    void this.enqueue(async () => {
+      const entry = this.state.entryAt(key, path)
+      const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
+      if (file) await indexOneFile(this.state, key, this.folderPath(key), file)
+      else {
+        if (entry) this.state.depart(entry.id)
+        if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
+        else this.state.clearUnreadable(key, path)
+      }
+      this.status.changed()
+      this.scheduleSave()
+    })
+  }
+
+  private startWatch(key: string): void {
+    if (this.options.watch === false || this.watches.has(key)) return
+    this.watches.set(key, watchFolder(this.folderPath(key), (path, kind) => this.onFileEvent(key, path, kind), this.options.log))
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task)
+    this.queue = run.catch((err: unknown) => this.options.log?.(`[library] ${String(err)}`))
+    return run
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      void this.save()
+    }, this.options.saveDelayMs ?? 500)
+  }
+
+  private save(): Promise<void> {
+    const index = this.state.toIndex(this.folders)
+    this.saving = this.saving.then(async () => {
+      try {
+        await mkdir(this.options.dataDir, { recursive: true })
+        await saveIndex(this.options.dataDir, index)
+        this.status.saved()
+      } catch (err) {
+        // The library stays complete in memory; the index is only a cache, retried on the next change.
+        this.status.saveFailed(`The library index could not be saved (${(err as { code?: string }).code ?? String(err)}); it will be rebuilt if needed.`)
+      }
+    })
+    return this.saving
+  }
+
+  private summary(entry: IndexedArticle): ArticleSummary {
+    const { id, path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings } = entry
+    return { id, folder: this.display(entry.folder), file: path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, annotationCount: 0, warnings }
+  }
+
+  private folderPath(key: string): string {
+    return key === BUNDLED ? this.options.bundledFolder : key
+  }
+
+  private display(key: string): string {
+    return key === BUNDLED ? 'Bundled sample articles' : key
+  }
+
+  private absolute(entry: IndexedArticle): string {
+    return join(this.folderPath(entry.folder), entry.path)
+  }
+}

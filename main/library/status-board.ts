@@ -1,0 +1,73 @@
+// The library's observable status: a version that grows on every change, import progress, and
+// notices. Waiters (the renderer's long poll) are woken on change.
+import type { ImportReport, LibraryStatus } from '../articles/article-types'
+
+const PROGRESS_EVERY_MS = 100
+
+export class StatusBoard {
+  private current: LibraryStatus = { version: 1, importing: null, lastImport: null, notices: [] }
+  private saveNotice: string | null = null
+  private waiters = new Set<() => void>()
+  private lastProgressAt = 0
+
+  get(): LibraryStatus {
+    return { ...this.current, notices: this.saveNotice ? [...this.current.notices, this.saveNotice] : this.current.notices }
+  }
+
+  /** Resolves with the status once its version passes `since`, or after `timeoutMs` regardless. */
+  waitForChange(since: number, timeoutMs: number): Promise<LibraryStatus> {
+    if (this.current.version > since) return Promise.resolve(this.get())
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer)
+        this.waiters.delete(done)
+        resolve(this.get())
+      }
+      const timer = setTimeout(done, timeoutMs)
+      this.waiters.add(done)
+    })
+  }
+
+  changed(): void {
+    this.current = { ...this.current, version: this.current.version + 1 }
+    for (const wake of [...this.waiters]) wake()
+  }
+
+  notice(message: string): void {
+    this.current = { ...this.current, notices: [...this.current.notices, message] }
+    this.changed()
+  }
+
+  startImport(folder: string, total: number): void {
+    this.current = { ...this.current, importing: { folder, done: 0, total } }
+    this.lastProgressAt = Date.now()
+    this.changed()
+  }
+
+  progress(done: number): void {
+    if (!this.current.importing) return
+    this.current = { ...this.current, importing: { ...this.current.importing, done } }
+    // Progress is for eyes: a few updates a second, not one per file.
+    if (Date.now() - this.lastProgressAt >= PROGRESS_EVERY_MS) {
+      this.lastProgressAt = Date.now()
+      this.changed()
+    }
+  }
+
+  finishImport(report: ImportReport): void {
+    this.current = { ...this.current, importing: null, lastImport: report }
+    this.changed()
+  }
+
+  saved(): void {
+    if (this.saveNotice === null) return
+    this.saveNotice = null
+    this.changed()
+  }
+
+  saveFailed(message: string): void {
+    if (this.saveNotice === message) return
+    this.saveNotice = message
+    this.changed()
+  }
+}

@@ -1,0 +1,38 @@
+// Replace a file so that a crash leaves either the old or the new version, never a torn one:
+// write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
+import { randomBytes } from 'node:crypto'
+import { open, rename, rm } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+  const folder = dirname(path)
+  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  const file = await open(temp, 'wx', 0o600)
+  try {
+    await file.writeFile(data)
+    await file.sync()
+  } catch (err) {
+    await file.close()
+    await rm(temp, { force: true })
+    throw err
+  }
+  await file.close()
+  try {
+    await rename(temp, path)
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+  await syncFolder(folder)
+}
+
+async function syncFolder(folder: string): Promise<void> {
+  // Makes the rename itself durable. Windows cannot open a folder for fsync: skip it there.
+  if (process.platform === 'win32') return
+  const handle = await open(folder, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
