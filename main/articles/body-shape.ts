@@ -1,7 +1,10 @@
 // Judgements about a block from its neighbours: section headings, and a title when none is given.
 import type { ArticleBlock } from './article-types'
 
-const HEADING_MAX = 120
+/** Section headings in this genre are short noun phrases; a longer line is a short paragraph. */
+const HEADING_MAX = 60
+/** A line that reports a figure (`ลดลง 11.2%`, `120,000 ฉบับ`) is a statement, not a heading. */
+const HAS_FIGURE = /\d\s*%|\d[.,]\d|\d{3}/
 const BULLET_START = /^[-–•*·+"“'‘([\d]/u
 const SENTENCE_END = /[.:;,!?…"”'’)\]]$/u
 
@@ -16,7 +19,8 @@ export function markHeadings(blocks: ArticleBlock[]): void {
     if (!block || !next || block.kind !== 'paragraph' || next.kind === 'heading') continue
     const text = block.text
     if (text.length > HEADING_MAX || BULLET_START.test(text) || SENTENCE_END.test(text)) continue
-    if (next.text.length > Math.max(text.length * 1.5, HEADING_MAX)) block.kind = 'heading'
+    if (HAS_FIGURE.test(text)) continue
+    if (next.text.length > Math.max(text.length * 1.5, 120)) block.kind = 'heading'
   }
 }
 

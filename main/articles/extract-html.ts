@@ -1,15 +1,15 @@
 // A saved web page to article blocks. The page is parsed into a server-side DOM (linkedom), which
-// never runs scripts or loads anything; Readability picks the article out of the site furniture.
+// never runs scripts or loads anything; Readability picks the article out of the site furniture,
+// and the same line rules as for text files then clean what it kept (bylines, source lines).
 // The page's HTML is never rendered: only text leaves this module.
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
-import type { ArticleBlock } from './article-types'
-import { isoDate } from './line-rules'
-import { notFound, type DerivedField } from './parsed-article'
-import type { TextReading } from './parse-text-article'
-import { deriveTitle } from './body-shape'
+import { ArticleFields, type Line } from './article-fields'
+import { isoDate, outletDate, titleNewspaper } from './line-rules'
+import { readBody } from './read-body'
+import { finish, type TextReading } from './parse-text-article'
 
-const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre'
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td'
 
 export function readHtmlArticle(html: string): TextReading {
   const { document } = parseHTML(html)
@@ -17,12 +17,29 @@ export function readHtmlArticle(html: string): TextReading {
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]')
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')
   const published = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? meta('meta[property="article:published_time"]')
-  const heading = document.querySelector('h1')?.textContent?.trim() || null
+  const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null
   const ogTitle = meta('meta[property="og:title"]')
 
-  const warnings: string[] = []
+  const fields = new ArticleFields()
+  // Before Readability (which rewrites the DOM): a page without metadata may still carry the
+  // scraped sites' outlet+date line somewhere in its text, or name the paper in its <title>.
+  const dateline = [...document.querySelectorAll('div, p, span, td, li')]
+    .filter((element) => element.children.length === 0)
+    .map((element) => outletDate((element.textContent ?? '').replace(/\s+/g, ' ').trim()))
+    .find((found) => found !== undefined)
+  if (dateline) fields.takeOutletDate({ number: 0, text: '' }, dateline)
+  const named = titleNewspaper(document.querySelector('title')?.textContent?.trim() ?? '')
+  if (named && fields.outlet.value === null) fields.outlet = { value: named.newspaper, confidence: 0.6, how: 'the newspaper named in the page title' }
+  fields.removed.length = 0 // those lines were read from the page, not removed from the article
+  if (siteName) fields.outlet = { value: siteName, confidence: 0.9, how: 'the page’s og:site_name' }
+  const date = publishedDate(published)
+  if (date) fields.date = { value: date, confidence: 0.9, how: 'the page’s publication time' }
+  if (canonical && /^https?:\/\//i.test(canonical)) fields.sourceUrl = { value: canonical, confidence: 0.9, how: 'the page’s canonical link' }
+  const titleText = heading ?? ogTitle
+  if (titleText) fields.title = { value: titleText, confidence: heading ? 0.95 : 0.8, how: heading ? 'the page’s <h1>' : 'the page’s title metadata' }
+
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse()
-  const blocks: ArticleBlock[] = []
+  const lines: Line[] = []
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`)
     for (const element of content.querySelectorAll(BLOCKS)) {
@@ -30,33 +47,15 @@ export function readHtmlArticle(html: string): TextReading {
       const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim()
       if (text === '') continue
       const tag = element.tagName.toLowerCase()
-      const kind = tag === 'figcaption' ? 'caption' : /^h[1-6]$/.test(tag) ? 'heading' : 'paragraph'
-      if (kind === 'heading' && blocks.length === 0 && text === (heading ?? article.title)) continue
-      blocks.push({ kind, text })
+      if (/^h[1-6]$/.test(tag) && lines.length === 0 && text === titleText) continue
+      lines.push({ number: 0, text, kind: tag === 'figcaption' ? 'caption' : /^h[1-6]$/.test(tag) ? 'heading' : undefined })
     }
-  } else {
-    warnings.push('No article text was found in this page.')
   }
-
-  const titleText = heading ?? ogTitle ?? article?.title?.trim() ?? null
-  const title: DerivedField<string> = titleText
-    ? { value: titleText, confidence: heading ? 0.95 : 0.8, how: heading ? 'the page’s <h1>' : 'the page’s title metadata' }
-    : { value: deriveTitle(blocks[0]?.text ?? 'Untitled page'), confidence: 0.3, how: 'no title in the page: first words of the text' }
-  return {
-    title,
-    titleDerived: !titleText,
-    outlet: siteName ? { value: siteName, confidence: 0.9, how: 'the page’s og:site_name' } : notFound(null),
-    date: dateField(published),
-    year: null,
-    sourceUrl: canonical && /^https?:\/\//i.test(canonical) ? { value: canonical, confidence: 0.9, how: 'the page’s canonical link' } : notFound(null),
-    blocks,
-    removed: [],
-    warnings
-  }
+  const blocks = readBody(lines, fields)
+  return finish(fields, blocks, article?.content ? [] : ['No article text was found in this page.'])
 }
 
-function dateField(value: string | null): DerivedField<string | null> {
+function publishedDate(value: string | null): string | null {
   const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
-  const iso = match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null
-  return iso ? { value: iso, confidence: 0.9, how: 'the page’s publication time' } : notFound(null)
+  return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null
 }

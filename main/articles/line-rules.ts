@@ -39,7 +39,10 @@ export const isCommentCounter = (line: string): boolean => COMMENT_COUNTER.test(
 export const isBanner = (line: string): boolean => BANNER.test(line)
 export const isImagePlaceholder = (line: string): boolean => !/\s/.test(line.replace(/^\S+\s*[,:]\s*/, '')) && IMAGE_PLACEHOLDER.test(line)
 export const isCaption = (line: string): boolean => line.length <= 400 && CAPTION.test(line)
-export const isRelatedListHeader = (line: string): boolean => RELATED_LIST.has(line.toLowerCase())
+export const isRelatedListHeader = (line: string): boolean => RELATED_LIST.has(line.toLowerCase().replace(/\s*[:：]$/, ''))
+
+/** `อ่านเพิ่มเติม: <another article's headline>`: a link to elsewhere, inside the body. */
+export const isReadMoreLink = (line: string): boolean => /^(?:อ่านเพิ่มเติม|ดูเพิ่มเติม|อ่านต่อ|ข่าวที่เกี่ยวข้อง|đọc thêm|xem thêm|read more)\s*[:：>»-]\s*\S/iu.test(line)
 export const isNavigationWord = (line: string): boolean => NAVIGATION.has(line.toLowerCase())
 
 /** Two captions of one photo: the same credit, or mostly the same words. */
@@ -95,14 +98,15 @@ export function titleNewspaper(line: string): { title: string; newspaper: string
  */
 export function outletDate(line: string): { outlet: string | null; doubled: boolean; date: string } | undefined {
   const match = DATE_AT_END.exec(line)
-  if (!match || line.length > 90) return undefined
+  if (!match || line.length > 140) return undefined
   const date = isoDate(Number(match[3]), Number(match[2]), Number(match[1]))
   if (!date) return undefined
   const prefix = line.slice(0, match.index).replace(/[\s,|·•-]+$/u, '').trim()
   if (prefix === '') return { outlet: null, doubled: false, date }
-  if (prefix.length > 60 || prefix.split(/\s+/).length > 7 || /[.!?]/.test(prefix)) return undefined
-  const doubled = undoubled(prefix)
-  return { outlet: doubled ?? prefix, doubled: doubled !== undefined, date }
+  const single = undoubled(prefix)
+  const outlet = single ?? prefix
+  if (outlet.length > 60 || outlet.split(/\s+/).length > 7 || /[.!?]/.test(outlet)) return undefined
+  return { outlet, doubled: single !== undefined, date }
 }
 
 /** `XX` or `X X` → `X`. */

@@ -1,24 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Article, ArticleSummary } from '../../main/articles/article-types'
+import { useCallback, useRef, useState } from 'react'
+import type { Article } from '../../main/articles/article-types'
 import { api } from './api/client'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
 import { LibraryPane } from './library/LibraryPane'
+import { useLibrary } from './library/use-library'
 import { ReaderPane } from './reader/ReaderPane'
 import { TopBar } from './TopBar'
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
 
 export function App() {
-  const [library, setLibrary] = useState<Loadable<ArticleSummary[]>>({ state: 'loading' })
+  const library = useLibrary()
   const [openId, setOpenId] = useState<string | null>(null)
   const [article, setArticle] = useState<Loadable<Article> | null>(null)
   const latestRequest = useRef<string | null>(null)
-
-  useEffect(() => {
-    void api.listArticles({}).then((result) =>
-      setLibrary(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
-    )
-  }, [])
 
   const openArticle = useCallback((id: string) => {
     setOpenId(id)

@@ -8,6 +8,7 @@ export const articleSchema = new Schema({
     doc: { content: 'block+' },
     paragraph: { group: 'block', content: 'text*', toDOM: () => ['p', 0] },
     heading: { group: 'block', content: 'text*', toDOM: () => ['h3', { class: 'section-heading' }, 0] },
+    caption: { group: 'block', content: 'text*', toDOM: () => ['p', { class: 'caption' }, 0] },
     text: {}
   }
 })
@@ -15,7 +16,7 @@ export const articleSchema = new Schema({
 /** Text goes in as text nodes, never parsed as HTML, so article content cannot inject markup. */
 export function articleDoc(blocks: ArticleBlock[]): Node {
   const nodes = blocks.map((block) => {
-    const type = block.kind === 'heading' ? articleSchema.nodes.heading : articleSchema.nodes.paragraph
+    const type = articleSchema.nodes[block.kind]
     return type.create(null, block.text === '' ? null : articleSchema.text(block.text))
   })
   if (nodes.length === 0) nodes.push(articleSchema.nodes.paragraph.create())

@@ -1,0 +1,37 @@
+import type { FolderStatus } from '../../../main/articles/article-types'
+import { api } from '../api/client'
+
+/** The library's folders, and every file that could not be read with the reason. */
+export function FolderList({ folders }: { folders: FolderStatus[] }) {
+  const problems = folders.reduce((count, folder) => count + folder.unreadable.length, 0)
+  return (
+    <details className="folders" open={problems > 0}>
+      <summary>
+        {folders.length} folder{folders.length === 1 ? '' : 's'}
+        {problems > 0 && <span className="warning-count"> · {problems} file{problems === 1 ? '' : 's'} could not be read</span>}
+      </summary>
+      {folders.map((folder) => (
+        <section key={folder.path} className="folder">
+          <div className="row">
+            <span className="folder-path" title={folder.path}>
+              {folder.path}
+            </span>
+            <span className="muted">{folder.articleCount}</span>
+            <button type="button" className="small quiet" onClick={() => void api.removeFolder({ path: folder.path })} title="Remove from the library (files stay on disk)">
+              Remove
+            </button>
+          </div>
+          {folder.unreadable.length > 0 && (
+            <ul className="unreadable">
+              {folder.unreadable.map((file) => (
+                <li key={file.path}>
+                  <span className="file">{file.path}</span> <span className="reason">{file.reason}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </details>
+  )
+}
