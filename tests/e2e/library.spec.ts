@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
 
 const screenshots = join(repoRoot, 'test-results/screenshots')
@@ -12,6 +12,8 @@ test.beforeAll(async () => {
 })
 test.afterAll(async () => host.stop())
 
+const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).getByRole('option')
+
 test('the library lists the five bundled articles and the reader shows a Thai article', async ({ page }) => {
   const problems: string[] = []
   page.on('console', (message) => {
@@ -21,16 +23,20 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
 
   await page.goto(host.url)
   await expect(page).toHaveURL(`${host.origin}/`) // the token left the address bar
-  const items = page.getByRole('option')
-  await expect(items).toHaveCount(5)
-  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Báo Nhân dân · 2025-10-18 · nhandan.vn')
+  await expect(articles(page)).toHaveCount(5)
+  // Newest first: the Nhân dân article of 18/10/2025 leads.
+  await expect(articles(page).first()).toContainText('Báo Nhân dân')
+  await expect(articles(page).first()).toContainText('2025-10-18')
+  await expect(articles(page).first()).toContainText('nhandan.vn')
 
-  await items.filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
+  await articles(page).filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
   const reader = page.getByRole('main', { name: 'Reader' })
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง')
   const text = reader.getByRole('document', { name: 'Article text' })
   await expect(text.locator('p').first()).toContainText('สำนักงานพรรคกลางและสำนักงานคณะกรรมการพรรคทุกระดับ')
   await expect(text).toContainText('มติหมายเลข 57-NQ/TW')
+  await expect(text.locator('p.caption')).toHaveCount(1) // the duplicated caption is shown once, as a caption
+  await expect(text.locator('h3.section-heading').first()).toHaveText('เชิงรุก สร้างสรรค์ มีกลยุทธ์ ฉลาด เฉียบคม')
   await expect(text).not.toContainText('No data') // site furniture after the comment counter is gone
   await expect(text).toHaveAttribute('contenteditable', 'false')
 
@@ -44,12 +50,27 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
   expect(problems).toEqual([])
 })
 
+test('show original marks every removed line with its reason', async ({ page }) => {
+  await page.goto(host.url)
+  await articles(page).filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+  await page.getByRole('button', { name: 'Show original' }).click()
+  const original = page.getByRole('region', { name: 'Original file' })
+  await expect(original.locator('li.removed').filter({ hasText: 'รูปภาพ,6167,12074125.jpg' })).toContainText('image file name')
+  await expect(original.locator('li.removed').filter({ hasText: 'การแสดงความคิดเห็น (0)' })).toContainText('comment counter')
+  await expect(original.locator('li.removed').filter({ hasText: 'Việt NamViệt Nam28/02/2025' })).toContainText('outlet and date')
+  await expect(original.locator('li:not(.removed)').filter({ hasText: 'ภายหลังจากเกือบ 40 ปีของนวัตกรรม' })).toHaveCount(1)
+  await original.locator('li.removed').filter({ hasText: 'No videos available' }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(screenshots, 'show-original.png') })
+  await page.keyboard.press('Alt+o')
+  await expect(page.getByRole('document', { name: 'Article text' })).toBeVisible()
+})
+
 test('the keyboard moves through the library and the source opens through main', async ({ page }) => {
   await page.goto(host.url)
-  const list = page.getByRole('listbox', { name: 'Articles' })
-  await list.focus()
+  await expect(articles(page)).toHaveCount(5)
+  await page.getByRole('listbox', { name: 'Articles' }).focus()
   await page.keyboard.press('ArrowDown')
-  await expect(page.getByRole('option', { selected: true })).toContainText('ปีที่ 4 ของการปฏิบัติตามข้อสรุปหมายเลข 01-KL/TW')
+  await expect(articles(page).and(page.locator('[aria-selected="true"]'))).toContainText('Báo Nhân dân')
   await page.keyboard.press('ArrowDown')
   const reader = page.getByRole('main', { name: 'Reader' })
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง มุ่งมั่นดี ผลลัพธ์เป็นบวก')
@@ -57,10 +78,22 @@ test('the keyboard moves through the library and the source opens through main',
   await expect.poll(() => host.opened).toEqual(['https://baolangson.vn/tinh-gon-bo-may-nhan-thuc-dung-quyet-tam-cao-5039128.html'])
 })
 
-test('a derived title is marked as such', async ({ page }) => {
+test('filters by outlet and date, saying how many each leaves; a derived title is marked', async ({ page }) => {
   await page.goto(host.url)
-  await page.getByRole('option').filter({ hasText: 'นับตั้งแต่ต้นภาคการศึกษา' }).click()
-  await expect(page.getByText('Title taken from the first line')).toBeVisible()
+  await expect(articles(page)).toHaveCount(5)
+  const outlet = page.getByRole('combobox', { name: 'Filter by outlet' })
+  await expect(outlet.locator('option', { hasText: 'Unknown outlet (2)' })).toHaveCount(1)
+  await outlet.selectOption({ label: 'Việt Nam (1)' })
+  await expect(articles(page)).toHaveCount(1)
+  await expect(page.getByText('Showing 1 of 5')).toBeVisible()
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByLabel('From date').fill('2025-06-01')
+  await expect(articles(page)).toHaveCount(1)
+  await expect(articles(page).first()).toContainText('2025-10-18')
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+
+  await articles(page).filter({ hasText: 'นับตั้งแต่ต้นภาคการศึกษา' }).click()
+  await expect(page.getByText(/Title guessed: no title in the file/)).toBeVisible()
 })
 
 test('a page without the token gets nothing', async ({ page }) => {

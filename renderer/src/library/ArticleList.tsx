@@ -68,7 +68,11 @@ export function ArticleList({ articles, openId, onOpen }: Props) {
               </span>
               <span className="meta">
                 <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
-                <Field value={item.date ?? (item.year ? String(item.year) : null)} confidence={item.date ? item.dateConfidence : 0.5} missing="no date" />
+                {item.date || !item.year ? (
+                  <Field value={item.date} confidence={item.dateConfidence} missing="no date" />
+                ) : (
+                  <span title="The file gives only the year">{item.year}</span>
+                )}
                 {item.sourceUrl && <span>{hostOf(item.sourceUrl)}</span>}
                 {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}
                 {item.warnings.length > 0 && <span className="warn" title={item.warnings.join('\n')}>⚠</span>}

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type ReactNode } from 'react'
 import type { ImportReport, LibraryStatus } from '../../../main/articles/article-types'
 import { api } from '../api/client'
 
 /** Add a folder (system dialog where there is one, else a path field), with progress and cancel. */
-export function ImportControls({ status }: { status: LibraryStatus | null }) {
+export function ImportControls({ status, children }: { status: LibraryStatus | null; children: ReactNode }) {
   const [askPath, setAskPath] = useState(false)
   const [path, setPath] = useState('')
   const [message, setMessage] = useState<string | null>(null)
@@ -31,11 +31,14 @@ export function ImportControls({ status }: { status: LibraryStatus | null }) {
   const importing = status?.importing
   return (
     <div className="import-controls">
-      {!importing && !askPath && (
-        <button type="button" className="small" onClick={() => void addFolder()}>
-          + Add folder
-        </button>
-      )}
+      <div className="library-head">
+        {children}
+        {!importing && !askPath && (
+          <button type="button" className="small" onClick={() => void addFolder()} title="Add a folder of .txt, .md or .html articles">
+            + Add folder
+          </button>
+        )}
+      </div>
       {askPath && !importing && (
         <form className="path-form" onSubmit={submit}>
           <label htmlFor="folder-path">Folder of articles (.txt, .md, .html)</label>

@@ -20,12 +20,11 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
 
   return (
     <nav className="library" aria-label="Library">
-      <div className="library-head">
+      <ImportControls status={library.status}>
         <h2 className="pane-title">
           Library{articles && <span className="count">{articles.length.toLocaleString()}</span>}
         </h2>
-        <ImportControls status={library.status} />
-      </div>
+      </ImportControls>
       {library.status?.notices.map((notice) => (
         <p key={notice} className="notice" role="alert">
           {notice}

@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const root = resolve(import.meta.dirname, '../..')
+let dir: string
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'crossread-cli-'))
+  await writeFile(join(dir, 'bad.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))
+})
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], { cwd: root }).then(
+  ({ stdout }) => ({ code: 0, output: JSON.parse(stdout) as Record<string, unknown>[] }),
+  (err: { code: number; stdout: string }) => ({ code: err.code, output: JSON.parse(err.stdout || '[]') as Record<string, unknown>[] })
+)
+
+describe('cli parse', () => {
+  it('prints one object per file, in order, and an error object for a file it cannot read', async () => {
+    const sample = join(root, 'resources/articles/003_2ad0d5beb5545534.txt')
+    const { code, output } = await cli('parse', sample, join(dir, 'bad.txt'), join(dir, 'missing.txt'))
+    expect(code).toBe(0)
+    expect(output).toHaveLength(3)
+    expect(output[0]).toMatchObject({
+      file: sample,
+      title: 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง',
+      outlet: 'Báo Nhân dân',
+      date: '2025-10-18',
+      sourceUrl: 'https://nhandan.vn/khong-ngung-doi-moi-nang-tam-cong-tac-tham-muu-phuc-vu-post916210.html',
+      warnings: []
+    })
+    expect(output[0]?.titleConfidence).toBeGreaterThan(0.5)
+    expect((output[0]?.paragraphs as { kind: string }[]).filter((p) => p.kind === 'caption')).toHaveLength(1)
+    expect(output[0]?.removed).toContainEqual({ line: 'Vietnam.vn - Nền tảng quảng bá Việt Nam', lineNumber: 1, reason: 'banner' })
+    expect(output[1]).toEqual({ file: join(dir, 'bad.txt'), error: expect.stringMatching(/not a text file/) })
+    expect(output[2]).toEqual({ file: join(dir, 'missing.txt'), error: expect.stringMatching(/does not exist/) })
+  })
+
+  it('exits non-zero only when no file could be read', async () => {
+    const { code, output } = await cli('parse', join(dir, 'bad.txt'))
+    expect(code).toBe(1)
+    expect(output).toHaveLength(1)
+  })
+})
