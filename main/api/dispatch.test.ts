@@ -19,7 +19,8 @@ const article: Article = {
     year: null,
     sourceUrl: null,
     annotationCount: 0,
-    warnings: []
+    warnings: [],
+    contentHash: '0123456789abcdef'
   },
   blocks: [{ kind: 'paragraph', text: 'ย่อหน้า' }]
 }

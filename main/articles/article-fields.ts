@@ -16,6 +16,8 @@ export const where = (line: Line): string => (line.number > 0 ? `line ${line.num
 
 export class ArticleFields {
   title: DerivedField<string> | null = null
+  /** The whole line the title came from: the outlet, once known, may turn out to end it. */
+  titleLine: string | null = null
   outlet: DerivedField<string | null> = notFound(null)
   date: DerivedField<string | null> = notFound(null)
   sourceUrl: DerivedField<string | null> = notFound(null)

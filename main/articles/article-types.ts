@@ -30,6 +30,8 @@ export interface ArticleSummary {
   sourceUrl: string | null
   annotationCount: number
   warnings: string[]
+  /** Changes when the file's content changes: the reader reloads an open article on it. */
+  contentHash: string
 }
 
 export interface Article {

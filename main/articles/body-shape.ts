@@ -6,7 +6,7 @@ const HEADING_MAX = 60
 /** A line that reports a figure (`ลดลง 11.2%`, `120,000 ฉบับ`) is a statement, not a heading. */
 const HAS_FIGURE = /\d\s*%|\d[.,]\d|\d{3}/
 const BULLET_START = /^[-–•*·+"“'‘([\d]/u
-const SENTENCE_END = /[.:;,!?…"”'’)\]]$/u
+const SENTENCE_END = /[.:;,!?…)\]]$/u
 
 /**
  * A short line standing between the lead and a longer paragraph, not a list item and not ending
@@ -20,7 +20,7 @@ export function markHeadings(blocks: ArticleBlock[]): void {
     const text = block.text
     if (text.length > HEADING_MAX || BULLET_START.test(text) || SENTENCE_END.test(text)) continue
     if (HAS_FIGURE.test(text)) continue
-    if (next.text.length > Math.max(text.length * 1.5, 120)) block.kind = 'heading'
+    if (next.text.length >= Math.max(text.length * 2, 60) || BULLET_START.test(next.text)) block.kind = 'heading'
   }
 }
 

@@ -1,11 +1,13 @@
-// The parser against the hand-labelled set in tests/fixtures/articles: per-field accuracy, printed
-// as a table. Gates: 100% on the five real samples, at least 95% per field over the whole set.
+// The parser against the hand-labelled sets: per-field accuracy, printed as a table. Gates: 100% on
+// the five real samples, at least 95% per field over the whole set. tests/fixtures/holdout was
+// written after the rules were tuned on tests/fixtures/articles; its first-run score is recorded in
+// its README, and it has been part of the gate since.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArticle, type ParseResult } from './parse-article'
 
-const fixtures = join(import.meta.dirname, '../../tests/fixtures/articles')
+const folders = ['articles', 'holdout'].map((name) => join(import.meta.dirname, '../../tests/fixtures', name))
 
 interface Expected {
   file: string
@@ -48,13 +50,15 @@ function score(expected: Expected, result: ParseResult): Partial<Record<Field, b
   }
 }
 
-const cases = readdirSync(fixtures)
-  .filter((name) => name.endsWith('.expected.json'))
-  .sort()
-  .map((name) => {
-    const expected = JSON.parse(readFileSync(join(fixtures, name), 'utf8')) as Expected
-    return { expected, scores: score(expected, parseArticle(readFileSync(join(fixtures, expected.file)), expected.file)) }
-  })
+const cases = folders.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.expected.json'))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Expected
+      return { expected, scores: score(expected, parseArticle(readFileSync(join(folder, expected.file)), expected.file)) }
+    })
+)
 
 function table(subset: typeof cases): { rows: string[]; accuracy: Record<Field, number> } {
   const accuracy = {} as Record<Field, number>
@@ -72,7 +76,7 @@ function table(subset: typeof cases): { rows: string[]; accuracy: Record<Field, 
 describe('parser accuracy on the labelled set', () => {
   it('has a labelled set of the five samples and at least 25 written articles', () => {
     expect(cases.filter((c) => c.expected.file.startsWith('seed-'))).toHaveLength(5)
-    expect(cases.length).toBeGreaterThanOrEqual(30)
+    expect(cases.length).toBeGreaterThanOrEqual(50)
   })
 
   it('is right on every field of the five real samples', () => {

@@ -26,7 +26,10 @@ const IMAGE_PLACEHOLDER = /^(?:(?:รูปภาพ|รูป|ภาพ|image|p
 const CAPTION = /(?:\(\s*(?:ภาพ|รูป|ภาพถ่าย|ภาพประกอบ|ảnh|photo)\s*[:：][^)]{1,80}\)|(?:^|\s)(?:ภาพ|รูป|ภาพถ่าย|ảnh|photo)\s*[:：]\s*[^:]{1,60}|^ภาพประกอบ.{0,200}|ภาพประกอบ\)?)\s*$/iu
 
 /** Headers of related-article lists: what follows them is other articles' headlines. */
-const RELATED_LIST = new Set(['หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'อ่านเพิ่มเติม', 'tin liên quan', 'cùng chuyên mục', 'tin mới', 'related', 'related articles'])
+const RELATED_LIST = new Set([
+  'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวอื่นๆ', 'ข่าวอื่น ๆ',
+  'ข่าวอื่น', 'อ่านเพิ่มเติม', 'ข่าวเด่น', 'ข่าวยอดนิยม', 'tin liên quan', 'cùng chuyên mục', 'tin mới', 'tin khác', 'đọc nhiều', 'related', 'related articles'
+])
 
 /** Single navigation words and placeholders a scraper picks up from site menus. */
 const NAVIGATION = new Set([
@@ -37,6 +40,12 @@ const NAVIGATION = new Set([
 
 export const isCommentCounter = (line: string): boolean => COMMENT_COUNTER.test(line)
 export const isBanner = (line: string): boolean => BANNER.test(line)
+
+/** `หน้าแรก » การเมือง » สร้างพรรค`: a site's breadcrumb trail, short segments between arrows. */
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s*(?:»|›|>|\/|\|)\s*/)
+  return line.length <= 120 && parts.length >= 3 && parts.every((part) => part.length > 0 && part.length <= 30)
+}
 export const isImagePlaceholder = (line: string): boolean => !/\s/.test(line.replace(/^\S+\s*[,:]\s*/, '')) && IMAGE_PLACEHOLDER.test(line)
 export const isCaption = (line: string): boolean => line.length <= 400 && CAPTION.test(line)
 export const isRelatedListHeader = (line: string): boolean => RELATED_LIST.has(line.toLowerCase().replace(/\s*[:：]$/, ''))
@@ -87,8 +96,22 @@ export function outletYearTitle(line: string): { outlet: string; year: number; t
 }
 
 export function titleNewspaper(line: string): { title: string; newspaper: string } | undefined {
-  const match = TITLE_NEWSPAPER.exec(line)
+  const match = TITLE_NEWSPAPER.exec(line) ?? LATIN_NAME_SUFFIX.exec(line)
   return match ? { title: match[1]?.trim() ?? '', newspaper: match[2]?.trim() ?? '' } : undefined
+}
+
+/** `… | Báo Thanh Hóa`, `… - VietnamPlus`: a short capitalised Latin name after the last separator. */
+const LATIN_NAME_SUFFIX = /^(\S.{5,}?)\s+(?:[-–—]|\|)\s+((?:\p{Lu}[\p{L}\d.]*)(?:\s+\p{Lu}[\p{L}\d.]*){0,3})$/u
+
+/** `Title - Báo Bà Rịa - Vũng Tàu` with the outlet already known: the title without it. */
+export function withoutOutletSuffix(title: string, outlet: string): string {
+  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/^(?:bao|tap chi)\s+/, '').trim()
+  const separator = /\s+(?:[-–—]|\|)\s+/g
+  for (const match of title.matchAll(separator)) {
+    const suffix = title.slice((match.index ?? 0) + match[0].length)
+    if (suffix.length > 0 && fold(suffix) === fold(outlet)) return title.slice(0, match.index).trim()
+  }
+  return title
 }
 
 /**

@@ -47,6 +47,10 @@ export function readTextArticle(text: string, options: { markdown?: boolean } = 
 /** Title when none was found, removed lines in file order: shared with the HTML reader. */
 export function finish(fields: ArticleFields, blocks: ArticleBlock[], warnings: string[] = []): TextReading {
   let title = fields.title
+  if (title && fields.titleLine && fields.outlet.value && fields.outlet.confidence >= 0.8) {
+    const stripped = rule.withoutOutletSuffix(fields.titleLine, fields.outlet.value)
+    if (stripped !== fields.titleLine) title = { ...title, value: stripped }
+  }
   if (title === null) {
     const firstProse = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0]
     title = firstProse
@@ -62,16 +66,20 @@ export function finish(fields: ArticleFields, blocks: ArticleBlock[], warnings: 
 function readHeader(head: Line[], fields: ArticleFields, options: { markdown?: boolean }): number {
   let start = 0
   let bannerSeen = false
-  if (head[0] && rule.isBanner(head[0].text)) {
-    fields.remove(head[0], 'banner')
-    bannerSeen = true
-    start = 1
+  // Site chrome above the title: a domain banner, a breadcrumb trail.
+  for (let line = head[start]; line && (rule.isBanner(line.text) || rule.isBreadcrumb(line.text)); line = head[start]) {
+    const banner = rule.isBanner(line.text)
+    fields.remove(line, banner ? 'banner' : 'site-furniture')
+    bannerSeen ||= banner
+    start += 1
   }
+  const afterChrome = start > 0
   const first = head[start]
   if (!first) return start
   const markdownTitle = options.markdown ? /^#\s+(.+)$/.exec(first.text) : null
   const header = rule.outletYearTitle(first.text)
   const named = rule.titleNewspaper(first.text)
+  fields.titleLine = first.text
   if (markdownTitle?.[1]) {
     fields.title = { value: markdownTitle[1].trim(), confidence: 0.95, how: `Markdown title, line ${first.number}` }
     fields.remove(first, 'title')
@@ -85,9 +93,9 @@ function readHeader(head: Line[], fields: ArticleFields, options: { markdown?: b
     fields.title = { value: named.title, confidence: 0.9, how: `“Title - Newspaper” line ${first.number}` }
     fields.outlet = { value: named.newspaper, confidence: 0.7, how: `newspaper named after the title, line ${first.number}` }
     fields.remove(first, 'title')
-  } else if (first.text.length <= 250 && (bannerSeen || titleBeforeOutletDate(head, start))) {
+  } else if (first.text.length <= 250 && (afterChrome || titleBeforeOutletDate(head, start))) {
     // After a site banner, or just above a nearby outlet+date line, a short line is the title.
-    const how = bannerSeen ? `line after the site banner, line ${first.number}` : `line above the outlet+date line, line ${first.number}`
+    const how = afterChrome ? `line after the site banner, line ${first.number}` : `line above the outlet+date line, line ${first.number}`
     fields.title = { value: first.text, confidence: bannerSeen ? 0.85 : 0.8, how }
     fields.remove(first, 'title')
   } else {
@@ -99,7 +107,10 @@ function readHeader(head: Line[], fields: ArticleFields, options: { markdown?: b
 /** The first line of the footer, or `lines.length` when there is none. */
 function findFooterStart(lines: Line[]): number {
   const counter = lines.findIndex((line) => rule.isCommentCounter(line.text))
-  const end = counter >= 0 ? counter : lines.length
+  let end = counter >= 0 ? counter : lines.length
+  // The source line closes the article: short lines after it (headlines, menus) are the site's.
+  const source = lines.findLastIndex((line, i) => i < end && rule.sourceLine(line.text) !== undefined)
+  if (source >= lines.length / 2 && source < end - 1 && lines.slice(source + 1, end).every((line) => line.text.length <= 160)) end = source
   // A related-articles list with no counter: a list header followed only by short lines (headlines,
   // menu words). A list header followed by real prose is only the header line, handled later.
   for (let i = Math.max(1, Math.floor(end / 3)); i < end; i++) {

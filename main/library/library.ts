@@ -220,7 +220,12 @@ export class Library {
 
   private summary(entry: IndexedArticle): ArticleSummary {
     const { id, path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings } = entry
-    return { id, folder: this.display(entry.folder), file: path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, annotationCount: 0, warnings }
+    return {
+      ...{ id, file: path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings },
+      folder: this.display(entry.folder),
+      annotationCount: 0,
+      contentHash: entry.hash.slice(0, 16)
+    }
   }
 
   private folderPath(key: string): string {

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../main/articles/article-types'
 import { api } from './api/client'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
@@ -15,9 +15,8 @@ export function App() {
   const [article, setArticle] = useState<Loadable<Article> | null>(null)
   const latestRequest = useRef<string | null>(null)
 
-  const openArticle = useCallback((id: string) => {
-    setOpenId(id)
-    setArticle({ state: 'loading' })
+  /** Fetches an article into the reader; also reloads in place a file that changed under it. */
+  const loadArticle = useCallback((id: string) => {
     latestRequest.current = id
     void api.getArticle({ id }).then((result) => {
       // A slower answer for an article the user already left must not replace the current one.
@@ -25,6 +24,22 @@ export function App() {
       setArticle(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
     })
   }, [])
+
+  const openArticle = useCallback(
+    (id: string) => {
+      setOpenId(id)
+      setArticle({ state: 'loading' })
+      loadArticle(id)
+    },
+    [loadArticle]
+  )
+
+  // The open article's file changed on disk (the watcher saw it): show the new text.
+  const loaded = article?.state === 'ready' ? article.value.summary : null
+  const current = library.articles?.find((summary) => summary.id === loaded?.id)
+  useEffect(() => {
+    if (loaded && current && current.contentHash !== loaded.contentHash) loadArticle(loaded.id)
+  }, [loaded, current, loadArticle])
 
   return (
     <div className="app">

@@ -55,5 +55,37 @@ test('importing a folder lists good articles and each unreadable file with its r
   )
   await expect(list.filter({ hasText: 'บทความใหม่ที่เพิ่งเพิ่มเข้ามาในโฟลเดอร์' })).toHaveCount(1, { timeout: 10_000 })
   await expect(list).toHaveCount(9)
+
+  // Editing the open article's file shows the new text in place.
+  await list.filter({ hasText: 'บทความใหม่ที่เพิ่งเพิ่มเข้ามาในโฟลเดอร์' }).click()
+  await expect(text).toContainText('รัฐบาลท้องถิ่นสองระดับ')
+  await writeFile(
+    join(corpus, 'new-article.txt'),
+    'Báo Tiền Phong - 2025 - บทความใหม่ที่เพิ่งเพิ่มเข้ามาในโฟลเดอร์\nย่อหน้าที่แก้ไขแล้วเกี่ยวกับการกระจายอำนาจสู่ตำบล\n'
+  )
+  await expect(text).toContainText('ย่อหน้าที่แก้ไขแล้ว', { timeout: 10_000 })
+  await expect(list).toHaveCount(9)
   await page.screenshot({ path: join(screenshots, 'library-after-import.png') })
+})
+
+test('a long library stays a short DOM: 3,000 articles, only the visible rows rendered', async ({ page }) => {
+  const { writeCorpus } = await import('../bench/generate-corpus')
+  const big = await mkdtemp(join(tmpdir(), 'crossread-big-'))
+  try {
+    await writeCorpus(big, 3000, join(repoRoot, 'resources/articles'))
+    await page.goto(host.url)
+    await page.getByRole('button', { name: '+ Add folder' }).click()
+    await page.getByLabel('Folder of articles').fill(big)
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await expect(page.getByRole('status').filter({ hasText: '3000 added' })).toBeVisible({ timeout: 20_000 })
+    await expect(page.getByRole('heading', { name: /Library/ })).toContainText('3,009')
+    const listbox = page.getByRole('listbox', { name: 'Articles' })
+    expect(await listbox.getByRole('option').count()).toBeLessThan(60)
+    await listbox.getByRole('option').first().click()
+    await page.keyboard.press('End')
+    await expect(listbox.getByRole('option', { selected: true })).toBeVisible()
+    await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toBeVisible()
+  } finally {
+    await rm(big, { recursive: true, force: true })
+  }
 })

@@ -4,7 +4,7 @@ import { filterAndSort, noFilter, outletCounts, UNKNOWN_OUTLET } from './filter-
 
 const article = (id: string, outlet: string | null, date: string | null, year: number | null = null): ArticleSummary => ({
   id, folder: '/c', file: `${id}.txt`, title: `บทความ ${id}`, titleDerived: false, titleConfidence: 1, titleHow: '',
-  outlet, outletConfidence: 1, date, dateConfidence: 1, year, sourceUrl: null, annotationCount: 0, warnings: []
+  outlet, outletConfidence: 1, date, dateConfidence: 1, year, sourceUrl: null, annotationCount: 0, warnings: [], contentHash: id
 })
 
 const library = [
