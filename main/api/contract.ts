@@ -3,6 +3,7 @@
 // host and the renderer's client are all derived from this table, so they cannot drift apart.
 import { z } from 'zod'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../articles/article-types'
+import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../annotations/annotation-types'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -16,6 +17,13 @@ const folderPathSchema = z
   .min(1, 'Give the folder’s path.')
   .max(4096, 'That path is too long.')
   .refine((path) => !path.includes('\0'), 'A path cannot contain a NUL character.')
+
+const entityId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'Not a valid id.')
+const offset = z.number().int().min(0).max(50_000_000)
+const color = z.enum(HIGHLIGHT_COLORS)
+const tagName = z.string().trim().min(1, 'A tag needs a name.').max(200, 'A tag name is at most 200 characters.')
+const note = z.string().max(100_000, 'A note is at most 100,000 characters.')
+const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A tag colour is #rrggbb.')
 
 /** Declares a method: the schema is real, the result type is carried by the phantom field. */
 function method<Result>() {
@@ -44,7 +52,46 @@ export const apiContract = {
   /** Resolves when the library changes after `since` (or after the timeout): a long poll. */
   waitForLibraryChange: method<LibraryStatus>()(
     z.object({ since: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000).default(25_000) }).strict()
-  )
+  ),
+  /** The article's annotations in text order, each anchored in the current text or an orphan. */
+  listAnnotations: method<AnnotationView[]>()(z.object({ articleId: articleIdSchema }).strict()),
+  /** Highlights a range (UTF-16 offsets into the article's text), with tags and a note. */
+  createAnnotation: method<AnnotationView>()(
+    z
+      .object({
+        articleId: articleIdSchema,
+        start: offset,
+        end: offset,
+        color,
+        tags: z.array(entityId).max(100).default([]),
+        newTags: z.array(tagName).max(20).default([]),
+        note: note.default('')
+      })
+      .strict()
+      .refine((input) => input.end > input.start, 'The selection is empty.')
+  ),
+  /** Changes colour, tags (existing ids, or new names created in place) or note. */
+  updateAnnotation: method<Annotation>()(
+    z.object({ id: entityId, color: color.optional(), tags: z.array(entityId).max(100).optional(), newTags: z.array(tagName).max(20).optional(), note: note.optional() }).strict()
+  ),
+  deleteAnnotation: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
+  /** Pins an annotation (an orphan, usually) to a newly selected range. */
+  reattachAnnotation: method<Annotation>()(
+    z.object({ id: entityId, start: offset, end: offset }).strict().refine((input) => input.end > input.start, 'The selection is empty.')
+  ),
+  listTags: method<Tag[]>()(z.object({}).strict()),
+  createTag: method<Tag>()(
+    z.object({ name: tagName, color: tagColor.optional(), description: z.string().max(10_000).optional(), parentId: entityId.nullable().optional() }).strict()
+  ),
+  updateTag: method<Tag>()(
+    z.object({ id: entityId, name: tagName.optional(), color: tagColor.optional(), description: z.string().max(10_000).optional(), parentId: entityId.nullable().optional() }).strict()
+  ),
+  /** Moves every annotation and sub-tag of `from` to `into`, then removes `from`. */
+  mergeTags: method<Tag>()(z.object({ from: entityId, into: entityId }).strict()),
+  /** Removes a tag from the codebook and from every annotation (undoable). */
+  deleteTag: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
+  undo: method<{ undone: string | null }>()(z.object({}).strict()),
+  redo: method<{ redone: string | null }>()(z.object({}).strict())
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

@@ -39,6 +39,18 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     cancelImport: () => ({ cancelled: false }),
     removeFolder: unused,
     waitForLibraryChange: unused,
+    listAnnotations: unused,
+    createAnnotation: unused,
+    updateAnnotation: unused,
+    deleteAnnotation: unused,
+    reattachAnnotation: unused,
+    listTags: unused,
+    createTag: unused,
+    updateTag: unused,
+    mergeTags: unused,
+    deleteTag: unused,
+    undo: unused,
+    redo: unused,
     ...overrides
   }
 }

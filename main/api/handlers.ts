@@ -1,6 +1,7 @@
 // What each API method does, with its collaborators injected so that Electron and the web host
 // share one implementation.
 import { isAbsolute } from 'node:path'
+import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
 import { ApiError } from './api-error'
 import type { ApiHandlers } from './dispatch'
@@ -8,13 +9,14 @@ import { isOpenableUrl } from './external-url'
 
 export interface HandlerDeps {
   library: Library
+  annotations: AnnotationService
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
   /** The system folder dialog; absent in web mode, where the user types a path. */
   chooseFolder?: () => Promise<string | null>
 }
 
-export function createHandlers({ library, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
+export function createHandlers({ library, annotations, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
   const gone = () => new ApiError('not-found', 'That article is no longer in the library (its file was moved, deleted or cannot be read).')
   return {
     listArticles: () => library.list(),
@@ -43,6 +45,24 @@ export function createHandlers({ library, openExternal, chooseFolder }: HandlerD
       await library.removeFolder(path)
       return { removed: path }
     },
-    waitForLibraryChange: ({ since, timeoutMs }) => library.status.waitForChange(since, timeoutMs)
+    waitForLibraryChange: ({ since, timeoutMs }) => library.status.waitForChange(since, timeoutMs),
+    listAnnotations: ({ articleId }) => annotations.list(articleId),
+    createAnnotation: (input) => annotations.create(input),
+    updateAnnotation: (input) => annotations.update(input),
+    deleteAnnotation: ({ id }) => {
+      annotations.remove(id)
+      return { deleted: id }
+    },
+    reattachAnnotation: (input) => annotations.reattach(input),
+    listTags: () => annotations.tags(),
+    createTag: (input) => annotations.createTag(input),
+    updateTag: (input) => annotations.updateTag(input),
+    mergeTags: ({ from, into }) => annotations.mergeTags({ from, into }),
+    deleteTag: ({ id }) => {
+      annotations.deleteTag(id)
+      return { deleted: id }
+    },
+    undo: () => annotations.undo(),
+    redo: () => annotations.redo()
   }
 }

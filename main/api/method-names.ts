@@ -10,7 +10,19 @@ export const apiMethodNames = [
   'importFolder',
   'cancelImport',
   'removeFolder',
-  'waitForLibraryChange'
+  'waitForLibraryChange',
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'reattachAnnotation',
+  'listTags',
+  'createTag',
+  'updateTag',
+  'mergeTags',
+  'deleteTag',
+  'undo',
+  'redo'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -3,9 +3,11 @@
 import { mkdir } from 'node:fs/promises'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
+import { AnnotationService } from '../annotations/annotation-service'
 import { Library } from '../library/library'
+import { openAnnotationStore } from '../store/open-store'
 
-export interface ServiceOptions extends Omit<HandlerDeps, 'library'> {
+export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotations'> {
   dataDir: string
   bundledFolder: string
   watch?: boolean
@@ -15,6 +17,11 @@ export interface ServiceOptions extends Omit<HandlerDeps, 'library'> {
 export interface Services {
   handlers: ApiHandlers
   library: Library
+  annotations: AnnotationService
+  /** True while annotation changes are not yet on disk (warn before quitting). */
+  hasUnsavedWork(): boolean
+  /** Writes pending annotation changes now; false if the write failed. */
+  flush(): Promise<boolean>
   /** Resolves when the folders have been brought up to date after launch. */
   synced: Promise<void>
   close(): Promise<void>
@@ -28,6 +35,38 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     watch: options.watch,
     log: options.log
   })
-  const handlers = createHandlers({ library, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
-  return { handlers, library, synced, close: () => library.close() }
+  const opened = await openAnnotationStore(options.dataDir)
+  const { store } = opened
+  const publish = () => library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
+  const annotations: AnnotationService = new AnnotationService({
+    store,
+    loadArticle: (id) => library.get(id),
+    onChange: () => {
+      publish()
+      library.status.changed() // counts and lists are stale even when the labels are not
+    }
+  })
+  store.onStatus = publish
+  library.setAnnotationCounter(() => annotations.countsByArticle())
+  for (const notice of opened.notices) library.status.notice(notice)
+  publish()
+
+  const handlers = createHandlers({ library, annotations, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
+  const flush = async () => {
+    await store.flush()
+    return store.status().writeError === null
+  }
+  return {
+    handlers,
+    library,
+    annotations,
+    synced,
+    hasUnsavedWork: () => store.status().unsaved,
+    flush,
+    close: async () => {
+      await Promise.all([library.close(), flush()])
+      store.close()
+      await opened.lock?.release()
+    }
+  }
 }

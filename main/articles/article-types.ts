@@ -73,6 +73,18 @@ export interface LibraryStatus {
   version: number
   importing: ImportProgress | null
   lastImport: ImportReport | null
-  /** Things the user should know: a damaged index set aside, a failed save. */
+  /** Things the user should know: a damaged index set aside, a store recovered from a backup. */
   notices: string[]
+  annotations: AnnotationStoreStatus
+}
+
+export interface AnnotationStoreStatus {
+  /** False when the store was refused (written by a newer version): nothing can be changed. */
+  writable: boolean
+  /** Changes not yet on disk (a write is coalescing, running or failed). */
+  unsaved: boolean
+  /** Set while writes fail; the banner stays until a write succeeds. */
+  writeError: string | null
+  undo: string | null
+  redo: string | null
 }

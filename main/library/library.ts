@@ -31,6 +31,8 @@ export class Library {
   private saveTimer: NodeJS.Timeout | null = null
   private saving: Promise<void> = Promise.resolve()
   readonly status = new StatusBoard()
+  /** Annotation counts come from the annotation store, which is opened after the library. */
+  private countAnnotations: () => Map<string, number> = () => new Map()
 
   private constructor(
     private readonly options: LibraryOptions,
@@ -51,8 +53,13 @@ export class Library {
     return { library, synced }
   }
 
+  setAnnotationCounter(counter: () => Map<string, number>): void {
+    this.countAnnotations = counter
+  }
+
   list(): ArticleSummary[] {
-    return [...this.state.articles.values()].map((article) => this.summary(article))
+    const counts = this.countAnnotations()
+    return [...this.state.articles.values()].map((article) => this.summary(article, counts.get(article.id) ?? 0))
   }
 
   folderStatus(): FolderStatus[] {
@@ -69,7 +76,7 @@ export class Library {
     if (!entry) return undefined
     const parsed = parseArticle(await readFile(this.absolute(entry)), basename(entry.path))
     if (!parsed.ok) return undefined
-    return { summary: this.summary(entry), blocks: parsed.article.blocks }
+    return { summary: this.summary(entry, this.countAnnotations().get(id) ?? 0), blocks: parsed.article.blocks }
   }
 
   async original(id: string): Promise<OriginalView | undefined> {
@@ -218,12 +225,12 @@ export class Library {
     return this.saving
   }
 
-  private summary(entry: IndexedArticle): ArticleSummary {
+  private summary(entry: IndexedArticle, annotationCount: number): ArticleSummary {
     const { id, path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings } = entry
     return {
       ...{ id, file: path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings },
       folder: this.display(entry.folder),
-      annotationCount: 0,
+      annotationCount,
       contentHash: entry.hash.slice(0, 16)
     }
   }

@@ -1,11 +1,17 @@
 // The library's observable status: a version that grows on every change, import progress, and
 // notices. Waiters (the renderer's long poll) are woken on change.
-import type { ImportReport, LibraryStatus } from '../articles/article-types'
+import type { AnnotationStoreStatus, ImportReport, LibraryStatus } from '../articles/article-types'
 
 const PROGRESS_EVERY_MS = 100
 
 export class StatusBoard {
-  private current: LibraryStatus = { version: 1, importing: null, lastImport: null, notices: [] }
+  private current: LibraryStatus = {
+    version: 1,
+    importing: null,
+    lastImport: null,
+    notices: [],
+    annotations: { writable: true, unsaved: false, writeError: null, undo: null, redo: null }
+  }
   private saveNotice: string | null = null
   private waiters = new Set<() => void>()
   private lastProgressAt = 0
@@ -31,6 +37,13 @@ export class StatusBoard {
   changed(): void {
     this.current = { ...this.current, version: this.current.version + 1 }
     for (const wake of [...this.waiters]) wake()
+  }
+
+  setAnnotations(annotations: AnnotationStoreStatus): void {
+    const before = this.current.annotations
+    if (JSON.stringify(before) === JSON.stringify(annotations)) return
+    this.current = { ...this.current, annotations }
+    this.changed()
   }
 
   notice(message: string): void {

@@ -1,11 +1,12 @@
 // Replace a file so that a crash leaves either the old or the new version, never a torn one:
 // write a temp file in the same folder, fsync it, rename it over the target, fsync the folder.
 import { randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-export async function writeFileDurably(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(path: string, data: string | Uint8Array, options: { createFolder?: boolean } = {}): Promise<void> {
   const folder = dirname(path)
+  if (options.createFolder) await mkdir(folder, { recursive: true })
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   const file = await open(temp, 'wx', 0o600)
   try {

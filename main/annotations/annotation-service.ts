@@ -1,0 +1,224 @@
+// What a researcher does with annotations and the codebook, as transactions: each records an
+// undoable step, marks the store for a coalesced write and tells the UI that something changed.
+import { createHash, randomUUID } from 'node:crypto'
+import { codePointOffsets, describeRange, reanchor } from '../anchoring'
+import { ApiError } from '../api/api-error'
+import { articleText } from '../articles/article-text'
+import type { Article } from '../articles/article-types'
+import type { AnnotationStore } from '../store/annotation-store'
+import type { Annotation, AnnotationView, HighlightColor, Tag } from './annotation-types'
+import { History, type EntityChange } from './history'
+import { Transaction } from './transaction'
+import * as codebook from './codebook'
+
+export interface AnnotationDeps {
+  store: AnnotationStore
+  loadArticle: (id: string) => Promise<Article | undefined>
+  /** Something changed that the UI shows (annotation counts, lists). */
+  onChange: () => void
+  now?: () => Date
+}
+
+export const textHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+export class AnnotationService {
+  private readonly history = new History()
+  /** Fuzzy anchors found this session, by annotation id and text hash: not written back. */
+  private readonly anchors = new Map<string, { textHash: string; anchor: AnnotationView['anchor'] }>()
+
+  constructor(private readonly deps: AnnotationDeps) {}
+
+  countFor(articleId: string): number {
+    let count = 0
+    for (const annotation of this.deps.store.annotations.values()) if (annotation.articleId === articleId) count += 1
+    return count
+  }
+
+  countsByArticle(): Map<string, number> {
+    const counts = new Map<string, number>()
+    for (const annotation of this.deps.store.annotations.values()) counts.set(annotation.articleId, (counts.get(annotation.articleId) ?? 0) + 1)
+    return counts
+  }
+
+  /** The article's annotations, each anchored in its current text (or an orphan), in text order. */
+  async list(articleId: string): Promise<AnnotationView[]> {
+    const text = await this.textOf(articleId)
+    const hash = textHashOf(text)
+    const views: AnnotationView[] = []
+    const moved: Annotation[] = []
+    for (const annotation of this.deps.store.annotations.values()) {
+      if (annotation.articleId !== articleId) continue
+      const view = this.anchor(annotation, text, hash)
+      views.push(view)
+      // An exact quote found again is lossless: store its new selectors so it need not be searched again.
+      if (view.anchor.status === 'moved') moved.push({ ...annotation, target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash } })
+    }
+    if (moved.length > 0) {
+      for (const annotation of moved) this.deps.store.annotations.set(annotation.id, annotation)
+      this.deps.store.changed()
+    }
+    const position = (view: AnnotationView) => (view.anchor.status === 'orphan' ? Number.MAX_SAFE_INTEGER : view.anchor.start)
+    return views.sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created))
+  }
+
+  async create(input: { articleId: string; start: number; end: number; color: HighlightColor; tags: string[]; newTags: string[]; note: string }): Promise<AnnotationView> {
+    const text = await this.textOf(input.articleId)
+    checkRange(text, input.start, input.end)
+    const now = this.now()
+    return this.transact('highlight', (tx) => {
+      const tags = [...input.tags.filter((id) => this.deps.store.tags.has(id)), ...input.newTags.map((name) => codebook.ensureTag(tx, name, now).id)]
+      const annotation: Annotation = {
+        id: `n${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+        articleId: input.articleId,
+        target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) },
+        color: input.color,
+        tags: [...new Set(tags)],
+        note: input.note,
+        created: now,
+        modified: now
+      }
+      tx.putAnnotation(annotation)
+      return { ...annotation, anchor: { status: 'exact', start: input.start, end: input.end } }
+    })
+  }
+
+  update(input: { id: string; color?: HighlightColor; tags?: string[]; newTags?: string[]; note?: string }): Annotation {
+    const now = this.now()
+    return this.transact('edit annotation', (tx) => {
+      const annotation = this.existing(input.id)
+      const tags = input.tags === undefined && input.newTags === undefined ? annotation.tags : [...(input.tags ?? annotation.tags).filter((id) => this.deps.store.tags.has(id)), ...(input.newTags ?? []).map((name) => codebook.ensureTag(tx, name, now).id)]
+      const updated = { ...annotation, color: input.color ?? annotation.color, note: input.note ?? annotation.note, tags: [...new Set(tags)], modified: now }
+      tx.putAnnotation(updated)
+      return updated
+    })
+  }
+
+  remove(id: string): void {
+    this.transact('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
+  }
+
+  /** An orphan (or any annotation) pinned to a new passage the user selected. */
+  async reattach(input: { id: string; start: number; end: number }): Promise<Annotation> {
+    const annotation = this.existing(input.id)
+    const text = await this.textOf(annotation.articleId)
+    checkRange(text, input.start, input.end)
+    const now = this.now()
+    return this.transact('re-attach annotation', (tx) => {
+      const updated = { ...annotation, target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) }, modified: now }
+      tx.putAnnotation(updated)
+      this.anchors.delete(annotation.id)
+      return updated
+    })
+  }
+
+  tags(): Tag[] {
+    return [...this.deps.store.tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'th'))
+  }
+
+  createTag(input: { name: string; color?: string; description?: string; parentId?: string | null }): Tag {
+    return this.transact('create tag', (tx) => codebook.createTag(tx, input, this.now()))
+  }
+
+  updateTag(input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }): Tag {
+    return this.transact('edit tag', (tx) => codebook.updateTag(tx, input))
+  }
+
+  mergeTags(input: { from: string; into: string }): Tag {
+    return this.transact('merge tags', (tx) => codebook.mergeTags(tx, input.from, input.into, this.now()))
+  }
+
+  deleteTag(id: string): void {
+    this.transact('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
+  }
+
+  undo(): { undone: string | null } {
+    const step = this.history.takeUndo()
+    if (step) this.apply(step.changes, 'before')
+    return { undone: step?.label ?? null }
+  }
+
+  redo(): { redone: string | null } {
+    const step = this.history.takeRedo()
+    if (step) this.apply(step.changes, 'after')
+    return { redone: step?.label ?? null }
+  }
+
+  historyLabels(): { undo: string | null; redo: string | null } {
+    return this.history.labels()
+  }
+
+  private transact<T>(label: string, body: (tx: Transaction) => T): T {
+    if (this.deps.store.readOnly) throw new ApiError('refused', 'Annotations are read-only: the store comes from a newer Crossread (see the notice in the library).')
+    const tx = new Transaction(this.deps.store)
+    let result: T
+    try {
+      result = body(tx)
+    } catch (err) {
+      this.revert(tx.changes) // an action that fails half-way leaves nothing behind
+      throw err
+    }
+    this.history.record({ label, changes: tx.changes })
+    this.deps.store.changed()
+    this.deps.onChange()
+    return result
+  }
+
+  private revert(changes: EntityChange[]): void {
+    this.put(changes, 'before')
+  }
+
+  private apply(changes: EntityChange[], side: 'before' | 'after'): void {
+    this.put(changes, side)
+    this.deps.store.changed()
+    this.deps.onChange()
+  }
+
+  private put(changes: EntityChange[], side: 'before' | 'after'): void {
+    for (const change of side === 'before' ? [...changes].reverse() : changes) {
+      const value = change[side]
+      if (change.kind === 'annotation') {
+        if (value) this.deps.store.annotations.set(change.id, value as Annotation)
+        else this.deps.store.annotations.delete(change.id)
+        this.anchors.delete(change.id)
+      } else if (value) this.deps.store.tags.set(change.id, value as Tag)
+      else this.deps.store.tags.delete(change.id)
+    }
+  }
+
+  private anchor(annotation: Annotation, text: string, hash: string): AnnotationView {
+    const { quote, position } = annotation.target
+    if (annotation.target.textHash === hash) return { ...annotation, anchor: { status: 'exact', ...utf16Range(text, position.start, position.end) } }
+    const cached = this.anchors.get(annotation.id)
+    if (cached?.textHash === hash) return { ...annotation, anchor: cached.anchor }
+    const found = reanchor(text, { quote, position })
+    const anchor: AnnotationView['anchor'] = found.status === 'orphan' ? { status: 'orphan' } : { status: found.status, start: found.start, end: found.end }
+    this.anchors.set(annotation.id, { textHash: hash, anchor })
+    return { ...annotation, anchor }
+  }
+
+  private existing(id: string): Annotation {
+    const annotation = this.deps.store.annotations.get(id)
+    if (!annotation) throw new ApiError('not-found', 'That annotation no longer exists (it may have been deleted or undone).')
+    return annotation
+  }
+
+  private async textOf(articleId: string): Promise<string> {
+    const article = await this.deps.loadArticle(articleId)
+    if (!article) throw new ApiError('not-found', 'That article is no longer in the library.')
+    return articleText(article.blocks)
+  }
+
+  private now(): string {
+    return (this.deps.now?.() ?? new Date()).toISOString()
+  }
+}
+
+function checkRange(text: string, start: number, end: number): void {
+  if (!(start >= 0 && end > start && end <= text.length)) throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
+}
+
+/** Stored positions count code points (W3C); the reader works in UTF-16 offsets. */
+function utf16Range(text: string, start: number, end: number): { start: number; end: number } {
+  const offsets = codePointOffsets(text)
+  return { start: offsets.toUtf16(start), end: offsets.toUtf16(end) }
+}

@@ -1,0 +1,52 @@
+// The annotation model, after the W3C Web Annotation model: a target (article id + text
+// selectors, so an annotation survives edits to its article) and a body (colour, tags, note).
+import { z } from 'zod'
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number]
+
+const quoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() })
+const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) })
+
+export const annotationSchema = z.object({
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  target: z.object({
+    quote: quoteSelector,
+    position: positionSelector,
+    /** Hash of the article text the selectors were taken from; a different text needs re-anchoring. */
+    textHash: z.string()
+  }),
+  color: z.enum(HIGHLIGHT_COLORS),
+  tags: z.array(z.string()),
+  note: z.string(),
+  created: z.string(),
+  modified: z.string()
+})
+export type Annotation = z.infer<typeof annotationSchema>
+
+export const tagSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  color: z.string(),
+  description: z.string(),
+  parentId: z.string().nullable(),
+  created: z.string()
+})
+export type Tag = z.infer<typeof tagSchema>
+
+export const STORE_VERSION = 2
+
+export const storeSchema = z.object({
+  version: z.literal(STORE_VERSION),
+  annotations: z.array(annotationSchema),
+  tags: z.array(tagSchema)
+})
+export type StoreData = z.infer<typeof storeSchema>
+
+export const emptyStore = (): StoreData => ({ version: STORE_VERSION, annotations: [], tags: [] })
+
+/** An annotation as the reader shows it: where it is in the current text, or that it is an orphan. */
+export interface AnnotationView extends Annotation {
+  anchor: { status: 'exact' | 'moved' | 'fuzzy'; start: number; end: number } | { status: 'orphan' }
+}

@@ -1,0 +1,43 @@
+// Undo and redo for every annotation and codebook action, as entity diffs: each step records the
+// annotations and tags it touched, before and after. Undo puts the befores back, redo the afters.
+import type { Annotation, Tag } from './annotation-types'
+
+export type EntityChange =
+  | { kind: 'annotation'; id: string; before: Annotation | null; after: Annotation | null }
+  | { kind: 'tag'; id: string; before: Tag | null; after: Tag | null }
+
+export interface HistoryStep {
+  label: string
+  changes: EntityChange[]
+}
+
+const LIMIT = 500
+
+export class History {
+  private done: HistoryStep[] = []
+  private undone: HistoryStep[] = []
+
+  record(step: HistoryStep): void {
+    if (step.changes.length === 0) return
+    this.done.push(step)
+    if (this.done.length > LIMIT) this.done.shift()
+    this.undone = []
+  }
+
+  /** The step to undo, moved to the redo list; the caller applies its `before`s. */
+  takeUndo(): HistoryStep | null {
+    const step = this.done.pop() ?? null
+    if (step) this.undone.push(step)
+    return step
+  }
+
+  takeRedo(): HistoryStep | null {
+    const step = this.undone.pop() ?? null
+    if (step) this.done.push(step)
+    return step
+  }
+
+  labels(): { undo: string | null; redo: string | null } {
+    return { undo: this.done.at(-1)?.label ?? null, redo: this.undone.at(-1)?.label ?? null }
+  }
+}

@@ -1,0 +1,37 @@
+// The changes one user action makes, recorded as it makes them (the first `before` of an entity
+// wins, so an entity touched twice still undoes to its state before the action).
+import type { AnnotationStore } from '../store/annotation-store'
+import type { Annotation, Tag } from './annotation-types'
+import type { EntityChange } from './history'
+
+export class Transaction {
+  readonly changes: EntityChange[] = []
+
+  constructor(readonly store: AnnotationStore) {}
+
+  putAnnotation(annotation: Annotation): void {
+    this.note('annotation', annotation.id, this.store.annotations.get(annotation.id) ?? null, annotation)
+    this.store.annotations.set(annotation.id, annotation)
+  }
+
+  deleteAnnotation(id: string): void {
+    this.note('annotation', id, this.store.annotations.get(id) ?? null, null)
+    this.store.annotations.delete(id)
+  }
+
+  putTag(tag: Tag): void {
+    this.note('tag', tag.id, this.store.tags.get(tag.id) ?? null, tag)
+    this.store.tags.set(tag.id, tag)
+  }
+
+  deleteTag(id: string): void {
+    this.note('tag', id, this.store.tags.get(id) ?? null, null)
+    this.store.tags.delete(id)
+  }
+
+  private note(kind: 'annotation' | 'tag', id: string, before: Annotation | Tag | null, after: Annotation | Tag | null): void {
+    const earlier = this.changes.find((change) => change.kind === kind && change.id === id)
+    if (earlier) earlier.after = after as never
+    else this.changes.push({ kind, id, before, after } as EntityChange)
+  }
+}

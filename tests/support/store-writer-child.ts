@@ -1,0 +1,37 @@
+// A process that writes the annotation store as fast as it can until it is killed. Edit number n
+// puts an annotation with position n into slot n % 200, so the store stays small and every write
+// holds the last 200 edits; after each completed flush it prints the highest n on disk. The crash
+// test kills it with SIGKILL at a random moment.
+import { openAnnotationStore } from '../../main/store/open-store'
+import type { Annotation } from '../../main/annotations/annotation-types'
+
+const dataDir = process.argv[2] ?? ''
+const { store } = await openAnnotationStore(dataDir)
+const SLOTS = 200
+let next = Math.max(-1, ...[...store.annotations.values()].map((annotation) => annotation.target.position.start)) + 1
+
+const annotation = (n: number): Annotation => ({
+  id: `n${n % SLOTS}`,
+  articleId: 'a0123456789abcde',
+  target: {
+    quote: { type: 'TextQuoteSelector', exact: `ข้อความที่ ${n} เกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW`, prefix: 'ก่อนหน้า', suffix: 'ถัดไป' },
+    position: { type: 'TextPositionSelector', start: n, end: n + 40 },
+    textHash: 'crash-test'
+  },
+  color: 'yellow',
+  tags: [],
+  note: 'บันทึก'.repeat(n % 7),
+  created: new Date().toISOString(),
+  modified: new Date().toISOString()
+})
+
+for (;;) {
+  for (let i = 0; i < 5; i++) {
+    store.annotations.set(`n${next % SLOTS}`, annotation(next))
+    next += 1
+    store.changed() // coalesced: most of these never cause a write of their own
+  }
+  const onDisk = next - 1
+  await store.flush()
+  process.stdout.write(`${onDisk}\n`)
+}
