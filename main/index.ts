@@ -31,20 +31,41 @@ if (!app.requestSingleInstanceLock()) {
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
       }
+    }).catch((err: unknown) => {
+      // Another Crossread holds the data folder, or it cannot be created: say so and leave.
+      dialog.showErrorBox('Crossread cannot start', err instanceof Error ? err.message : String(err))
+      app.exit(1)
+      return null
     })
+    if (!services) return
     registerIpc(services.handlers, rendererUrl())
     createMainWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
     })
   })
-  // Write the library index before leaving; quitting waits for it once.
-  let flushed = false
+  // Save everything before leaving. If annotations cannot be written, ask before losing them.
+  let closing = false
   app.on('before-quit', (event) => {
-    if (flushed || !services) return
+    if (closing || !services) return
     event.preventDefault()
-    flushed = true
-    void services.close().finally(() => app.quit())
+    const running = services
+    void running.flush().then(async (saved) => {
+      if (!saved) {
+        const choice = dialog.showMessageBoxSync({
+          type: 'warning',
+          buttons: ['Keep Crossread open', 'Quit and lose unsaved annotations'],
+          defaultId: 0,
+          cancelId: 0,
+          message: 'Your latest annotations could not be saved.',
+          detail: 'Crossread keeps retrying while it is open. Free some disk space or fix the data folder’s permissions, then quit again.'
+        })
+        if (choice === 0) return
+      }
+      closing = true
+      await running.close().catch(() => undefined)
+      app.quit()
+    })
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -1,6 +1,6 @@
 // What a researcher does with annotations and the codebook, as transactions: each records an
 // undoable step, marks the store for a coalesced write and tells the UI that something changed.
-import { createHash, randomUUID } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { codePointOffsets, describeRange, reanchor } from '../anchoring'
 import { ApiError } from '../api/api-error'
 import { articleText } from '../articles/article-text'
@@ -28,34 +28,28 @@ export class AnnotationService {
 
   constructor(private readonly deps: AnnotationDeps) {}
 
-  countFor(articleId: string): number {
-    let count = 0
-    for (const annotation of this.deps.store.annotations.values()) if (annotation.articleId === articleId) count += 1
-    return count
-  }
-
   countsByArticle(): Map<string, number> {
-    const counts = new Map<string, number>()
-    for (const annotation of this.deps.store.annotations.values()) counts.set(annotation.articleId, (counts.get(annotation.articleId) ?? 0) + 1)
-    return counts
+    return this.deps.store.countsByArticle()
   }
 
   /** The article's annotations, each anchored in its current text (or an orphan), in text order. */
   async list(articleId: string): Promise<AnnotationView[]> {
     const text = await this.textOf(articleId)
+    await this.deps.store.ensureArticle(articleId)
     const hash = textHashOf(text)
     const views: AnnotationView[] = []
     const moved: Annotation[] = []
-    for (const annotation of this.deps.store.annotations.values()) {
-      if (annotation.articleId !== articleId) continue
+    for (const annotation of this.deps.store.annotationsOf(articleId)) {
       const view = this.anchor(annotation, text, hash)
       views.push(view)
       // An exact quote found again is lossless: store its new selectors so it need not be searched again.
       if (view.anchor.status === 'moved') moved.push({ ...annotation, target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash } })
     }
     if (moved.length > 0) {
-      for (const annotation of moved) this.deps.store.annotations.set(annotation.id, annotation)
-      this.deps.store.changed()
+      if (!this.deps.store.readOnly) {
+        for (const annotation of moved) this.deps.store.put(annotation)
+        this.deps.store.changed()
+      }
     }
     const position = (view: AnnotationView) => (view.anchor.status === 'orphan' ? Number.MAX_SAFE_INTEGER : view.anchor.start)
     return views.sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created))
@@ -64,11 +58,12 @@ export class AnnotationService {
   async create(input: { articleId: string; start: number; end: number; color: HighlightColor; tags: string[]; newTags: string[]; note: string }): Promise<AnnotationView> {
     const text = await this.textOf(input.articleId)
     checkRange(text, input.start, input.end)
+    await this.deps.store.ensureArticle(input.articleId)
     const now = this.now()
     return this.transact('highlight', (tx) => {
       const tags = [...input.tags.filter((id) => this.deps.store.tags.has(id)), ...input.newTags.map((name) => codebook.ensureTag(tx, name, now).id)]
       const annotation: Annotation = {
-        id: `n${randomUUID().replace(/-/g, '').slice(0, 16)}`,
+        id: this.deps.store.newId(input.articleId),
         articleId: input.articleId,
         target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) },
         color: input.color,
@@ -82,7 +77,8 @@ export class AnnotationService {
     })
   }
 
-  update(input: { id: string; color?: HighlightColor; tags?: string[]; newTags?: string[]; note?: string }): Annotation {
+  async update(input: { id: string; color?: HighlightColor; tags?: string[]; newTags?: string[]; note?: string }): Promise<Annotation> {
+    await this.deps.store.ensureId(input.id)
     const now = this.now()
     return this.transact('edit annotation', (tx) => {
       const annotation = this.existing(input.id)
@@ -93,12 +89,14 @@ export class AnnotationService {
     })
   }
 
-  remove(id: string): void {
+  async remove(id: string): Promise<void> {
+    await this.deps.store.ensureId(id)
     this.transact('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
   }
 
   /** An orphan (or any annotation) pinned to a new passage the user selected. */
   async reattach(input: { id: string; start: number; end: number }): Promise<Annotation> {
+    await this.deps.store.ensureId(input.id)
     const annotation = this.existing(input.id)
     const text = await this.textOf(annotation.articleId)
     checkRange(text, input.start, input.end)
@@ -115,6 +113,10 @@ export class AnnotationService {
     return [...this.deps.store.tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'th'))
   }
 
+  tagUsage(): Record<string, number> {
+    return this.deps.store.tagUsage()
+  }
+
   createTag(input: { name: string; color?: string; description?: string; parentId?: string | null }): Tag {
     return this.transact('create tag', (tx) => codebook.createTag(tx, input, this.now()))
   }
@@ -123,23 +125,25 @@ export class AnnotationService {
     return this.transact('edit tag', (tx) => codebook.updateTag(tx, input))
   }
 
-  mergeTags(input: { from: string; into: string }): Tag {
+  async mergeTags(input: { from: string; into: string }): Promise<Tag> {
+    await this.deps.store.ensureAll()
     return this.transact('merge tags', (tx) => codebook.mergeTags(tx, input.from, input.into, this.now()))
   }
 
-  deleteTag(id: string): void {
+  async deleteTag(id: string): Promise<void> {
+    await this.deps.store.ensureAll()
     this.transact('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
   }
 
-  undo(): { undone: string | null } {
+  async undo(): Promise<{ undone: string | null }> {
     const step = this.history.takeUndo()
-    if (step) this.apply(step.changes, 'before')
+    if (step) await this.apply(step.changes, 'before')
     return { undone: step?.label ?? null }
   }
 
-  redo(): { redone: string | null } {
+  async redo(): Promise<{ redone: string | null }> {
     const step = this.history.takeRedo()
-    if (step) this.apply(step.changes, 'after')
+    if (step) await this.apply(step.changes, 'after')
     return { redone: step?.label ?? null }
   }
 
@@ -167,7 +171,8 @@ export class AnnotationService {
     this.put(changes, 'before')
   }
 
-  private apply(changes: EntityChange[], side: 'before' | 'after'): void {
+  private async apply(changes: EntityChange[], side: 'before' | 'after'): Promise<void> {
+    for (const change of changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
     this.put(changes, side)
     this.deps.store.changed()
     this.deps.onChange()
@@ -177,11 +182,11 @@ export class AnnotationService {
     for (const change of side === 'before' ? [...changes].reverse() : changes) {
       const value = change[side]
       if (change.kind === 'annotation') {
-        if (value) this.deps.store.annotations.set(change.id, value as Annotation)
-        else this.deps.store.annotations.delete(change.id)
+        if (value) this.deps.store.put(value as Annotation)
+        else this.deps.store.remove(change.id)
         this.anchors.delete(change.id)
-      } else if (value) this.deps.store.tags.set(change.id, value as Tag)
-      else this.deps.store.tags.delete(change.id)
+      } else if (value) this.deps.store.putTag(value as Tag)
+      else this.deps.store.removeTag(change.id)
     }
   }
 
@@ -197,7 +202,7 @@ export class AnnotationService {
   }
 
   private existing(id: string): Annotation {
-    const annotation = this.deps.store.annotations.get(id)
+    const annotation = this.deps.store.get(id)
     if (!annotation) throw new ApiError('not-found', 'That annotation no longer exists (it may have been deleted or undone).')
     return annotation
   }

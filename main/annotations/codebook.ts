@@ -82,8 +82,9 @@ export function deleteTag(tx: Transaction, id: string, now: string): void {
   tx.deleteTag(tag.id)
 }
 
+/** Needs every shard loaded (`store.ensureAll()`): a tag is used across articles. */
 function retag(tx: Transaction, from: string, to: string | null, now: string): void {
-  for (const annotation of [...tx.store.annotations.values()]) {
+  for (const annotation of [...tx.store.loaded()]) {
     if (!annotation.tags.includes(from)) continue
     const tags = annotation.tags.flatMap((id) => (id === from ? (to ? [to] : []) : [id]))
     tx.putAnnotation({ ...annotation, tags: [...new Set(tags)], modified: now })

@@ -1,5 +1,6 @@
 // The changes one user action makes, recorded as it makes them (the first `before` of an entity
-// wins, so an entity touched twice still undoes to its state before the action).
+// wins, so an entity touched twice still undoes to its state before the action). The shards an
+// action touches must be loaded before it runs.
 import type { AnnotationStore } from '../store/annotation-store'
 import type { Annotation, Tag } from './annotation-types'
 import type { EntityChange } from './history'
@@ -10,23 +11,23 @@ export class Transaction {
   constructor(readonly store: AnnotationStore) {}
 
   putAnnotation(annotation: Annotation): void {
-    this.note('annotation', annotation.id, this.store.annotations.get(annotation.id) ?? null, annotation)
-    this.store.annotations.set(annotation.id, annotation)
+    this.note('annotation', annotation.id, this.store.get(annotation.id) ?? null, annotation)
+    this.store.put(annotation)
   }
 
   deleteAnnotation(id: string): void {
-    this.note('annotation', id, this.store.annotations.get(id) ?? null, null)
-    this.store.annotations.delete(id)
+    this.note('annotation', id, this.store.get(id) ?? null, null)
+    this.store.remove(id)
   }
 
   putTag(tag: Tag): void {
     this.note('tag', tag.id, this.store.tags.get(tag.id) ?? null, tag)
-    this.store.tags.set(tag.id, tag)
+    this.store.putTag(tag)
   }
 
   deleteTag(id: string): void {
     this.note('tag', id, this.store.tags.get(id) ?? null, null)
-    this.store.tags.delete(id)
+    this.store.removeTag(id)
   }
 
   private note(kind: 'annotation' | 'tag', id: string, before: Annotation | Tag | null, after: Annotation | Tag | null): void {

@@ -80,6 +80,8 @@ export const apiContract = {
     z.object({ id: entityId, start: offset, end: offset }).strict().refine((input) => input.end > input.start, 'The selection is empty.')
   ),
   listTags: method<Tag[]>()(z.object({}).strict()),
+  /** How many annotations (in all articles) carry each tag, by tag id. */
+  countTagUsage: method<Record<string, number>>()(z.object({}).strict()),
   createTag: method<Tag>()(
     z.object({ name: tagName, color: tagColor.optional(), description: z.string().max(10_000).optional(), parentId: entityId.nullable().optional() }).strict()
   ),

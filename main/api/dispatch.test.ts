@@ -45,6 +45,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deleteAnnotation: unused,
     reattachAnnotation: unused,
     listTags: unused,
+    countTagUsage: unused,
     createTag: unused,
     updateTag: unused,
     mergeTags: unused,

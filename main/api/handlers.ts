@@ -49,17 +49,18 @@ export function createHandlers({ library, annotations, openExternal, chooseFolde
     listAnnotations: ({ articleId }) => annotations.list(articleId),
     createAnnotation: (input) => annotations.create(input),
     updateAnnotation: (input) => annotations.update(input),
-    deleteAnnotation: ({ id }) => {
-      annotations.remove(id)
+    deleteAnnotation: async ({ id }) => {
+      await annotations.remove(id)
       return { deleted: id }
     },
     reattachAnnotation: (input) => annotations.reattach(input),
     listTags: () => annotations.tags(),
+    countTagUsage: () => annotations.tagUsage(),
     createTag: (input) => annotations.createTag(input),
     updateTag: (input) => annotations.updateTag(input),
     mergeTags: ({ from, into }) => annotations.mergeTags({ from, into }),
-    deleteTag: ({ id }) => {
-      annotations.deleteTag(id)
+    deleteTag: async ({ id }) => {
+      await annotations.deleteTag(id)
       return { deleted: id }
     },
     undo: () => annotations.undo(),

@@ -17,6 +17,7 @@ export const apiMethodNames = [
   'deleteAnnotation',
   'reattachAnnotation',
   'listTags',
+  'countTagUsage',
   'createTag',
   'updateTag',
   'mergeTags',

@@ -49,6 +49,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   store.onStatus = publish
   library.setAnnotationCounter(() => annotations.countsByArticle())
   for (const notice of opened.notices) library.status.notice(notice)
+  store.onNotice = (notice) => library.status.notice(notice)
   publish()
 
   const handlers = createHandlers({ library, annotations, openExternal: options.openExternal, chooseFolder: options.chooseFolder })

@@ -1,36 +1,35 @@
-// The annotation store in memory, persisted with lowdb through a durable adapter. Edits are
-// coalesced (a burst becomes one write within about a second) and never wait for the disk; a
-// failed write keeps everything in memory, is reported until a write succeeds, and is retried.
+// The annotation store in memory, persisted with lowdb through a durable adapter, one lowdb file
+// per shard plus a manifest. Shards load when an article is opened; edits are coalesced (a burst
+// becomes one write within about a second) and only changed shards are written. A failed write
+// keeps everything in memory, is reported until a write succeeds, and is retried.
+import { randomBytes } from 'node:crypto'
 import { Low, type Adapter } from 'lowdb'
-import { join } from 'node:path'
-import { STORE_VERSION, type Annotation, type StoreData, type Tag } from '../annotations/annotation-types'
+import { STORE_VERSION, shardSchema, type Annotation, type Manifest, type Shard, type Tag } from '../annotations/annotation-types'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { writeBackup } from './backups'
-import { STORE_FILE } from './store-file'
+import { backUp } from './backups'
+import { readStoreFile } from './read-store-file'
+import { MANIFEST, shardFile, shardOf, shardOfId, storePath } from './store-layout'
 
 /** lowdb's adapter, made durable: temp file, fsync, rename, fsync the folder. */
-class DurableJsonAdapter implements Adapter<StoreData> {
-  lastJson = ''
+class DurableJsonAdapter<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
     private readonly writeFile: typeof writeFileDurably
   ) {}
-  async read(): Promise<StoreData | null> {
-    return null // loading (with recovery) is store-file.ts's job
+  async read(): Promise<T | null> {
+    return null // reading (with recovery) is read-store-file.ts's job
   }
-  async write(data: StoreData): Promise<void> {
-    this.lastJson = JSON.stringify(data)
-    await this.writeFile(this.path, this.lastJson, { createFolder: true }) // a deleted data folder comes back
+  async write(data: T): Promise<void> {
+    await this.writeFile(this.path, JSON.stringify(data), { createFolder: true }) // a deleted folder comes back
   }
 }
 
 export interface StoreOptions {
   dataDir: string
   coalesceMs?: number
+  backupEveryMs?: number
   /** Never write (a store from a newer version was refused): changes are refused instead. */
   readOnly?: boolean
-  backupEveryMs?: number
-
   now?: () => Date
   /** Injected in tests to simulate a full disk. */
   writeFile?: typeof writeFileDurably
@@ -42,43 +41,114 @@ export interface StoreStatus {
 }
 
 const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000]
+type Counts = Map<string, number>
 
 export class AnnotationStore {
-  readonly annotations = new Map<string, Annotation>()
   readonly tags = new Map<string, Tag>()
-  private readonly db: Low<StoreData>
-  private readonly adapter: DurableJsonAdapter
-  private timer: NodeJS.Timeout | null = null
-  private writing: Promise<void> | null = null
-  private dirty = false
-  private failures = 0
-  private writeError: string | null = null
-  private lastBackupAt = 0
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
+  /** Called when a shard had to be recovered from a backup while loading. */
+  onNotice: ((message: string) => void) | null = null
+  private readonly shards = new Map<string, Map<string, Annotation>>()
+  private readonly loading = new Map<string, Promise<void>>()
+  /** Per shard: annotations per article, and per tag (from the manifest until the shard is read). */
+  private readonly articleCounts = new Map<string, Counts>()
+  private readonly tagCounts = new Map<string, Counts>()
+  private readonly dirtyShards = new Set<string>()
+  private manifestDirty = false
+  private timer: NodeJS.Timeout | null = null
+  private writing: Promise<void> | null = null
+  private failures = 0
+  private writeError: string | null = null
+  private readonly lastBackup = new Map<string, number>()
 
   constructor(
-    data: StoreData,
+    manifest: Manifest | null,
     private readonly options: StoreOptions
   ) {
-    for (const annotation of data.annotations) this.annotations.set(annotation.id, annotation)
-    for (const tag of data.tags) this.tags.set(tag.id, tag)
-    this.adapter = new DurableJsonAdapter(join(options.dataDir, STORE_FILE), options.writeFile ?? writeFileDurably)
-    this.db = new Low(this.adapter, data)
-  }
-
-  status(): StoreStatus {
-    return { unsaved: this.dirty || this.writing !== null, writeError: this.writeError }
+    for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
+    for (const [shard, counts] of Object.entries(manifest?.counts ?? {})) this.articleCounts.set(shard, new Map(Object.entries(counts)))
+    for (const [shard, counts] of Object.entries(manifest?.tagUsage ?? {})) this.tagCounts.set(shard, new Map(Object.entries(counts)))
   }
 
   get readOnly(): boolean {
     return this.options.readOnly === true
   }
 
+  status(): StoreStatus {
+    return { unsaved: this.dirtyShards.size > 0 || this.manifestDirty || this.writing !== null, writeError: this.writeError }
+  }
+
+  async ensureArticle(articleId: string): Promise<void> {
+    await this.ensureShard(shardOf(articleId))
+  }
+
+  async ensureId(id: string): Promise<void> {
+    const shard = shardOfId(id)
+    if (shard) await this.ensureShard(shard)
+  }
+
+  /** Every shard: for codebook actions that touch annotations in all articles. */
+  async ensureAll(): Promise<void> {
+    await Promise.all(Array.from({ length: 256 }, (_, i) => this.ensureShard(i.toString(16).padStart(2, '0'))))
+  }
+
+  annotationsOf(articleId: string): Annotation[] {
+    return [...(this.shards.get(shardOf(articleId))?.values() ?? [])].filter((annotation) => annotation.articleId === articleId)
+  }
+
+  /** Loaded annotations only: call an `ensure…` first. */
+  get(id: string): Annotation | undefined {
+    const shard = shardOfId(id)
+    return shard ? this.shards.get(shard)?.get(id) : undefined
+  }
+
+  *loaded(): Iterable<Annotation> {
+    for (const shard of this.shards.values()) yield* shard.values()
+  }
+
+  newId(articleId: string): string {
+    return `n${shardOf(articleId)}${randomBytes(7).toString('hex')}`
+  }
+
+  put(annotation: Annotation): void {
+    const shard = shardOf(annotation.articleId)
+    const annotations = this.shards.get(shard)
+    if (!annotations) throw new Error(`shard ${shard} is not loaded`)
+    annotations.set(annotation.id, annotation)
+    this.recount(shard)
+  }
+
+  remove(id: string): void {
+    const shard = shardOfId(id)
+    if (shard && this.shards.get(shard)?.delete(id)) this.recount(shard)
+  }
+
+  putTag(tag: Tag): void {
+    this.tags.set(tag.id, tag)
+    this.manifestDirty = true
+  }
+
+  removeTag(id: string): void {
+    this.tags.delete(id)
+    this.manifestDirty = true
+  }
+
+  countsByArticle(): Map<string, number> {
+    const all = new Map<string, number>()
+    for (const counts of this.articleCounts.values()) for (const [id, n] of counts) all.set(id, n)
+    return all
+  }
+
+  tagUsage(): Record<string, number> {
+    const all: Record<string, number> = {}
+    for (const counts of this.tagCounts.values()) for (const [id, n] of counts) all[id] = (all[id] ?? 0) + n
+    return all
+  }
+
   /** Marks the store changed; the write follows within the coalescing window. */
   changed(): void {
     if (this.readOnly) return
-    this.dirty = true
     if (this.timer === null && this.writing === null) this.schedule(this.options.coalesceMs ?? 800)
     this.onStatus?.(this.status())
   }
@@ -90,7 +160,7 @@ export class AnnotationStore {
       this.timer = null
     }
     if (this.writing) await this.writing
-    if (this.dirty) await this.write()
+    if (this.dirtyShards.size > 0 || this.manifestDirty) await this.write()
   }
 
   close(): void {
@@ -98,10 +168,38 @@ export class AnnotationStore {
     this.timer = null
   }
 
-  /** A backup of what was loaded, so the last good version exists before this session writes. */
-  async backupLoaded(): Promise<void> {
-    await writeBackup(this.options.dataDir, JSON.stringify(this.snapshot()), this.now())
-    this.lastBackupAt = this.now().getTime()
+  private async ensureShard(shard: string): Promise<void> {
+    if (this.shards.has(shard)) return
+    let pending = this.loading.get(shard)
+    if (!pending) {
+      pending = this.readShard(shard)
+      this.loading.set(shard, pending)
+    }
+    await pending
+  }
+
+  private async readShard(shard: string): Promise<void> {
+    const reading = await readStoreFile<Shard>(storePath(this.options.dataDir, shardFile(shard)), shardSchema, this.options.dataDir, STORE_VERSION, this.now())
+    for (const notice of reading.notices) this.onNotice?.(notice)
+    this.shards.set(shard, new Map((reading.data?.annotations ?? []).map((annotation) => [annotation.id, annotation])))
+    const before = JSON.stringify([...(this.articleCounts.get(shard) ?? [])])
+    this.recount(shard, false)
+    if (JSON.stringify([...(this.articleCounts.get(shard) ?? [])]) !== before) this.manifestDirty = true // the cached counts were stale
+  }
+
+  private recount(shard: string, dirty = true): void {
+    const articles: Counts = new Map()
+    const tags: Counts = new Map()
+    for (const annotation of this.shards.get(shard)?.values() ?? []) {
+      articles.set(annotation.articleId, (articles.get(annotation.articleId) ?? 0) + 1)
+      for (const tag of annotation.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1)
+    }
+    this.articleCounts.set(shard, articles)
+    this.tagCounts.set(shard, tags)
+    if (dirty) {
+      this.dirtyShards.add(shard)
+      this.manifestDirty = true
+    }
   }
 
   private schedule(delay: number): void {
@@ -112,36 +210,47 @@ export class AnnotationStore {
   }
 
   private write(): Promise<void> {
-    this.dirty = false
-    this.db.data = this.snapshot()
-    this.writing = this.db
-      .write()
-      .then(async () => {
+    const shards = [...this.dirtyShards]
+    this.dirtyShards.clear()
+    this.manifestDirty = false
+    this.writing = (async () => {
+      try {
+        // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
+        for (const shard of shards) await this.writeFile(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] })
+        await this.writeFile(MANIFEST, this.manifest())
         this.failures = 0
         this.writeError = null
-        if (this.now().getTime() - this.lastBackupAt >= (this.options.backupEveryMs ?? 10 * 60_000)) {
-          this.lastBackupAt = this.now().getTime()
-          await writeBackup(this.options.dataDir, this.adapter.lastJson, this.now()).catch(() => undefined)
-        }
-      })
-      .catch((err: unknown) => {
+      } catch (err) {
         // Keep the work: it is still in memory and marked unsaved; say so and try again.
-        this.dirty = true
+        for (const shard of shards) this.dirtyShards.add(shard)
+        this.manifestDirty = true
         this.writeError = `Your annotations could not be saved (${describe(err)}). They are kept in memory and Crossread keeps retrying.`
         const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 30_000
         this.failures += 1
         if (this.timer === null) this.schedule(delay)
-      })
-      .finally(() => {
+      } finally {
         this.writing = null
-        if (this.dirty && this.timer === null) this.schedule(this.options.coalesceMs ?? 800)
+        if ((this.dirtyShards.size > 0 || this.manifestDirty) && this.timer === null) this.schedule(this.options.coalesceMs ?? 800)
         this.onStatus?.(this.status())
-      })
+      }
+    })()
     return this.writing
   }
 
-  snapshot(): StoreData {
-    return { version: STORE_VERSION, annotations: [...this.annotations.values()], tags: [...this.tags.values()] }
+  private async writeFile<T>(name: string, data: T): Promise<void> {
+    const path = storePath(this.options.dataDir, name)
+    // The last good version of a file is kept before it is first replaced, then every ten minutes.
+    const due = this.now().getTime() - (this.lastBackup.get(name) ?? -Infinity) >= (this.options.backupEveryMs ?? 10 * 60_000)
+    if (due) {
+      this.lastBackup.set(name, this.now().getTime())
+      await backUp(this.options.dataDir, path, name, this.now()).catch(() => undefined)
+    }
+    await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()
+  }
+
+  private manifest(): Manifest {
+    const record = (source: Map<string, Counts>) => Object.fromEntries([...source].filter(([, counts]) => counts.size > 0).map(([shard, counts]) => [shard, Object.fromEntries(counts)]))
+    return { version: STORE_VERSION, tags: [...this.tags.values()], counts: record(this.articleCounts), tagUsage: record(this.tagCounts) }
   }
 
   private now(): Date {

@@ -1,24 +1,30 @@
-// Rotating backups of the last good versions of the annotation store, newest last by name.
-import { readdir, rm } from 'node:fs/promises'
+// Rotating backups of the last good version of each store file: before a file is first replaced
+// in a session (and every ten minutes after), its current content is copied here.
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeFileDurably } from '../storage/write-file-durably'
 
 export const BACKUP_DIR = 'annotation-backups'
-export const BACKUPS_KEPT = 10
+export const BACKUPS_KEPT = 5
 
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
-const NAME = /^annotations-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/
+const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/
 
-export async function writeBackup(dataDir: string, json: string, now = new Date()): Promise<void> {
-  const folder = join(dataDir, BACKUP_DIR)
-  await writeFileDurably(join(folder, `annotations-${stamp(now)}.json`), json, { createFolder: true })
-  const old = (await listBackups(dataDir)).slice(0, -BACKUPS_KEPT)
+export async function backUp(dataDir: string, sourcePath: string, fileName: string, now = new Date()): Promise<void> {
+  const folder = join(dataDir, BACKUP_DIR, fileName)
+  await mkdir(folder, { recursive: true })
+  try {
+    await copyFile(sourcePath, join(folder, `${stamp(now)}.json`))
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') return // nothing written yet: nothing to keep
+    throw err
+  }
+  const old = (await listBackups(dataDir, fileName)).slice(0, -BACKUPS_KEPT)
   await Promise.all(old.map((backup) => rm(backup.path, { force: true })))
 }
 
 /** Oldest first. `takenAt` is read back from the name, for telling the user "from when". */
-export async function listBackups(dataDir: string): Promise<{ path: string; takenAt: Date }[]> {
-  const folder = join(dataDir, BACKUP_DIR)
+export async function listBackups(dataDir: string, fileName: string): Promise<{ path: string; takenAt: Date }[]> {
+  const folder = join(dataDir, BACKUP_DIR, fileName)
   let names: string[]
   try {
     names = await readdir(folder)

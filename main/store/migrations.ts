@@ -1,7 +1,7 @@
-// The store's schema history. Each step takes the previous version's JSON to the next; a file is
-// walked up the chain on load. Version 1 kept tag names on each highlight; version 2 has a
-// codebook of tags referenced by id, and W3C-style selectors.
-import { STORE_VERSION } from '../annotations/annotation-types'
+// The single-file store's schema history. Each step takes the previous version's JSON to the
+// next. Version 1 kept tag names on each highlight; version 2 has a codebook of tags referenced by
+// id, and W3C-style selectors. Version 3 (the sharded folder) is made from version 2 by open-store.
+import { LEGACY_VERSION } from '../annotations/annotation-types'
 
 type Json = Record<string, unknown>
 type Migration = (data: Json) => Json
@@ -54,9 +54,9 @@ export type MigrationOutcome = { ok: true; data: Json; from: number } | { ok: fa
 export function migrate(data: Json): MigrationOutcome {
   const from = data.version
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'unknown', version: from }
-  if (from > STORE_VERSION) return { ok: false, reason: 'newer', version: from }
+  if (from > LEGACY_VERSION) return { ok: false, reason: 'newer', version: from }
   let current = data
-  for (let version = from; version < STORE_VERSION; version++) {
+  for (let version = from; version < LEGACY_VERSION; version++) {
     const step = MIGRATIONS[version]
     if (!step) return { ok: false, reason: 'unknown', version }
     current = step(current)

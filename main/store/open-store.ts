@@ -1,10 +1,14 @@
-// Opening the annotation store: take the data folder's lock, load (recovering if needed), keep a
-// backup of what was loaded. A store from a newer Crossread opens read-only and empty, untouched.
-import { mkdir } from 'node:fs/promises'
-import { emptyStore } from '../annotations/annotation-types'
-import { AnnotationStore } from './annotation-store'
-import { loadStore } from './store-file'
+// Opening the annotation store: take the data folder's lock, read the manifest (recovering it
+// from a backup if it is damaged), or build the sharded store from a version 1 or 2 single file.
+// A store from a newer Crossread opens read-only and empty, and is left untouched.
+import { mkdir, readFile, rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { STORE_VERSION, manifestSchema, type Manifest } from '../annotations/annotation-types'
+import { AnnotationStore, type StoreOptions } from './annotation-store'
+import { readStoreFile } from './read-store-file'
+import { readStoreText } from './store-file'
 import { acquireStoreLock, type StoreLock } from './store-lock'
+import { LEGACY_FILE, MANIFEST, storePath } from './store-layout'
 
 export interface OpenedStore {
   store: AnnotationStore
@@ -15,15 +19,50 @@ export interface OpenedStore {
   lock: StoreLock | null
 }
 
-export async function openAnnotationStore(dataDir: string): Promise<OpenedStore> {
+export async function openAnnotationStore(dataDir: string, options: Omit<StoreOptions, 'dataDir'> = {}): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const lock = await acquireStoreLock(dataDir)
-  const outcome = await loadStore(dataDir)
-  if (outcome.kind === 'refused') {
-    return { store: new AnnotationStore(emptyStore(), { dataDir, readOnly: true }), notices: [outcome.message], writable: false, lock }
+  try {
+    return { ...(await load(dataDir, options)), lock }
+  } catch (err) {
+    await lock.release()
+    throw err
   }
-  const store = new AnnotationStore(outcome.data, { dataDir })
-  if (!outcome.fresh) await store.backupLoaded().catch(() => undefined)
-  if (outcome.notices.length > 0) store.changed() // write the recovered or upgraded store back
-  return { store, notices: outcome.notices, writable: true, lock }
+}
+
+async function load(dataDir: string, options: Omit<StoreOptions, 'dataDir'>): Promise<Omit<OpenedStore, 'lock'>> {
+  const now = options.now?.() ?? new Date()
+  const reading = await readStoreFile<Manifest>(storePath(dataDir, MANIFEST), manifestSchema, dataDir, STORE_VERSION, now)
+  if (reading.newer !== undefined) {
+    const message = `The annotation store was written by a newer Crossread (store version ${reading.newer}); this version cannot read it and has not changed it. Annotations are unavailable until you use the newer version.`
+    return { store: new AnnotationStore(null, { ...options, dataDir, readOnly: true }), notices: [message], writable: false }
+  }
+  const store = new AnnotationStore(reading.data, { ...options, dataDir })
+  const notices = [...reading.notices]
+  if (reading.data === null) notices.push(...(await migrateLegacy(dataDir, store, now)))
+  return { store, notices, writable: true }
+}
+
+/** A version 1 or 2 single-file store becomes shards; the old file is kept, renamed. */
+async function migrateLegacy(dataDir: string, store: AnnotationStore, now: Date): Promise<string[]> {
+  const path = join(dataDir, LEGACY_FILE)
+  const text = await readFile(path, 'utf8').catch(() => null)
+  if (text === null) return []
+  const stamp = now.toISOString().replace(/[:.]/g, '-')
+  const reading = readStoreText(text)
+  if (!reading.ok) {
+    await rename(path, `${path}.damaged-${stamp}`)
+    return [`The old annotation file could not be read (${reading.problem}); it was kept as ${path}.damaged-${stamp}.`]
+  }
+  for (const tag of reading.data.tags) store.putTag(tag)
+  for (const annotation of reading.data.annotations) {
+    await store.ensureArticle(annotation.articleId)
+    store.put(annotation)
+  }
+  store.changed()
+  await store.flush()
+  if (store.status().writeError) return [store.status().writeError ?? '']
+  await rename(path, `${path}.migrated-${stamp}`)
+  const from = reading.migratedFrom ?? reading.data.version
+  return [`Your annotations were upgraded from store version ${from} to ${STORE_VERSION} (${reading.data.annotations.length} annotations); the old file is kept as ${path}.migrated-${stamp}.`]
 }

@@ -2,25 +2,47 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { emptyStore, type Annotation, type StoreData } from '../annotations/annotation-types'
-import { AnnotationStore } from './annotation-store'
-import { listBackups, writeBackup } from './backups'
-import { loadStore, STORE_FILE } from './store-file'
-import { acquireStoreLock, StoreLockedError } from './store-lock'
+import type { Annotation } from '../annotations/annotation-types'
 import { writeFileDurably } from '../storage/write-file-durably'
+import { AnnotationStore } from './annotation-store'
+import { openAnnotationStore, type OpenedStore } from './open-store'
+import { LEGACY_FILE, MANIFEST, shardFile, shardOf, storePath } from './store-layout'
+import { acquireStoreLock, StoreLockedError } from './store-lock'
 
+const ARTICLE = 'a0123456789abcde'
 let dir: string
+let opened: OpenedStore[] = []
+
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crossread-store-'))
 })
 afterEach(async () => {
+  for (const store of opened) {
+    store.store.close()
+    await store.lock?.release()
+  }
+  opened = []
   await chmod(dir, 0o700).catch(() => undefined)
   await rm(dir, { recursive: true, force: true })
 })
 
-const annotation = (id: string, note = ''): Annotation => ({
-  id,
-  articleId: 'a0123456789abcde',
+async function open(options: Parameters<typeof openAnnotationStore>[1] = {}): Promise<OpenedStore> {
+  const store = await openAnnotationStore(dir, { coalesceMs: 10, ...options })
+  opened.push(store)
+  return store
+}
+
+async function reopen(options: Parameters<typeof openAnnotationStore>[1] = {}): Promise<OpenedStore> {
+  for (const store of opened.splice(0)) {
+    store.store.close()
+    await store.lock?.release()
+  }
+  return open(options)
+}
+
+const annotation = (store: AnnotationStore, note = '', articleId = ARTICLE): Annotation => ({
+  id: store.newId(articleId),
+  articleId,
   target: {
     quote: { type: 'TextQuoteSelector', exact: 'ปรับปรุงกลไก', prefix: 'การ', suffix: 'ของรัฐ' },
     position: { type: 'TextPositionSelector', start: 3, end: 15 },
@@ -32,112 +54,132 @@ const annotation = (id: string, note = ''): Annotation => ({
   created: '2025-11-01T00:00:00.000Z',
   modified: '2025-11-01T00:00:00.000Z'
 })
-const withAnnotations = (...ids: string[]): StoreData => ({ ...emptyStore(), annotations: ids.map((id) => annotation(id)) })
-const storeFile = () => join(dir, STORE_FILE)
 
-describe('loading the store', () => {
+async function annotate(store: AnnotationStore, note: string): Promise<Annotation> {
+  await store.ensureArticle(ARTICLE)
+  const made = annotation(store, note)
+  store.put(made)
+  store.changed()
+  await store.flush()
+  return made
+}
+
+describe('opening the store', () => {
   it('starts empty on first run', async () => {
-    expect(await loadStore(dir)).toEqual({ kind: 'loaded', data: emptyStore(), notices: [], fresh: true })
+    const { store, notices, writable } = await open()
+    expect({ tags: store.tags.size, notices, writable }).toEqual({ tags: 0, notices: [], writable: true })
   })
 
-  it('migrates a version 1 store: tag names become a codebook, highlights become W3C selectors', async () => {
-    await writeFile(storeFile(), await readFile(join(import.meta.dirname, '../../tests/fixtures/store/annotations-v1.json')))
-    const loaded = await loadStore(dir)
-    if (loaded.kind !== 'loaded') throw new Error('refused')
-    expect(loaded.notices[0]).toMatch(/upgraded from store version 1 to 2/)
-    expect(loaded.data.tags.map((tag) => tag.name)).toEqual(['digital', 'มติ'])
-    const [first, second] = loaded.data.annotations
-    expect(first).toMatchObject({
-      id: 'h1',
-      color: 'green',
-      note: 'อ้างถึงมติ 57',
-      tags: ['t1', 't2'],
-      target: { quote: { type: 'TextQuoteSelector', exact: 'มติหมายเลข 57-NQ/TW' }, position: { start: 120, end: 139 } }
-    })
+  it('migrates a version 1 file into shards: tag names become a codebook, highlights W3C selectors', async () => {
+    await writeFile(join(dir, LEGACY_FILE), await readFile(join(import.meta.dirname, '../../tests/fixtures/store/annotations-v1.json')))
+    const { store, notices } = await open()
+    expect(notices[0]).toMatch(/upgraded from store version 1 to 3 \(2 annotations\); the old file is kept as .*annotations\.json\.migrated-/)
+    expect([...store.tags.values()].map((tag) => tag.name)).toEqual(['digital', 'มติ'])
+    await store.ensureArticle(ARTICLE)
+    const [first, second] = store.annotationsOf(ARTICLE).sort((a, b) => a.id.localeCompare(b.id))
+    expect(first).toMatchObject({ id: 'h1', color: 'green', note: 'อ้างถึงมติ 57', tags: ['t1', 't2'], target: { quote: { exact: 'มติหมายเลข 57-NQ/TW' }, position: { start: 120, end: 139 } } })
     expect(second).toMatchObject({ color: 'yellow', tags: ['t2'], note: '' })
+    // and the result is a version 3 store on disk, read back as such
+    const again = await reopen()
+    expect(again.notices).toEqual([])
+    expect(again.store.countsByArticle().get(ARTICLE)).toBe(2)
   })
 
   it.each([
-    ['corrupt', '{"version": 2, "annotations": [ {"id": '],
-    ['truncated', JSON.stringify(withAnnotations('x1', 'x2')).slice(0, 40)],
+    ['corrupt', '{"version": 3, "annotations": [ {"id": '],
+    ['truncated', '{"version": 3, "annota'],
     ['empty', ''],
-    ['of the wrong shape', '{"version": 2, "annotations": "none", "tags": []}']
-  ])('sets a %s store aside, never overwriting it, and loads the newest valid backup', async (_kind, damaged) => {
-    await writeBackup(dir, JSON.stringify(withAnnotations('old')), new Date('2025-11-01T10:00:00Z'))
-    await writeBackup(dir, JSON.stringify(withAnnotations('old', 'newer')), new Date('2025-11-02T10:00:00Z'))
-    await writeBackup(dir, '{"broken', new Date('2025-11-03T10:00:00Z'))
-    await writeFile(storeFile(), damaged)
-    const loaded = await loadStore(dir, new Date('2025-11-04T08:00:00Z'))
-    if (loaded.kind !== 'loaded') throw new Error('refused')
-    expect(loaded.data.annotations.map((a) => a.id)).toEqual(['old', 'newer'])
-    expect(loaded.notices.join(' ')).toMatch(/could not be read .* kept as .*annotations\.json\.damaged-2025-11-04T08-00-00-000Z/)
-    expect(loaded.notices.join(' ')).toMatch(/restored from the backup of .*\(2 annotations\)/)
-    expect(await readFile(join(dir, 'annotations.json.damaged-2025-11-04T08-00-00-000Z'), 'utf8')).toBe(damaged)
+    ['of the wrong shape', '{"version": 3, "annotations": "none"}']
+  ])('sets a %s shard aside, never overwriting it, and reads its newest valid backup', async (_kind, damaged) => {
+    const first = await open({ backupEveryMs: 0 })
+    await annotate(first.store, 'รุ่นแรก')
+    await annotate(first.store, 'รุ่นที่สอง') // the shard's first version is backed up before this write
+    const path = storePath(dir, shardFile(shardOf(ARTICLE)))
+    await writeFile(path, damaged)
+    const { store } = await reopen({ now: () => new Date('2025-11-04T08:00:00Z') })
+    const told: string[] = []
+    store.onNotice = (notice) => told.push(notice)
+    await store.ensureArticle(ARTICLE)
+    expect(store.annotationsOf(ARTICLE).map((a) => a.note)).toEqual(['รุ่นแรก'])
+    expect(told.join(' ')).toMatch(/could not be read .* kept as .*\.damaged-2025-11-04T08-00-00-000Z\. Recovered shard-..\.json from its backup of/)
+    expect(await readFile(`${path}.damaged-2025-11-04T08-00-00-000Z`, 'utf8')).toBe(damaged)
   })
 
-  it('starts empty but keeps the damaged file when no backup is valid', async () => {
-    await writeFile(storeFile(), '{nope')
-    const loaded = await loadStore(dir)
-    if (loaded.kind !== 'loaded') throw new Error('refused')
-    expect(loaded.data).toEqual(emptyStore())
-    expect(loaded.notices.join(' ')).toMatch(/No valid backup/)
-    expect((await readdir(dir)).some((name) => name.startsWith('annotations.json.damaged-'))).toBe(true)
+  it('recovers a damaged manifest (the codebook) from its backup', async () => {
+    const first = await open({ backupEveryMs: 0 })
+    first.store.putTag({ id: 't1', name: 'ปฏิรูป', color: '#2f5d62', description: '', parentId: null, created: '' })
+    await annotate(first.store, 'หนึ่ง')
+    await annotate(first.store, 'สอง')
+    await writeFile(storePath(dir, MANIFEST), '{"version": 3, "tags": [')
+    const { store, notices } = await reopen()
+    expect(notices.join(' ')).toMatch(/manifest\.json could not be read .* Recovered manifest\.json from its backup/)
+    expect([...store.tags.values()].map((tag) => tag.name)).toEqual(['ปฏิรูป'])
+    expect((await readdir(join(dir, 'annotations'))).some((name) => name.startsWith('manifest.json.damaged-'))).toBe(true)
   })
 
   it('refuses a store from a newer version and leaves it untouched', async () => {
-    const newer = JSON.stringify({ version: 99, annotations: [], somethingNew: true })
-    await writeFile(storeFile(), newer)
-    const loaded = await loadStore(dir)
-    expect(loaded).toMatchObject({ kind: 'refused', message: expect.stringMatching(/newer Crossread \(store version 99\).*has not changed it/) })
-    expect(await readFile(storeFile(), 'utf8')).toBe(newer)
+    const newer = JSON.stringify({ version: 99, tags: [], somethingNew: true })
+    await mkdir(join(dir, 'annotations'))
+    await writeFile(storePath(dir, MANIFEST), newer)
+    const { store, notices, writable } = await open()
+    expect(writable).toBe(false)
+    expect(notices[0]).toMatch(/newer Crossread \(store version 99\).*has not changed it/)
+    store.changed()
+    await store.flush()
+    expect(await readFile(storePath(dir, MANIFEST), 'utf8')).toBe(newer)
   })
 })
 
 describe('writing the store', () => {
-  it('coalesces a burst of edits into one write, and keeps rotating backups', async () => {
-    const store = new AnnotationStore(emptyStore(), { dataDir: dir, coalesceMs: 50, backupEveryMs: 0 })
+  it('coalesces a burst of edits into one write of the changed shard and the manifest', async () => {
+    const written: string[] = []
+    const writeFile: typeof writeFileDurably = async (path, ...rest) => {
+      written.push(path.split('/').at(-1) ?? '')
+      return writeFileDurably(path, ...rest)
+    }
+    const { store } = await open({ coalesceMs: 50, writeFile })
+    await store.ensureArticle(ARTICLE)
     for (let i = 0; i < 100; i++) {
-      store.annotations.set(`n${i}`, annotation(`n${i}`))
+      store.put(annotation(store))
       store.changed()
     }
     expect(store.status().unsaved).toBe(true)
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    await new Promise((resolve) => setTimeout(resolve, 250))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
-    const saved = JSON.parse(await readFile(storeFile(), 'utf8')) as StoreData
-    expect(saved.annotations).toHaveLength(100)
-    expect(await listBackups(dir)).toHaveLength(1) // one write, so one backup
-    store.close()
+    expect(written).toEqual([shardFile(shardOf(ARTICLE)), MANIFEST])
+    const { store: again } = await reopen()
+    expect(again.countsByArticle().get(ARTICLE)).toBe(100) // known from the manifest before any shard is read
   })
 
   it('keeps work in memory when a write fails, says so, and saves once the folder is writable again', async () => {
+    const { store } = await open({ backupEveryMs: Number.MAX_SAFE_INTEGER })
+    await store.ensureArticle(ARTICLE)
+    const storeDir = join(dir, 'annotations')
     if (process.getuid?.() === 0) {
-      // Root ignores permissions, so simulate the failure the other way: the data folder is gone.
-      await rm(dir, { recursive: true })
-      await writeFile(dir, 'a file where the folder was') // mkdir and writes under it now fail
+      // Root ignores permissions: make the store folder a file, so writes under it fail.
+      await rm(storeDir, { recursive: true, force: true })
+      await writeFile(storeDir, 'not a folder')
     } else {
-      await chmod(dir, 0o500)
+      await mkdir(storeDir, { recursive: true })
+      await chmod(storeDir, 0o500)
     }
     const statuses: string[] = []
-    const store = new AnnotationStore(emptyStore(), { dataDir: dir, coalesceMs: 10, backupEveryMs: Number.MAX_SAFE_INTEGER })
     store.onStatus = (status) => statuses.push(status.writeError ?? 'ok')
-    store.annotations.set('n1', annotation('n1', 'งานที่ต้องไม่หาย'))
+    store.put(annotation(store, 'งานที่ต้องไม่หาย'))
     store.changed()
     await store.flush()
     expect(store.status().unsaved).toBe(true)
     expect(store.status().writeError).toMatch(/could not be saved .* kept in memory/)
-    expect(store.annotations.get('n1')?.note).toBe('งานที่ต้องไม่หาย')
+    expect(store.annotationsOf(ARTICLE)[0]?.note).toBe('งานที่ต้องไม่หาย')
 
-    if (process.getuid?.() === 0) {
-      await rm(dir, { force: true })
-      await mkdir(dir)
-    } else {
-      await chmod(dir, 0o700)
-    }
+    if (process.getuid?.() === 0) await rm(storeDir, { force: true })
+    else await chmod(storeDir, 0o700)
     await store.flush()
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
-    expect((JSON.parse(await readFile(storeFile(), 'utf8')) as StoreData).annotations[0]?.note).toBe('งานที่ต้องไม่หาย')
     expect(statuses.at(-1)).toBe('ok')
-    store.close()
+    const { store: again } = await reopen()
+    await again.ensureArticle(ARTICLE)
+    expect(again.annotationsOf(ARTICLE)[0]?.note).toBe('งานที่ต้องไม่หาย')
   })
 
   it('reports a full disk in words and retries until space is free', async () => {
@@ -146,15 +188,15 @@ describe('writing the store', () => {
       if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
       return writeFileDurably(...args)
     }
-    const store = new AnnotationStore(emptyStore(), { dataDir: dir, coalesceMs: 10, writeFile })
-    store.annotations.set('n1', annotation('n1'))
+    const { store } = await open({ writeFile })
+    await store.ensureArticle(ARTICLE)
+    store.put(annotation(store))
     store.changed()
     await store.flush()
     expect(store.status().writeError).toMatch(/could not be saved \(the disk is full\)/)
     full = false
     await new Promise((resolve) => setTimeout(resolve, 1300)) // the first retry comes after a second
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
-    store.close()
   })
 })
 

@@ -29,6 +29,9 @@ const services = await startServices({
     const child = await open(url)
     child.on('error', () => console.error(`Could not start a browser; the address is ${url}`))
   }
+}).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err))
+  process.exit(1)
 })
 const host = await startWebHost({ rendererDir, port: Number(values.port), handlers: services.handlers })
 
@@ -40,6 +43,18 @@ if (!values['no-open'] && process.env.CI !== 'true') {
     .catch(() => undefined)
 }
 
+// Save before stopping; if annotations cannot be written, a second Ctrl+C is needed to lose them.
+let warned = false
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void Promise.all([host.close(), services.close()]).then(() => process.exit(0)))
+  process.on(signal, () => {
+    void services.flush().then(async (saved) => {
+      if (!saved && !warned) {
+        warned = true
+        console.error('Your latest annotations could not be saved (see the banner in the app). Press Ctrl+C again to quit and lose them.')
+        return
+      }
+      await Promise.all([host.close(), services.close().catch(() => undefined)])
+      process.exit(saved ? 0 : 1)
+    })
+  })
 }

@@ -6,13 +6,16 @@ import { openAnnotationStore } from '../../main/store/open-store'
 import type { Annotation } from '../../main/annotations/annotation-types'
 
 const dataDir = process.argv[2] ?? ''
+const ARTICLE = 'a0123456789abcde'
 const { store } = await openAnnotationStore(dataDir)
+await store.ensureArticle(ARTICLE)
 const SLOTS = 200
-let next = Math.max(-1, ...[...store.annotations.values()].map((annotation) => annotation.target.position.start)) + 1
+const slotId = (n: number) => `n${store.newId(ARTICLE).slice(1, 3)}${(n % SLOTS).toString(16).padStart(14, '0')}`
+let next = Math.max(-1, ...store.annotationsOf(ARTICLE).map((annotation) => annotation.target.position.start)) + 1
 
 const annotation = (n: number): Annotation => ({
-  id: `n${n % SLOTS}`,
-  articleId: 'a0123456789abcde',
+  id: slotId(n),
+  articleId: ARTICLE,
   target: {
     quote: { type: 'TextQuoteSelector', exact: `ข้อความที่ ${n} เกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW`, prefix: 'ก่อนหน้า', suffix: 'ถัดไป' },
     position: { type: 'TextPositionSelector', start: n, end: n + 40 },
@@ -27,7 +30,7 @@ const annotation = (n: number): Annotation => ({
 
 for (;;) {
   for (let i = 0; i < 5; i++) {
-    store.annotations.set(`n${next % SLOTS}`, annotation(next))
+    store.put(annotation(next))
     next += 1
     store.changed() // coalesced: most of these never cause a write of their own
   }

@@ -1,0 +1,52 @@
+// Reading one file of the store without ever losing work: a file that fails to parse or validate
+// is moved aside under a new name (never overwritten, never deleted) and the newest valid backup
+// of that file is used instead, and the user is told which, and from when.
+import { readFile, rename } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { z } from 'zod'
+import { listBackups } from './backups'
+
+export type FileReading<T> = { data: T | null; notices: string[]; newer?: number }
+
+export async function readStoreFile<T>(path: string, schema: z.ZodType<T>, dataDir: string, version: number, now = new Date()): Promise<FileReading<T>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ENOENT') return { data: null, notices: [] }
+    throw err
+  }
+  const first = parse(text, schema, version)
+  if (first.ok) return { data: first.data, notices: [] }
+  if (first.newer !== undefined) return { data: null, notices: [], newer: first.newer }
+  const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
+  await rename(path, aside)
+  const notices = [`The annotation file ${basename(path)} could not be read (${first.problem}). It was kept as ${aside}.`]
+  for (const backup of (await listBackups(dataDir, basename(path))).reverse()) {
+    const reading = parse(await readFile(backup.path, 'utf8').catch(() => ''), schema, version)
+    if (!reading.ok) continue
+    notices.push(`Recovered ${basename(path)} from its backup of ${backup.takenAt.toLocaleString()}.`)
+    return { data: reading.data, notices }
+  }
+  notices.push(`No valid backup of ${basename(path)} was found: its annotations are missing until the damaged file is repaired.`)
+  return { data: null, notices }
+}
+
+type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string; newer?: number }
+
+function parse<T>(text: string, schema: z.ZodType<T>, version: number): Parsed<T> {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON (truncated or damaged)' }
+  }
+  const found = (json as { version?: unknown } | null)?.version
+  if (typeof found === 'number' && found > version) return { ok: false, problem: 'it comes from a newer Crossread', newer: found }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { ok: false, problem: `it does not have the expected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})` }
+  }
+  return { ok: true, data: parsed.data }
+}

@@ -1,0 +1,78 @@
+// The annotation store benchmark's measured steps, in a process of their own: build 100,000
+// annotations over 10,000 articles and write them, then reopen the store the way the app does at
+// launch, open one article's annotations, save one coalesced edit, and (for the record) read
+// every shard.
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Annotation } from '../../main/annotations/annotation-types'
+import { HIGHLIGHT_COLORS } from '../../main/annotations/highlight-colors'
+import { openAnnotationStore } from '../../main/store/open-store'
+import { STORE_DIR } from '../../main/store/store-layout'
+import { mulberry32, samplePool } from './generate-corpus'
+
+const [samples, countArg] = process.argv.slice(2) as [string, string]
+const count = Number(countArg)
+const articles = Math.max(1, Math.round(count / 10))
+const random = mulberry32(11)
+const { paragraphs } = samplePool(samples)
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
+const articleId = (i: number) => `a${(i % articles).toString(16).padStart(15, '0')}`
+const dir = await mkdtemp(join(tmpdir(), 'crossread-store-bench-'))
+const time = async (work: () => Promise<unknown>) => {
+  const start = performance.now()
+  await work()
+  return performance.now() - start
+}
+
+try {
+  const first = await openAnnotationStore(dir, { backupEveryMs: Number.MAX_SAFE_INTEGER })
+  await first.store.ensureAll()
+  for (let t = 0; t < 200; t++) first.store.putTag({ id: `t${t}`, name: `แท็กที่ ${t}`, color: '#2f5d62', description: '', parentId: null, created: new Date().toISOString() })
+  for (let i = 0; i < count; i++) {
+    const text = pick(paragraphs)
+    const start = Math.floor(random() * Math.max(1, text.length - 200))
+    const end = start + 20 + Math.floor(random() * 180)
+    const now = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()
+    const annotation: Annotation = {
+      id: first.store.newId(articleId(i)),
+      articleId: articleId(i),
+      target: {
+        quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+        position: { type: 'TextPositionSelector', start, end },
+        textHash: '0123456789abcdef'
+      },
+      color: pick(HIGHLIGHT_COLORS),
+      tags: random() < 0.6 ? [`t${Math.floor(random() * 200)}`] : [],
+      note: random() < 0.3 ? pick(paragraphs).slice(0, 120) : '',
+      created: now,
+      modified: now
+    }
+    first.store.put(annotation)
+  }
+  first.store.changed()
+  const initialWriteMs = await time(() => first.store.flush())
+  first.store.close()
+  await first.lock?.release()
+  const files = await readdir(join(dir, STORE_DIR))
+  let bytes = 0
+  for (const file of files) bytes += (await stat(join(dir, STORE_DIR, file))).size
+
+  let reopened: Awaited<ReturnType<typeof openAnnotationStore>> | undefined
+  const launchMs = await time(async () => (reopened = await openAnnotationStore(dir, { backupEveryMs: 0 })))
+  if (!reopened) throw new Error('not reopened')
+  const { store, lock } = reopened
+  const counted = [...store.countsByArticle().values()].reduce((sum, n) => sum + n, 0)
+  const openArticleMs = await time(() => store.ensureArticle(articleId(7)))
+  const [edited] = store.annotationsOf(articleId(7))
+  if (!edited || counted !== count) throw new Error('the store did not come back whole')
+  store.put({ ...edited, note: 'บันทึกที่แก้ไข' })
+  store.changed()
+  const saveMs = await time(() => store.flush()) // includes backing up the two files it replaces
+  const fullLoadMs = await time(() => store.ensureAll())
+  store.close()
+  await lock?.release()
+  console.log(JSON.stringify({ count, articles, files: files.length, bytes, initialWriteMs, launchMs, openArticleMs, saveMs, fullLoadMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+} finally {
+  await rm(dir, { recursive: true, force: true })
+}
