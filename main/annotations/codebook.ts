@@ -67,8 +67,11 @@ export function mergeTags(tx: Transaction, fromId: string, intoId: string, now: 
   const from = existing(tx, fromId)
   const into = existing(tx, intoId)
   retag(tx, from.id, into.id, now)
+  // A survivor nested anywhere under the merged tag first moves up to its place: otherwise the
+  // merged tag's sub-tags, moving under the survivor, could end up above it (a loop).
+  if (isDescendant(tx, into.id, from.id)) tx.putTag({ ...into, parentId: from.parentId })
   for (const child of [...tx.store.tags.values()].filter((tag) => tag.parentId === from.id)) {
-    tx.putTag({ ...child, parentId: child.id === into.id ? from.parentId : into.id })
+    if (child.id !== into.id) tx.putTag({ ...child, parentId: into.id })
   }
   tx.deleteTag(from.id)
   return existing(tx, into.id)
@@ -89,6 +92,13 @@ function retag(tx: Transaction, from: string, to: string | null, now: string): v
     const tags = annotation.tags.flatMap((id) => (id === from ? (to ? [to] : []) : [id]))
     tx.putAnnotation({ ...annotation, tags: [...new Set(tags)], modified: now })
   }
+}
+
+function isDescendant(tx: Transaction, id: string, ancestor: string): boolean {
+  for (let parent = tx.store.tags.get(id)?.parentId ?? null; parent !== null; parent = tx.store.tags.get(parent)?.parentId ?? null) {
+    if (parent === ancestor) return true
+  }
+  return false
 }
 
 function existing(tx: Transaction, id: string): Tag {

@@ -1,19 +1,32 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { HighlightColor } from '../../main/annotations/annotation-types'
 import type { Article } from '../../main/articles/article-types'
 import { api } from './api/client'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
+import { useAnnotations } from './annotations/use-annotations'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
+import type { ArticleViewHandle, TextSelectionInfo } from './reader/ArticleView'
 import { ReaderPane } from './reader/ReaderPane'
+import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
+
+const typing = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 
 export function App() {
   const library = useLibrary()
   const [openId, setOpenId] = useState<string | null>(null)
   const [article, setArticle] = useState<Loadable<Article> | null>(null)
   const latestRequest = useRef<string | null>(null)
+  const articleId = article?.state === 'ready' ? article.value.summary.id : null
+  const annotations = useAnnotations(articleId, library.status?.version)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [reattachingId, setReattachingId] = useState<string | null>(null)
+  const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
+  const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
+  const reader = useRef<ArticleViewHandle>(null)
 
   /** Fetches an article into the reader; also reloads in place a file that changed under it. */
   const loadArticle = useCallback((id: string) => {
@@ -29,6 +42,9 @@ export function App() {
     (id: string) => {
       setOpenId(id)
       setArticle({ state: 'loading' })
+      setSelection(null)
+      setActiveId(null)
+      setReattachingId(null)
       loadArticle(id)
     },
     [loadArticle]
@@ -41,12 +57,88 @@ export function App() {
     if (loaded && current && current.contentHash !== loaded.contentHash) loadArticle(loaded.id)
   }, [loaded, current, loadArticle])
 
+  // Undo and redo for every annotation and codebook action.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || typing(event.target)) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) void annotations.run(api.undo({}))
+      else if ((key === 'z' && event.shiftKey) || key === 'y') void annotations.run(api.redo({}))
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [annotations])
+
+  const activate = useCallback((id: string) => {
+    setActiveId(id)
+    reader.current?.scrollToAnnotation(id)
+  }, [])
+
+  const create = useCallback(
+    async (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => {
+      if (!articleId || !selection) return
+      setLastColor(input.color)
+      const target = { articleId, start: selection.start, end: selection.end }
+      const now = new Date().toISOString()
+      annotations.showLocally({
+        id: `pending-${now}`,
+        articleId,
+        target: { quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: target.start, end: target.end }, textHash: '' },
+        color: input.color,
+        tags: input.tags,
+        note: input.note,
+        created: now,
+        modified: now,
+        anchor: { status: 'exact', start: target.start, end: target.end }
+      })
+      setSelection(null)
+      reader.current?.clearSelection()
+      const created = await annotations.run(api.createAnnotation({ ...target, ...input }))
+      if (created) setActiveId(created.id)
+      await annotations.refresh()
+    },
+    [articleId, selection, annotations]
+  )
+
+  const reattach = useCallback(async () => {
+    if (!reattachingId || !selection) return
+    await annotations.run(api.reattachAnnotation({ id: reattachingId, start: selection.start, end: selection.end }))
+    setActiveId(reattachingId)
+    setReattachingId(null)
+    setSelection(null)
+    reader.current?.clearSelection()
+    await annotations.refresh()
+  }, [reattachingId, selection, annotations])
+
   return (
     <div className="app">
       <TopBar />
+      <StatusBanner status={library.status} />
       <LibraryPane library={library} openId={openId} onOpen={openArticle} />
-      <ReaderPane article={article} />
-      <AnnotationsSidebar hasArticle={article?.state === 'ready'} />
+      <ReaderPane
+        ref={reader}
+        article={article}
+        annotations={annotations}
+        activeId={activeId}
+        selection={selection}
+        lastColor={lastColor}
+        reattachingId={reattachingId}
+        onSelection={setSelection}
+        onActivate={activate}
+        onCreate={(input) => void create(input)}
+        onReattach={() => void reattach()}
+      />
+      <AnnotationsSidebar
+        hasArticle={article?.state === 'ready'}
+        view={annotations}
+        activeId={activeId}
+        reattachingId={reattachingId}
+        version={library.status?.version}
+        onActivate={activate}
+        onReattach={setReattachingId}
+      />
     </div>
   )
 }

@@ -1,12 +1,107 @@
-export function AnnotationsSidebar({ hasArticle }: { hasArticle: boolean }) {
+import { useEffect, useMemo, useState } from 'react'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
+import { api } from '../api/client'
+import { CodebookPanel } from '../codebook/CodebookPanel'
+import { COLOR_LABELS } from '../reader/SelectionToolbar'
+import { AnnotationCard } from './AnnotationCard'
+import type { AnnotationsView } from './use-annotations'
+
+interface Props {
+  hasArticle: boolean
+  view: AnnotationsView
+  activeId: string | null
+  reattachingId: string | null
+  version: number | undefined
+  onActivate: (id: string) => void
+  onReattach: (id: string | null) => void
+}
+
+/** The open article's annotations in text order (orphans listed apart), and the codebook. */
+export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, version, onActivate, onReattach }: Props) {
+  const [tab, setTab] = useState<'annotations' | 'codebook'>('annotations')
+  const [tagFilter, setTagFilter] = useState('')
+  const [colorFilter, setColorFilter] = useState<HighlightColor | ''>('')
+  const [usage, setUsage] = useState<Map<string, number>>(new Map())
+
+  useEffect(() => {
+    let alive = true
+    void api.countTagUsage({}).then((result) => alive && result.ok && setUsage(new Map(Object.entries(result.value))))
+    return () => {
+      alive = false
+    }
+  }, [version, tab])
+
+  const shown = useMemo(
+    () => view.annotations.filter((annotation) => (!tagFilter || annotation.tags.includes(tagFilter)) && (!colorFilter || annotation.color === colorFilter)),
+    [view.annotations, tagFilter, colorFilter]
+  )
+  const anchored = shown.filter((annotation) => annotation.anchor.status !== 'orphan')
+  const orphans = shown.filter((annotation) => annotation.anchor.status === 'orphan')
+  const usedTags = view.tags.filter((tag) => view.annotations.some((annotation) => annotation.tags.includes(tag.id)))
+
+  const card = (annotation: (typeof shown)[number]) => (
+    <AnnotationCard
+      key={annotation.id}
+      annotation={annotation}
+      tags={view.tags}
+      active={annotation.id === activeId}
+      reattaching={annotation.id === reattachingId}
+      view={view}
+      onActivate={() => onActivate(annotation.id)}
+      onReattach={() => onReattach(annotation.id === reattachingId ? null : annotation.id)}
+    />
+  )
+
   return (
     <aside className="annotations" aria-label="Annotations">
-      <h2 className="pane-title">Annotations</h2>
-      <p className="empty">
-        {hasArticle
-          ? 'No annotations in this article. Highlighting, tags and notes arrive in a later version.'
-          : 'Open an article to see its annotations here.'}
-      </p>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
+          Annotations{hasArticle && view.annotations.length > 0 ? ` (${view.annotations.length})` : ''}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'codebook'} onClick={() => setTab('codebook')}>
+          Codebook ({view.tags.length})
+        </button>
+      </div>
+      {view.error && (
+        <p className="error" role="alert">
+          {view.error}
+        </p>
+      )}
+      {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} onChanged={() => void view.refresh()} />}
+      {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}
+      {tab === 'annotations' && hasArticle && view.annotations.length === 0 && (
+        <p className="empty">Select text in the article to highlight, tag or annotate it. Keys: 1–6 colours, H highlight, T tag, N note.</p>
+      )}
+      {tab === 'annotations' && hasArticle && view.annotations.length > 0 && (
+        <>
+          <div className="filters row">
+            <select aria-label="Filter by tag" value={tagFilter} onChange={(event) => setTagFilter(event.target.value)}>
+              <option value="">All tags</option>
+              {usedTags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.name}
+                </option>
+              ))}
+            </select>
+            <select aria-label="Filter by colour" value={colorFilter} onChange={(event) => setColorFilter(event.target.value as HighlightColor | '')}>
+              <option value="">All colours</option>
+              {HIGHLIGHT_COLORS.map((color) => (
+                <option key={color} value={color}>
+                  {COLOR_LABELS[color]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ol className="annotation-list">{anchored.map(card)}</ol>
+          {orphans.length > 0 && (
+            <section className="orphans" aria-label="Orphaned annotations">
+              <h3 className="pane-title">Orphaned ({orphans.length})</h3>
+              <p className="field-note">Their passage was not found after the article changed. They are kept; re-attach one by selecting its new passage.</p>
+              <ol className="annotation-list">{orphans.map(card)}</ol>
+            </section>
+          )}
+        </>
+      )}
     </aside>
   )
 }

@@ -1,31 +1,135 @@
-import { useEffect, useRef } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
+import type { AnnotationView } from '../../../main/annotations/annotation-types'
 import type { ArticleBlock } from '../../../main/articles/article-types'
 import { articleDoc } from './article-schema'
+import { annotationsAt, highlightKey, highlightPlugin, type HighlightMeta } from './highlight-plugin'
+import { snapInBlock } from './snap-selection'
+import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
 
-/** A read-only prosemirror-view over the article's blocks; one view, its state swapped per article. */
-export function ArticleView({ blocks }: { blocks: ArticleBlock[] }) {
+/** A selection in article-text offsets, snapped, with where to show the toolbar. */
+export interface TextSelectionInfo {
+  start: number
+  end: number
+  quote: string
+  top: number
+  left: number
+}
+
+export interface ArticleViewHandle {
+  scrollToAnnotation(id: string): void
+  clearSelection(): void
+}
+
+interface Props {
+  blocks: ArticleBlock[]
+  annotations: AnnotationView[]
+  activeId: string | null
+  onSelection: (selection: TextSelectionInfo | null) => void
+  onActivate: (id: string) => void
+}
+
+/** The read-only article with highlights as decorations; selections snap to Thai words. */
+export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, activeId, onSelection, onActivate }, handle) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
+  const callbacks = useRef({ onSelection, onActivate })
+  callbacks.current = { onSelection, onActivate }
 
   useEffect(() => {
     if (!mount.current) return
     const created = new EditorView(mount.current, {
-      state: EditorState.create({ doc: articleDoc([]) }),
+      state: EditorState.create({ doc: articleDoc([]), plugins: [highlightPlugin()] }),
       editable: () => false,
       attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document' }
     })
     view.current = created
+    const finishSelection = (event: MouseEvent | KeyboardEvent) => {
+      const selection = readSelection(created, event.altKey)
+      if (selection) return callbacks.current.onSelection(selection)
+      callbacks.current.onSelection(null)
+      if (event.type === 'mouseup') {
+        const pos = created.posAtCoords({ left: (event as MouseEvent).clientX, top: (event as MouseEvent).clientY })
+        const [id] = pos ? annotationsAt(created.state, pos.pos) : []
+        if (id) callbacks.current.onActivate(id)
+      }
+    }
+    const onMouseUp = (event: MouseEvent) => setTimeout(() => finishSelection(event)) // after the browser settles the selection
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.shiftKey) finishSelection(event)
+    }
+    created.dom.addEventListener('mouseup', onMouseUp)
+    created.dom.addEventListener('keyup', onKeyUp)
     return () => {
+      created.dom.removeEventListener('mouseup', onMouseUp)
+      created.dom.removeEventListener('keyup', onKeyUp)
       created.destroy()
       view.current = null
     }
   }, [])
 
   useEffect(() => {
-    view.current?.updateState(EditorState.create({ doc: articleDoc(blocks) }))
+    const current = view.current
+    if (!current) return
+    current.updateState(EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin()] }))
   }, [blocks])
 
+  useEffect(() => {
+    const current = view.current
+    if (!current) return
+    const meta: HighlightMeta = { annotations, active: activeId }
+    current.dispatch(current.state.tr.setMeta(highlightKey, meta))
+  }, [annotations, activeId, blocks])
+
+  useImperativeHandle(handle, () => ({
+    scrollToAnnotation(id) {
+      const current = view.current
+      const annotation = annotations.find((candidate) => candidate.id === id)
+      if (!current || !annotation || annotation.anchor.status === 'orphan') return
+      const element = current.dom.querySelector(`.ann-${CSS.escape(id)}`)
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+    },
+    clearSelection() {
+      window.getSelection()?.removeAllRanges()
+    }
+  }))
+
   return <div ref={mount} />
+})
+
+function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | null {
+  const dom = window.getSelection()
+  if (!dom || dom.isCollapsed || !dom.anchorNode || !dom.focusNode) return null
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null
+  const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset)
+  const focus = view.posAtDOM(dom.focusNode, dom.focusOffset)
+  const spans = blockSpans(view.state.doc)
+  let start = posToOffset(spans, Math.min(anchor, focus))
+  let end = posToOffset(spans, Math.max(anchor, focus))
+  // Snap each end inside its own paragraph: segmentation needs the whole paragraph as context.
+  const texts: string[] = []
+  view.state.doc.forEach((node) => texts.push(node.textContent))
+  const first = locate(spans, start)
+  const last = locate(spans, end)
+  const firstText = texts[first.index] ?? ''
+  const lastText = texts[last.index] ?? ''
+  if (first.index === last.index) {
+    const snapped = snapInBlock(firstText, first.inBlock, last.inBlock, exact)
+    start = start - first.inBlock + snapped.start
+    end = end - last.inBlock + snapped.end
+  } else {
+    start = start - first.inBlock + snapInBlock(firstText, first.inBlock, firstText.length, exact).start
+    end = end - last.inBlock + snapInBlock(lastText, 0, last.inBlock, exact).end
+  }
+  if (end <= start) return null
+  const from = offsetToPos(spans, start)
+  const to = offsetToPos(spans, end)
+  // Show the snapped range: the reader is not editable, so set the DOM selection directly.
+  const head = view.domAtPos(from)
+  const tail = view.domAtPos(to)
+  dom.setBaseAndExtent(head.node, head.offset, tail.node, tail.offset)
+  const coords = view.coordsAtPos(to)
+  const quote = view.state.doc.textBetween(from, to, '\n\n')
+  return { start, end, quote, top: coords.bottom, left: coords.left }
 }

@@ -1,15 +1,32 @@
-import { useEffect, useState } from 'react'
+import { forwardRef, useEffect, useState } from 'react'
+import type { HighlightColor } from '../../../main/annotations/annotation-types'
 import type { Article } from '../../../main/articles/article-types'
 import type { Loadable } from '../App'
+import type { AnnotationsView } from '../annotations/use-annotations'
 import { api } from '../api/client'
 import { hostOf } from '../format'
 import { DOUBTFUL } from '../library/ArticleList'
-import { ArticleView } from './ArticleView'
+import { ArticleView, type ArticleViewHandle, type TextSelectionInfo } from './ArticleView'
 import { OriginalText } from './OriginalText'
+import { SelectionToolbar } from './SelectionToolbar'
 
-export function ReaderPane({ article }: { article: Loadable<Article> | null }) {
+interface Props {
+  article: Loadable<Article> | null
+  annotations: AnnotationsView
+  activeId: string | null
+  selection: TextSelectionInfo | null
+  lastColor: HighlightColor
+  reattachingId: string | null
+  onSelection: (selection: TextSelectionInfo | null) => void
+  onActivate: (id: string) => void
+  onCreate: (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => void
+  onReattach: () => void
+}
+
+export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPane(props, reader) {
+  const { article } = props
   return (
-    <main className="reader" aria-label="Reader">
+    <main className="reader" aria-label="Reader" onScroll={() => props.selection && props.onSelection(null)}>
       {article === null && <p className="empty centre">Choose an article in the library to start reading.</p>}
       {article?.state === 'loading' && <p className="empty centre">Opening the article…</p>}
       {article?.state === 'error' && (
@@ -17,12 +34,13 @@ export function ReaderPane({ article }: { article: Loadable<Article> | null }) {
           {article.message}
         </p>
       )}
-      {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} article={article.value} />}
+      {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} {...props} article={article.value} reader={reader} />}
     </main>
   )
-}
+})
 
-function ArticleBody({ article }: { article: Article }) {
+function ArticleBody(props: Omit<Props, 'article'> & { article: Article; reader: React.ForwardedRef<ArticleViewHandle> }) {
+  const { article, annotations, selection, reader } = props
   const { summary } = article
   const [openError, setOpenError] = useState<string | null>(null)
   const [showOriginal, setShowOriginal] = useState(false)
@@ -74,8 +92,24 @@ function ArticleBody({ article }: { article: Article }) {
             {openError}
           </p>
         )}
+        {props.reattachingId && <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>}
       </header>
-      {showOriginal ? <OriginalText id={summary.id} /> : <ArticleView blocks={article.blocks} />}
+      {showOriginal ? (
+        <OriginalText id={summary.id} />
+      ) : (
+        <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} />
+      )}
+      {selection && !showOriginal && (
+        <SelectionToolbar
+          selection={selection}
+          tags={annotations.tags}
+          lastColor={props.lastColor}
+          reattaching={props.reattachingId}
+          onCreate={props.onCreate}
+          onReattach={props.onReattach}
+          onClose={() => props.onSelection(null)}
+        />
+      )}
     </article>
   )
 }

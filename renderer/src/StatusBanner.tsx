@@ -1,0 +1,12 @@
+import type { LibraryStatus } from '../../main/articles/article-types'
+
+/** Stays while annotations cannot be saved or changed: the researcher must know their work's state. */
+export function StatusBanner({ status }: { status: LibraryStatus | null }) {
+  const annotations = status?.annotations
+  if (!annotations || (annotations.writable && !annotations.writeError)) return null
+  return (
+    <div className="status-banner" role="alert">
+      {annotations.writeError ?? 'Annotations are read-only: the store comes from a newer Crossread.'}
+    </div>
+  )
+}

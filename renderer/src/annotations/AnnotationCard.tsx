@@ -1,0 +1,110 @@
+import { useState } from 'react'
+import type { AnnotationView, Tag } from '../../../main/annotations/annotation-types'
+import { HIGHLIGHT_COLORS } from '../../../main/annotations/highlight-colors'
+import { api } from '../api/client'
+import { COLOR_LABELS } from '../reader/SelectionToolbar'
+import { TagPicker } from './TagPicker'
+import type { AnnotationsView } from './use-annotations'
+
+interface Props {
+  annotation: AnnotationView
+  tags: Tag[]
+  active: boolean
+  reattaching: boolean
+  view: AnnotationsView
+  onActivate: () => void
+  onReattach: () => void
+}
+
+/** One annotation in the sidebar: quote, colour, tags, note, date; editable in place. */
+export function AnnotationCard({ annotation, tags, active, reattaching, view, onActivate, onReattach }: Props) {
+  const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
+  const [note, setNote] = useState(annotation.note)
+  const orphan = annotation.anchor.status === 'orphan'
+  const tagOf = (id: string) => tags.find((tag) => tag.id === id)
+
+  const saveNote = async () => {
+    if ((await view.run(api.updateAnnotation({ id: annotation.id, note }))) !== null) setEditing('none')
+  }
+
+  return (
+    <li className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
+      <button type="button" className="quote" lang="th" onClick={onActivate} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
+        {annotation.target.quote.exact.length > 220 ? `${annotation.target.quote.exact.slice(0, 220)}…` : annotation.target.quote.exact}
+      </button>
+      {annotation.anchor.status === 'fuzzy' && <p className="field-note">Re-anchored approximately after the article changed: check it.</p>}
+      <div className="tags">
+        {annotation.tags.map((id) => (
+          <span key={id} className="tag" style={{ borderColor: tagOf(id)?.color }}>
+            {tagOf(id)?.name ?? 'deleted tag'}
+          </span>
+        ))}
+      </div>
+      {annotation.note && editing !== 'note' && <p className="note" lang="th">{annotation.note}</p>}
+      {editing === 'note' && (
+        <div className="note-form">
+          <textarea
+            autoFocus
+            aria-label="Note"
+            value={note}
+            rows={4}
+            onChange={(event) => setNote(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void saveNote()
+              if (event.key === 'Escape') setEditing('none')
+            }}
+          />
+          <div className="row">
+            <button type="button" className="small primary" onClick={() => void saveNote()}>
+              Save note
+            </button>
+            <button type="button" className="small quiet" onClick={() => setEditing('none')}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {editing === 'tags' && (
+        <TagPicker
+          tags={tags}
+          chosen={annotation.tags}
+          autoFocus
+          onCancel={() => setEditing('none')}
+          onDone={(chosen, created) =>
+            void view.run(api.updateAnnotation({ id: annotation.id, tags: chosen, newTags: created })).then((done) => done && setEditing('none'))
+          }
+        />
+      )}
+      {active && editing === 'none' && (
+        <div className="row card-actions">
+          <select
+            aria-label="Colour"
+            value={annotation.color}
+            onChange={(event) => void view.run(api.updateAnnotation({ id: annotation.id, color: event.target.value as AnnotationView['color'] }))}
+          >
+            {HIGHLIGHT_COLORS.map((color) => (
+              <option key={color} value={color}>
+                {COLOR_LABELS[color]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="small" onClick={() => setEditing('tags')}>
+            Tags
+          </button>
+          <button type="button" className="small" onClick={() => (setNote(annotation.note), setEditing('note'))}>
+            Note
+          </button>
+          {orphan && (
+            <button type="button" className={`small${reattaching ? ' primary' : ''}`} onClick={onReattach}>
+              {reattaching ? 'Select the new passage…' : 'Re-attach'}
+            </button>
+          )}
+          <button type="button" className="small quiet" onClick={() => void view.run(api.deleteAnnotation({ id: annotation.id }))} title="Ctrl+Z undoes">
+            Delete
+          </button>
+        </div>
+      )}
+      <p className="date">{new Date(annotation.modified).toLocaleString()}</p>
+    </li>
+  )
+}

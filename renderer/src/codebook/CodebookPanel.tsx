@@ -1,0 +1,46 @@
+import { useMemo, useState } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import './codebook.css'
+import { CreateTagForm } from './CreateTagForm'
+import { buildTree } from './tag-tree'
+import { TagItem, type TagMode } from './TagItem'
+
+interface Props {
+  tags: Tag[]
+  /** Annotations (in all articles) per tag id. */
+  counts: Map<string, number>
+  /** Called after every change that succeeded: the owner refetches the tags and counts. */
+  onChanged: () => void
+}
+
+/** The codebook: every tag, as a tree, with its use count; create, edit, nest, merge and delete. */
+export function CodebookPanel({ tags, counts, onChanged }: Props) {
+  const tree = useMemo(() => buildTree(tags), [tags])
+  // One form open at a time, so Escape and focus always have a single obvious target.
+  const [open, setOpen] = useState<{ id: string; mode: TagMode } | null>(null)
+  // Its tag is gone (undone elsewhere, say): forget the form, or it would reappear with a redo.
+  if (open && !tags.some((tag) => tag.id === open.id)) setOpen(null)
+
+  return (
+    <section className="codebook" aria-label="Codebook">
+      <CreateTagForm tags={tags} onChanged={onChanged} />
+      {tags.length === 0 ? (
+        <p className="empty">No tags yet. Create one here, or type a new tag while tagging a passage.</p>
+      ) : (
+        <ul className="codebook-tree" aria-label="Tags">
+          {tree.map((node) => (
+            <TagItem
+              key={node.tag.id}
+              node={node}
+              tags={tags}
+              counts={counts}
+              open={open}
+              onOpen={(id, mode) => setOpen(mode ? { id, mode } : null)}
+              onChanged={onChanged}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import { api } from '../api/client'
+import { optionLabel, parentChoices } from './tag-tree'
+import { useTagAction } from './use-tag-action'
+
+/** A new tag: type its name and press Enter; optionally under an existing tag. */
+export function CreateTagForm({ tags, onChanged }: { tags: Tag[]; onChanged: () => void }) {
+  const [name, setName] = useState('')
+  const [parentId, setParentId] = useState('')
+  const action = useTagAction(onChanged)
+  const parents = parentChoices(tags, null)
+  // The chosen parent may have been deleted or merged away since it was chosen.
+  const parent = tags.some((tag) => tag.id === parentId) ? parentId : ''
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (name.trim() === '') return action.setError('A tag needs a name.')
+    const created = await action.run(() => api.createTag({ name: name.trim(), parentId: parent || null }))
+    if (created) setName('')
+  }
+
+  return (
+    <form className="codebook-create" aria-label="New tag" onSubmit={(event) => void submit(event)}>
+      <input
+        aria-label="New tag name"
+        value={name}
+        onChange={(event) => {
+          setName(event.target.value)
+          action.setError(null)
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || name === '') return
+          event.preventDefault()
+          setName('')
+        }}
+        placeholder="New tag; Enter adds it"
+        maxLength={200}
+      />
+      <div className="row">
+        <select aria-label="Parent of the new tag" value={parent} onChange={(event) => setParentId(event.target.value)} disabled={tags.length === 0}>
+          <option value="">At top level</option>
+          {parents.map((entry) => (
+            <option key={entry.tag.id} value={entry.tag.id}>
+              {optionLabel(entry)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="small primary" disabled={action.busy}>
+          Add tag
+        </button>
+      </div>
+      {action.error && (
+        <p className="codebook-error" role="alert">
+          {action.error}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,52 @@
+import { useId, type KeyboardEvent } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import { api } from '../api/client'
+import { useTagAction } from './use-tag-action'
+import { annotationCount } from './words'
+
+interface Props {
+  tag: Tag
+  count: number
+  hasChildren: boolean
+  onClose: () => void
+  onChanged: () => void
+}
+
+/** Asks before deleting a tag, saying what it takes with it and that Ctrl+Z brings it back. */
+export function DeleteTagConfirm({ tag, count, hasChildren, onClose, onChanged }: Props) {
+  const action = useTagAction(onChanged)
+  const question = useId()
+
+  const remove = async () => {
+    if (await action.run(() => api.deleteTag({ id: tag.id }))) onClose()
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    onClose()
+  }
+
+  return (
+    <div className="codebook-form codebook-confirm" role="group" aria-labelledby={question} onKeyDown={onKeyDown}>
+      <p id={question}>
+        Delete “{tag.name}”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
+        {hasChildren && ' Its sub-tags move up one level.'} Ctrl+Z undoes it.
+      </p>
+      <div className="row">
+        <button type="button" className="small danger" disabled={action.busy} onClick={() => void remove()}>
+          Delete
+        </button>
+        {/* Cancel takes the focus, so a held-down Enter cannot confirm straight away. */}
+        <button type="button" className="small quiet" autoFocus onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+      {action.error && (
+        <p className="codebook-error" role="alert">
+          {action.error}
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import { DeleteTagConfirm } from './DeleteTagConfirm'
+import { MergeTagForm } from './MergeTagForm'
+import { TagEditForm } from './TagEditForm'
+import type { TagNode } from './tag-tree'
+import { annotationCount } from './words'
+
+export type TagMode = 'edit' | 'merge' | 'delete'
+
+interface Props {
+  node: TagNode
+  tags: Tag[]
+  counts: Map<string, number>
+  open: { id: string; mode: TagMode } | null
+  onOpen: (id: string, mode: TagMode | null) => void
+  onChanged: () => void
+}
+
+/** One tag (swatch, name, count, description, actions), the form open on it, and its sub-tags. */
+export function TagItem({ node, tags, counts, open, onOpen, onChanged }: Props) {
+  const { tag } = node
+  const mode = open?.id === tag.id ? open.mode : null
+  const count = counts.get(tag.id) ?? 0
+  const close = () => onOpen(tag.id, null)
+  const buttons = useRef<Partial<Record<TagMode, HTMLButtonElement | null>>>({})
+  const shown = useRef<TagMode | null>(null)
+
+  useEffect(() => {
+    // A closed form took the focus with it: give it back to the button that opened the form,
+    // unless it has already moved on (to another tag's form, say).
+    const closed = shown.current
+    shown.current = mode
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (closed && !mode && lost) buttons.current[closed]?.focus()
+  }, [mode])
+
+  const action = (which: TagMode, label: string) => (
+    <button ref={(button) => void (buttons.current[which] = button)} type="button" className="small quiet" onClick={() => onOpen(tag.id, which)}>
+      {label}
+    </button>
+  )
+
+  return (
+    <li className="codebook-item">
+      <div className={`tag-line${mode ? ' open' : ''}`} role="group" aria-label={tag.name}>
+        <div className="tag-main">
+          <span className="codebook-swatch" style={{ background: tag.color }} aria-hidden="true" />
+          <span className="tag-name" title={`${tag.name} (double-click to edit)`} onDoubleClick={() => onOpen(tag.id, 'edit')}>
+            {tag.name}
+          </span>
+          <span className="codebook-count" title={annotationCount(count)}>
+            {count.toLocaleString()}
+            <span className="visually-hidden"> {count === 1 ? 'annotation' : 'annotations'}</span>
+          </span>
+        </div>
+        {tag.description && (
+          <p className="tag-description" title={tag.description}>
+            {tag.description}
+          </p>
+        )}
+        {!mode && (
+          <div className="tag-actions">
+            {action('edit', 'Edit')}
+            {action('merge', 'Merge into…')}
+            {action('delete', 'Delete')}
+          </div>
+        )}
+      </div>
+      {mode === 'edit' && <TagEditForm tag={tag} tags={tags} onClose={close} onChanged={onChanged} />}
+      {mode === 'merge' && (
+        <MergeTagForm tag={tag} tags={tags} count={count} hasChildren={node.children.length > 0} onClose={close} onChanged={onChanged} />
+      )}
+      {mode === 'delete' && (
+        <DeleteTagConfirm tag={tag} count={count} hasChildren={node.children.length > 0} onClose={close} onChanged={onChanged} />
+      )}
+      {node.children.length > 0 && (
+        <ul className="codebook-tree" aria-label={`Sub-tags of ${tag.name}`}>
+          {node.children.map((child) => (
+            <TagItem key={child.tag.id} node={child} tags={tags} counts={counts} open={open} onOpen={onOpen} onChanged={onChanged} />
+          ))}
+        </ul>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,41 @@
+import { useCallback, useState } from 'react'
+import type { ApiResponse } from '../../../main/api/contract'
+
+export interface TagAction {
+  /** The last failure, worded for the user; cleared when the next call starts. */
+  error: string | null
+  busy: boolean
+  /** Runs one codebook call; on success tells the panel's owner to refetch, and returns the value. */
+  run<T>(call: () => Promise<ApiResponse<T>>): Promise<T | null>
+  setError(message: string | null): void
+}
+
+export function useTagAction(onChanged: () => void): TagAction {
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const run = useCallback(
+    async <T,>(call: () => Promise<ApiResponse<T>>): Promise<T | null> => {
+      setError(null)
+      setBusy(true)
+      try {
+        const result = await call()
+        if (!result.ok) {
+          setError(result.error.message)
+          return null
+        }
+        onChanged()
+        return result.value
+      } catch (thrown) {
+        // The preload's IPC can reject (main gone, say) instead of answering.
+        setError(`Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`)
+        return null
+      } finally {
+        setBusy(false)
+      }
+    },
+    [onChanged]
+  )
+
+  return { error, busy, run, setError }
+}

@@ -1,0 +1,1 @@
+export const annotationCount = (count: number): string => `${count.toLocaleString()} ${count === 1 ? 'annotation' : 'annotations'}`

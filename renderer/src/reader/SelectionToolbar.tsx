@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
+import { TagPicker } from '../annotations/TagPicker'
+import type { TextSelectionInfo } from './ArticleView'
+
+export const COLOR_LABELS: Record<HighlightColor, string> = {
+  yellow: 'Yellow',
+  green: 'Green',
+  blue: 'Blue',
+  pink: 'Pink',
+  purple: 'Purple',
+  orange: 'Orange'
+}
+
+interface Props {
+  selection: TextSelectionInfo
+  tags: Tag[]
+  lastColor: HighlightColor
+  /** When set, the toolbar offers to pin this orphan to the selection instead. */
+  reattaching: string | null
+  onCreate: (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => void
+  onReattach: () => void
+  onClose: () => void
+}
+
+/**
+ * What a selection offers: highlight in a colour, tag, note. Keys while text is selected:
+ * H highlights in the last colour, 1–6 pick a colour, T tags, N writes a note, Esc closes.
+ */
+export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCreate, onReattach, onClose }: Props) {
+  const [mode, setMode] = useState<'buttons' | 'tag' | 'note'>('buttons')
+  const [note, setNote] = useState('')
+  const first = useRef<HTMLButtonElement>(null)
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (mode !== 'buttons' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+      const index = Number(event.key) - 1
+      const color = HIGHLIGHT_COLORS[index]
+      if (event.key === 'Escape') onClose()
+      else if (reattaching && event.key === 'Enter') onReattach()
+      else if (event.key === 'h' || event.key === 'H') onCreate({ color: lastColor, tags: [], newTags: [], note: '' })
+      else if (color) onCreate({ color, tags: [], newTags: [], note: '' })
+      else if (event.key === 't' || event.key === 'T') setMode('tag')
+      else if (event.key === 'n' || event.key === 'N') setMode('note')
+      else if (event.key === 'Tab' && document.activeElement !== first.current && !first.current?.parentElement?.contains(document.activeElement)) first.current?.focus()
+      else return
+      event.preventDefault()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [mode, lastColor, reattaching, onCreate, onReattach, onClose])
+
+  return (
+    <div className="selection-toolbar" role="toolbar" aria-label="Annotate the selection" style={{ top: selection.top + 8, left: Math.max(8, selection.left - 120) }}>
+      {reattaching && (
+        <button ref={first} type="button" className="small primary" onClick={onReattach} title="Enter">
+          Attach the orphan here
+        </button>
+      )}
+      {!reattaching && mode === 'buttons' && (
+        <>
+          {HIGHLIGHT_COLORS.map((color, index) => (
+            <button
+              key={color}
+              ref={index === 0 ? first : undefined}
+              type="button"
+              className={`swatch swatch-${color}${color === lastColor ? ' last' : ''}`}
+              aria-label={`Highlight ${COLOR_LABELS[color].toLowerCase()} (${index + 1})`}
+              title={`${COLOR_LABELS[color]} (${index + 1})`}
+              onClick={() => onCreate({ color, tags: [], newTags: [], note: '' })}
+            />
+          ))}
+          <button type="button" className="small" onClick={() => setMode('tag')} title="T">
+            Tag…
+          </button>
+          <button type="button" className="small" onClick={() => setMode('note')} title="N">
+            Note…
+          </button>
+        </>
+      )}
+      {!reattaching && mode === 'tag' && (
+        <TagPicker
+          tags={tags}
+          chosen={[]}
+          autoFocus
+          onDone={(chosen, created) => onCreate({ color: lastColor, tags: chosen, newTags: created, note: '' })}
+          onCancel={() => setMode('buttons')}
+        />
+      )}
+      {!reattaching && mode === 'note' && (
+        <form
+          className="note-form"
+          onSubmit={(event) => {
+            event.preventDefault()
+            onCreate({ color: lastColor, tags: [], newTags: [], note })
+          }}
+        >
+          <textarea
+            autoFocus
+            aria-label="Note"
+            value={note}
+            rows={3}
+            onChange={(event) => setNote(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onCreate({ color: lastColor, tags: [], newTags: [], note })
+              if (event.key === 'Escape') setMode('buttons')
+            }}
+            placeholder="Note (Ctrl+Enter saves)"
+          />
+          <div className="row">
+            <button type="submit" className="small primary">
+              Save note
+            </button>
+            <button type="button" className="small quiet" onClick={() => setMode('buttons')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+// Highlights are view state, not document content: a DecorationSet in plugin state, replaced
+// through transaction metadata when the annotation list changes. prosemirror-view merges
+// overlapping inline decorations onto one element and keeps only the last value of attributes
+// other than class, so each annotation's id travels in a class name (`ann-<id>`).
+import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import type { AnnotationView } from '../../../main/annotations/annotation-types'
+import { blockSpans, offsetToPos } from './text-positions'
+
+export interface HighlightMeta {
+  annotations?: AnnotationView[]
+  /** The annotation to mark as selected (and flash once), or null for none. */
+  active?: string | null
+}
+
+interface HighlightState {
+  decorations: DecorationSet
+  annotations: AnnotationView[]
+  active: string | null
+}
+
+export const highlightKey = new PluginKey<HighlightState>('highlights')
+
+export function highlightPlugin(): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: highlightKey,
+    state: {
+      init: () => ({ decorations: DecorationSet.empty, annotations: [], active: null }),
+      apply(tr, previous, _old, state) {
+        const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
+        if (!meta) return { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+        const annotations = meta.annotations ?? previous.annotations
+        const active = meta.active === undefined ? previous.active : meta.active
+        return { annotations, active, decorations: build(state, annotations, active) }
+      }
+    },
+    props: {
+      decorations: (state) => highlightKey.getState(state)?.decorations ?? DecorationSet.empty
+    }
+  })
+}
+
+function build(state: EditorState, annotations: AnnotationView[], active: string | null): DecorationSet {
+  const spans = blockSpans(state.doc)
+  const decorations: Decoration[] = []
+  for (const annotation of annotations) {
+    if (annotation.anchor.status === 'orphan') continue
+    const from = offsetToPos(spans, annotation.anchor.start)
+    const to = offsetToPos(spans, annotation.anchor.end)
+    if (to <= from) continue
+    const classes = ['hl', `hl-${annotation.color}`, `ann-${annotation.id}`]
+    if (annotation.id === active) classes.push('hl-active')
+    if (annotation.note) classes.push('hl-noted')
+    decorations.push(Decoration.inline(from, to, { class: classes.join(' ') }, { id: annotation.id }))
+  }
+  return DecorationSet.create(state.doc, decorations)
+}
+
+/** The annotations covering a document position, shortest first (the innermost of overlaps). */
+export function annotationsAt(state: EditorState, pos: number): string[] {
+  const set = highlightKey.getState(state)?.decorations
+  if (!set) return []
+  return set
+    .find(pos, pos)
+    .filter((decoration) => decoration.from <= pos && decoration.to >= pos)
+    .sort((a, b) => a.to - a.from - (b.to - b.from))
+    .map((decoration) => (decoration.spec as { id: string }).id)
+}
