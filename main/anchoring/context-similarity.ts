@@ -2,8 +2,8 @@
 // tells two occurrences of the same Thai word apart, so it also has to credit a quote that sat at
 // the very start or end of the text: a short stored context means "the text ended here".
 
-import search from 'approx-string-match'
 import { CONTEXT_CODE_POINTS } from './describe-range'
+import { substringDistance } from './substring-distance'
 
 // A noncharacter stands for the text's edge on both sides, so "at the edge" can match or not.
 const EDGE = '\uffff'
@@ -13,9 +13,7 @@ const codePointCount = (s: string): number => Array.from(s).length
 /** 1 - edit errors / pattern length, for the best match of `pattern` anywhere in `window`. */
 function similarity(window: string, pattern: string): number {
   if (pattern.length === 0) return 1
-  if (window.length === 0) return 0
-  const [best] = search(window, pattern, pattern.length)
-  return best ? 1 - best.errors / pattern.length : 0
+  return 1 - substringDistance(window, pattern) / pattern.length
 }
 
 /** Prepared once per reanchor call: the stored context, with edge markers where it was cut short. */

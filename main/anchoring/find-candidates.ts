@@ -26,22 +26,48 @@ export function exactOccurrences(text: string, quote: string): Candidate[] {
 /**
  * Approximate matches of `quote` within text[from, to) with at most `maxErrors` errors: the best
  * ones of each chunk. Chunks overlap by the longest possible match so none is cut in two.
+ * `masked` ranges (verbatim occurrences, already judged) are hidden from the search, or the
+ * nearest one would be the only match reported in its chunk and hide an edited original nearby.
  */
-export function approximateMatches(text: string, quote: string, maxErrors: number, from: number, to: number): Candidate[] {
+export function approximateMatches(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  range: { from: number; to: number },
+  masked: readonly Candidate[]
+): Candidate[] {
   if (maxErrors <= 0 || quote.length === 0) return []
+  const searched = maskRanges(text, masked)
   const overlap = quote.length + maxErrors
   const stride = Math.max(2 * quote.length, 256)
   const seen = new Set<string>()
   const found: Candidate[] = []
-  for (let chunk = from; chunk < to; chunk += stride) {
-    const end = Math.min(to, chunk + stride + overlap)
-    for (const match of search(text.slice(chunk, end), quote, maxErrors)) {
+  for (let chunk = range.from; chunk < range.to; chunk += stride) {
+    const end = Math.min(range.to, chunk + stride + overlap)
+    for (const match of search(searched.slice(chunk, end), quote, maxErrors)) {
       const key = `${chunk + match.start}:${chunk + match.end}`
       if (seen.has(key)) continue
       seen.add(key)
       found.push({ start: chunk + match.start, end: chunk + match.end, errors: match.errors })
     }
-    if (end === to) break
+    if (end === range.to) break
   }
   return found
+}
+
+// A noncharacter matches no letter of any quote, and keeps every offset where it was.
+const MASK = '\uffff'
+
+function maskRanges(text: string, ranges: readonly Candidate[]): string {
+  if (ranges.length === 0) return text
+  const parts: string[] = []
+  let at = 0
+  for (const { start, end } of ranges) {
+    if (end <= at) continue
+    const from = Math.max(start, at)
+    parts.push(text.slice(at, from), MASK.repeat(end - from))
+    at = end
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
 }

@@ -28,6 +28,7 @@ beforeEach(async () => {
   })
 })
 afterEach(async () => {
+  await opened.store.flush() // let a coalesced write finish before the folder goes
   opened.store.close()
   await opened.lock?.release()
   await rm(dir, { recursive: true, force: true })

@@ -1,9 +1,7 @@
 // What a researcher does with annotations and the codebook, as transactions: each records an
 // undoable step, marks the store for a coalesced write and tells the UI that something changed.
 import { createHash } from 'node:crypto'
-import { codePointOffsets } from '../anchoring/code-point-offsets'
-import { describeRange } from '../anchoring/describe-range'
-import { reanchor } from '../anchoring/reanchor'
+import { codePointOffsets, describeRange, reanchor } from '../anchoring'
 import { ApiError } from '../api/api-error'
 import { articleText } from '../articles/article-text'
 import type { Article } from '../articles/article-types'

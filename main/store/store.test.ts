@@ -18,6 +18,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   for (const store of opened) {
+    await store.store.flush().catch(() => undefined)
     store.store.close()
     await store.lock?.release()
   }
