@@ -1,7 +1,7 @@
 // What a researcher does with annotations and the codebook, as transactions: each records an
 // undoable step, marks the store for a coalesced write and tells the UI that something changed.
 import { createHash } from 'node:crypto'
-import { codePointOffsets, describeRange, reanchor } from '../anchoring'
+import { codePointOffsets, describeRange, reanchor, type CodePointOffsets } from '../anchoring'
 import { ApiError } from '../api/api-error'
 import { articleText } from '../articles/article-text'
 import type { Article } from '../articles/article-types'
@@ -37,10 +37,11 @@ export class AnnotationService {
     const text = await this.textOf(articleId)
     await this.deps.store.ensureArticle(articleId)
     const hash = textHashOf(text)
+    const offsets = codePointOffsets(text) // once per text: an article may carry a thousand annotations
     const views: AnnotationView[] = []
     const moved: Annotation[] = []
     for (const annotation of this.deps.store.annotationsOf(articleId)) {
-      const view = this.anchor(annotation, text, hash)
+      const view = this.anchor(annotation, text, hash, offsets)
       views.push(view)
       // An exact quote found again is lossless: store its new selectors so it need not be searched again.
       if (view.anchor.status === 'moved') moved.push({ ...annotation, target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash } })
@@ -190,9 +191,10 @@ export class AnnotationService {
     }
   }
 
-  private anchor(annotation: Annotation, text: string, hash: string): AnnotationView {
+  private anchor(annotation: Annotation, text: string, hash: string, offsets: CodePointOffsets): AnnotationView {
     const { quote, position } = annotation.target
-    if (annotation.target.textHash === hash) return { ...annotation, anchor: { status: 'exact', ...utf16Range(text, position.start, position.end) } }
+    // Stored positions count code points (W3C); the reader works in UTF-16 offsets.
+    if (annotation.target.textHash === hash) return { ...annotation, anchor: { status: 'exact', start: offsets.toUtf16(position.start), end: offsets.toUtf16(position.end) } }
     const cached = this.anchors.get(annotation.id)
     if (cached?.textHash === hash) return { ...annotation, anchor: cached.anchor }
     const found = reanchor(text, { quote, position })
@@ -220,10 +222,4 @@ export class AnnotationService {
 
 function checkRange(text: string, start: number, end: number): void {
   if (!(start >= 0 && end > start && end <= text.length)) throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
-}
-
-/** Stored positions count code points (W3C); the reader works in UTF-16 offsets. */
-function utf16Range(text: string, start: number, end: number): { start: number; end: number } {
-  const offsets = codePointOffsets(text)
-  return { start: offsets.toUtf16(start), end: offsets.toUtf16(end) }
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { HighlightColor } from '../../main/annotations/annotation-types'
 import type { Article } from '../../main/articles/article-types'
 import { api } from './api/client'
@@ -21,7 +22,8 @@ export function App() {
   const [article, setArticle] = useState<Loadable<Article> | null>(null)
   const latestRequest = useRef<string | null>(null)
   const articleId = article?.state === 'ready' ? article.value.summary.id : null
-  const annotations = useAnnotations(articleId, library.status?.version)
+  // Fetched from the click on, alongside the article itself, not after it.
+  const annotations = useAnnotations(openId, library.status?.version)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
@@ -82,7 +84,8 @@ export function App() {
       setLastColor(input.color)
       const target = { articleId, start: selection.start, end: selection.end }
       const now = new Date().toISOString()
-      annotations.showLocally({
+      // Painted in the next frame: the highlight must not wait for main to confirm it.
+      flushSync(() => annotations.showLocally({
         id: `pending-${now}`,
         articleId,
         target: { quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: target.start, end: target.end }, textHash: '' },
@@ -92,7 +95,7 @@ export function App() {
         created: now,
         modified: now,
         anchor: { status: 'exact', start: target.start, end: target.end }
-      })
+      }))
       setSelection(null)
       reader.current?.clearSelection()
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))

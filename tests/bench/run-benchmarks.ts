@@ -10,6 +10,7 @@ import { parseArticle } from '../../main/articles/parse-article'
 import { writeCorpus } from './generate-corpus'
 
 const root = resolve(import.meta.dirname, '../..')
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 const count = Number(process.env.BENCH_ARTICLES ?? 10_000)
 const work = await mkdtemp(join(tmpdir(), 'crossread-bench-'))
 const corpus = join(work, 'corpus')
@@ -64,12 +65,23 @@ try {
   for (const [what, value, target] of storeRows) console.log(`  ${what.padEnd(48)} ${value.padEnd(40)} ${target}`)
   await writeFile(join(root, 'test-results/bench-store.json'), JSON.stringify(store, null, 2))
 
+  // The reader in Chromium: an article with 1,000 highlights, and a new highlight.
+  console.log('\nMeasuring the reader in Chromium (needs the built renderer: npm run build)…')
+  const reader = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/reader-paint.ts')], { encoding: 'utf8' }))
+  console.log('\nReader benchmark (Debian Chromium, web host)')
+  console.log(`  open an article with ${reader.highlights} highlights, text painted   ${median(reader.textRunsMs).toFixed(0)} ms median of 5`)
+  console.log(`  … and every highlight painted                       ${reader.openMedianMs.toFixed(0)} ms median of 5 (${reader.openRunsMs.map((ms: number) => ms.toFixed(0)).join(', ')})   target ≤ 150 ms`)
+  console.log(`  a new highlight, key press to painted frame          ${reader.newHighlightMs.toFixed(1)} ms   target: one frame (16.7 ms)`)
+  await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
+
   const ok =
     imported.importMs <= 10_000 &&
     relaunched.listedAfterMs <= 1000 &&
     Math.max(imported.maxRssMb, relaunched.maxRssMb) <= 400 &&
     store.launchMs <= 500 &&
-    store.saveMs <= 300
+    store.saveMs <= 300 &&
+    reader.openMedianMs <= 150 &&
+    reader.newHighlightMs <= 16.7
   if (!ok) console.log('\nA target was missed.')
   process.exitCode = ok ? 0 : 1
 } finally {

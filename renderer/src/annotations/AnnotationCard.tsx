@@ -28,7 +28,7 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
   }
 
   return (
-    <li className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
+    <div className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
       <button type="button" className="quote" lang="th" onClick={onActivate} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
         {annotation.target.quote.exact.length > 220 ? `${annotation.target.quote.exact.slice(0, 220)}…` : annotation.target.quote.exact}
       </button>
@@ -105,6 +105,6 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
         </div>
       )}
       <p className="date">{new Date(annotation.modified).toLocaleString()}</p>
-    </li>
+    </div>
   )
 }

@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { CodebookPanel } from '../codebook/CodebookPanel'
 import { COLOR_LABELS } from '../reader/SelectionToolbar'
 import { AnnotationCard } from './AnnotationCard'
+import { CardList } from './CardList'
 import type { AnnotationsView } from './use-annotations'
 
 interface Props {
@@ -92,12 +93,16 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
               ))}
             </select>
           </div>
-          <ol className="annotation-list">{anchored.map(card)}</ol>
+          <CardList annotations={anchored} activeId={activeId} render={card} />
           {orphans.length > 0 && (
             <section className="orphans" aria-label="Orphaned annotations">
               <h3 className="pane-title">Orphaned ({orphans.length})</h3>
               <p className="field-note">Their passage was not found after the article changed. They are kept; re-attach one by selecting its new passage.</p>
-              <ol className="annotation-list">{orphans.map(card)}</ol>
+              <ol className="annotation-list">
+                {orphans.map((annotation) => (
+                  <li key={annotation.id}>{card(annotation)}</li>
+                ))}
+              </ol>
             </section>
           )}
         </>

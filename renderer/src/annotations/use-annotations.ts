@@ -16,7 +16,14 @@ export interface AnnotationsView {
 }
 
 export function useAnnotations(articleId: string | null, version: number | undefined): AnnotationsView {
-  const [annotations, setAnnotations] = useState<AnnotationView[]>([])
+  // Kept with the article they belong to: while another article's list is on its way, none show.
+  const [loaded, setLoaded] = useState<{ articleId: string | null; annotations: AnnotationView[] }>({ articleId: null, annotations: [] })
+  const annotations = loaded.articleId === articleId ? loaded.annotations : []
+  const setAnnotations = useCallback(
+    (next: AnnotationView[] | ((list: AnnotationView[]) => AnnotationView[])) =>
+      setLoaded((current) => ({ articleId, annotations: typeof next === 'function' ? next(current.articleId === articleId ? current.annotations : []) : next })),
+    [articleId]
+  )
   const [tags, setTags] = useState<Tag[]>([])
   const [error, setError] = useState<string | null>(null)
 
@@ -26,7 +33,7 @@ export function useAnnotations(articleId: string | null, version: number | undef
     if (list === null) setAnnotations([])
     else if (list.ok) setAnnotations(list.value)
     else setError(list.error.message)
-  }, [articleId])
+  }, [articleId, setAnnotations])
 
   useEffect(() => {
     let alive = true
@@ -41,7 +48,7 @@ export function useAnnotations(articleId: string | null, version: number | undef
     return () => {
       alive = false
     }
-  }, [articleId, version])
+  }, [articleId, version, setAnnotations])
 
   const run = useCallback(async <T,>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
     const result = await call
@@ -49,7 +56,7 @@ export function useAnnotations(articleId: string | null, version: number | undef
     return result.ok ? result.value : null
   }, [])
 
-  const showLocally = useCallback((annotation: AnnotationView) => setAnnotations((list) => [...list, annotation]), [])
+  const showLocally = useCallback((annotation: AnnotationView) => setAnnotations((list) => [...list, annotation]), [setAnnotations])
 
   return { annotations, tags, error, refresh, run, showLocally }
 }

@@ -69,17 +69,23 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     }
   }, [])
 
+  // The document and its highlights go in together, so a new article is laid out once, not
+  // first plain and then again decorated (most of the cost of opening a heavily annotated one).
+  const applied = useRef<HighlightMeta>({})
   useEffect(() => {
     const current = view.current
     if (!current) return
-    current.updateState(EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin()] }))
+    const state = EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin()] })
+    applied.current = { annotations, active: activeId }
+    current.updateState(state.apply(state.tr.setMeta(highlightKey, applied.current)))
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
   }, [blocks])
 
   useEffect(() => {
     const current = view.current
-    if (!current) return
-    const meta: HighlightMeta = { annotations, active: activeId }
-    current.dispatch(current.state.tr.setMeta(highlightKey, meta))
+    if (!current || (applied.current.annotations === annotations && applied.current.active === activeId)) return
+    applied.current = { annotations, active: activeId }
+    current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))
   }, [annotations, activeId, blocks])
 
   useImperativeHandle(handle, () => ({

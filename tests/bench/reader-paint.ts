@@ -1,0 +1,119 @@
+// Reader timings in Debian's Chromium against the web host: opening an article that carries 1,000
+// highlights (click to the frame that shows them all), and a new highlight (key press to the
+// frame that shows it). Run by `npm run bench` after the build.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import { articleText } from '../../main/articles/article-text'
+import config from '../../playwright.config'
+import { startTestHost } from '../support/test-host'
+import { mulberry32, samplePool } from './generate-corpus'
+
+const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
+const progress = (message: string) => console.error(`[reader bench] ${message}`)
+
+// In-page code as strings: tsx would wrap named functions in a helper the page does not have.
+const OPEN_AND_PAINT = `(async () => {
+  const start = performance.now()
+  let textAt = 0
+  document.querySelector('[data-bench="long"]').click()
+  await new Promise((resolve) => {
+    const check = () => {
+      if (!textAt && document.querySelectorAll('.article-text p').length >= 50) textAt = performance.now() - start
+      return document.querySelectorAll('.article-text .hl').length >= ${HIGHLIGHTS} ? requestAnimationFrame(resolve) : requestAnimationFrame(check)
+    }
+    check()
+  })
+  return [performance.now() - start, textAt]
+})()`
+
+const NEW_HIGHLIGHT = `(async () => {
+  const paragraph = [...document.querySelectorAll('.article-text p')].find((p) => p.textContent.length > 40)
+  const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()
+  window.getSelection().setBaseAndExtent(node, 2, node, 12)
+  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
+  await new Promise((resolve) => setTimeout(resolve, 50)) // the toolbar opens
+  const start = performance.now()
+  window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }))
+  await new Promise((resolve) => {
+    const check = () => (document.querySelector('.article-text .hl') ? requestAnimationFrame(resolve) : requestAnimationFrame(check))
+    check()
+  })
+  return performance.now() - start
+})()`
+const root = join(import.meta.dirname, '../..')
+const host = await startTestHost()
+const corpus = await mkdtemp(join(tmpdir(), 'crossread-paint-'))
+const browser = await chromium.launch(config.use?.launchOptions)
+
+try {
+  // A long article (about 60 paragraphs) so that 1,000 highlights do not overlap into one.
+  const random = mulberry32(3)
+  const { paragraphs } = samplePool(join(root, 'resources/articles'))
+  const body = Array.from({ length: 60 }, () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '')
+  await writeFile(join(corpus, 'long.txt'), `Báo Nhân dân - 2025 - บทความยาวสำหรับวัดเวลาแสดงผล\n${body.join('\n')}\n`)
+  const call = async (method: string, input: unknown) => {
+    const response = await fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) })
+    const result = (await response.json()) as { ok: boolean; value: never; error?: { message: string } }
+    if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
+    return result.value
+  }
+  await call('importFolder', { path: corpus })
+  const id = ((await call('listArticles', {})) as { id: string; title: string }[]).find((article) => article.title.startsWith('บทความยาว'))?.id ?? ''
+  const article = (await call('getArticle', { id })) as { blocks: { kind: 'paragraph'; text: string }[] }
+  const text = articleText(article.blocks)
+  const step = Math.floor(text.length / HIGHLIGHTS)
+  for (let i = 0; i < HIGHLIGHTS; i++) {
+    const start = i * step
+    await call('createAnnotation', { articleId: id, start, end: start + Math.max(2, step - 3), color: ['yellow', 'green', 'blue'][i % 3] })
+    if (i % 100 === 99) progress(`${i + 1} highlights created`)
+  }
+
+  progress(`${HIGHLIGHTS} highlights created`)
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  await page.goto(host.url)
+  const option = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'บทความยาวสำหรับวัดเวลาแสดงผล' })
+  await option.waitFor()
+  const runs: number[] = []
+  const textRuns: number[] = []
+  for (let run = 0; run < 5; run++) {
+    // Open another article first, so each run really opens the long one.
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+    await page.locator('.article-text .hl').first().waitFor({ state: 'detached' }).catch(() => undefined)
+    await option.evaluate((element) => element.setAttribute('data-bench', 'long'))
+    const [total, textAt] = (await page.evaluate(OPEN_AND_PAINT)) as [number, number]
+    runs.push(total)
+    textRuns.push(textAt)
+  }
+
+  progress(`opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+  // A new highlight: select a word in an unhighlighted article, press 1, wait for the frame.
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'ปีที่ 4 ของการปฏิบัติตาม' }).click()
+  await page.locator('.article-text p').first().waitFor()
+  const newHighlightMs = (await page.evaluate(NEW_HIGHLIGHT)) as number
+  if (process.env.BENCH_PROFILE) {
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Profiler.enable')
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+    await page.waitForTimeout(300)
+    await cdp.send('Profiler.start')
+    await page.evaluate(OPEN_AND_PAINT)
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } }
+    const self = new Map<number, number>()
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
+    const byName = new Map<string, number>()
+    for (const node of profile.nodes) {
+      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').at(-1)}:${node.callFrame.lineNumber}`
+      byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0))
+    }
+    for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
+  }
+  const sorted = [...runs].sort((a, b) => a - b)
+  console.log(JSON.stringify({ highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlightMs }))
+} finally {
+  await browser.close()
+  await host.stop()
+  await rm(corpus, { recursive: true, force: true })
+}
