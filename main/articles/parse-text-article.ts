@@ -5,20 +5,10 @@ import type { ArticleBlock } from './article-types'
 import { ArticleFields, type Line } from './article-fields'
 import { deriveTitle } from './body-shape'
 import * as rule from './line-rules'
-import type { DerivedField, RemovedLine } from './parsed-article'
+import type { ArticleReading } from './parsed-article'
 import { readBody } from './read-body'
 
-export interface TextReading {
-  title: DerivedField<string>
-  titleDerived: boolean
-  outlet: DerivedField<string | null>
-  date: DerivedField<string | null>
-  year: number | null
-  sourceUrl: DerivedField<string | null>
-  blocks: ArticleBlock[]
-  removed: RemovedLine[]
-  warnings: string[]
-}
+export type TextReading = ArticleReading
 
 export function readTextArticle(text: string, options: { markdown?: boolean } = {}): TextReading {
   const lines: Line[] = text

@@ -28,7 +28,8 @@ export interface RemovedLine {
   reason: RemovalReason
 }
 
-export interface ParsedArticle {
+/** What reading a text or a web page gives, before the file-level facts are added. */
+export interface ArticleReading {
   title: DerivedField<string>
   titleDerived: boolean
   outlet: DerivedField<string | null>
@@ -39,6 +40,9 @@ export interface ParsedArticle {
   blocks: ArticleBlock[]
   removed: RemovedLine[]
   warnings: string[]
+}
+
+export interface ParsedArticle extends ArticleReading {
   encoding: string
   /** The normalised text the blocks come from: what "show original" shows and anchors hash. */
   text: string
