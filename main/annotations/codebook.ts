@@ -5,8 +5,7 @@ import { ApiError } from '../api/api-error'
 import type { Tag } from './annotation-types'
 import type { Transaction } from './transaction'
 
-/** Muted, distinguishable colours for new tags, in turn. */
-export const TAG_PALETTE = ['#2f5d62', '#8a4f7d', '#b5651d', '#4a6fa5', '#6b8e23', '#a23b3b', '#7a6a53', '#3b8686']
+import { TAG_PALETTE } from './highlight-colors'
 
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase()
 

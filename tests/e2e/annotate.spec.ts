@@ -78,6 +78,7 @@ test('highlight, tag (a new tag typed in place) and note Thai passages; all of i
   await page.getByRole('button', { name: 'Save tags' }).click()
   await expect(cards(page)).toHaveCount(2)
   await expect(sidebar(page).locator('.tag', { hasText: 'มติ 57-NQ/TW' })).toHaveCount(1)
+  await expect(page.locator('.article-text .hl-tagged')).toHaveText('ปฏิบัติตามมติหมายเลข') // underlined in the tag's colour
 
   // 3. A note, with N and Ctrl+Enter.
   await selectAcross(page, 'เชิงรุก สร้างสรรค์ มีกลยุทธ์', 'สร้างสรรค์', 'กลยุทธ์')

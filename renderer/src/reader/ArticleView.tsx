@@ -1,11 +1,12 @@
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react'
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import { EditorState } from 'prosemirror-state'
 import { EditorView } from 'prosemirror-view'
-import type { AnnotationView } from '../../../main/annotations/annotation-types'
+import type { AnnotationView, Tag } from '../../../main/annotations/annotation-types'
 import type { ArticleBlock } from '../../../main/articles/article-types'
 import { articleDoc } from './article-schema'
 import { annotationsAt, highlightKey, highlightPlugin, type HighlightMeta } from './highlight-plugin'
 import { snapInBlock } from './snap-selection'
+import { tagColorClasses } from './tag-color-class'
 import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
@@ -25,13 +26,14 @@ export interface ArticleViewHandle {
 interface Props {
   blocks: ArticleBlock[]
   annotations: AnnotationView[]
+  tags: Tag[]
   activeId: string | null
   onSelection: (selection: TextSelectionInfo | null) => void
   onActivate: (id: string) => void
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
-export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, activeId, onSelection, onActivate }, handle) {
+export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, tags, activeId, onSelection, onActivate }, handle) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const callbacks = useRef({ onSelection, onActivate })
@@ -72,21 +74,23 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   // The document and its highlights go in together, so a new article is laid out once, not
   // first plain and then again decorated (most of the cost of opening a heavily annotated one).
   const applied = useRef<HighlightMeta>({})
+  const tagClasses = useMemo(() => tagColorClasses(tags), [tags])
   useEffect(() => {
     const current = view.current
     if (!current) return
     const state = EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin()] })
-    applied.current = { annotations, active: activeId }
+    applied.current = { annotations, tagClasses, active: activeId }
     current.updateState(state.apply(state.tr.setMeta(highlightKey, applied.current)))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
   }, [blocks])
 
   useEffect(() => {
     const current = view.current
-    if (!current || (applied.current.annotations === annotations && applied.current.active === activeId)) return
-    applied.current = { annotations, active: activeId }
+    const same = applied.current.annotations === annotations && applied.current.active === activeId && applied.current.tagClasses === tagClasses
+    if (!current || same) return
+    applied.current = { annotations, tagClasses, active: activeId }
     current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))
-  }, [annotations, activeId, blocks])
+  }, [annotations, tagClasses, activeId, blocks])
 
   useImperativeHandle(handle, () => ({
     scrollToAnnotation(id) {

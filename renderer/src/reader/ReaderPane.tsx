@@ -97,7 +97,7 @@ function ArticleBody(props: Omit<Props, 'article'> & { article: Article; reader:
       {showOriginal ? (
         <OriginalText id={summary.id} />
       ) : (
-        <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} />
+        <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} tags={annotations.tags} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} />
       )}
       {selection && !showOriginal && (
         <SelectionToolbar

@@ -9,6 +9,8 @@ import { blockSpans, offsetToPos } from './text-positions'
 
 export interface HighlightMeta {
   annotations?: AnnotationView[]
+  /** Tag id → the class that underlines a highlight in its first tag's colour. */
+  tagClasses?: Map<string, string>
   /** The annotation to mark as selected (and flash once), or null for none. */
   active?: string | null
 }
@@ -16,6 +18,7 @@ export interface HighlightMeta {
 interface HighlightState {
   decorations: DecorationSet
   annotations: AnnotationView[]
+  tagClasses: Map<string, string>
   active: string | null
 }
 
@@ -25,13 +28,14 @@ export function highlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, annotations: [], active: null }),
+      init: () => ({ decorations: DecorationSet.empty, annotations: [], tagClasses: new Map(), active: null }),
       apply(tr, previous, _old, state) {
         const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
         if (!meta) return { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
         const annotations = meta.annotations ?? previous.annotations
+        const tagClasses = meta.tagClasses ?? previous.tagClasses
         const active = meta.active === undefined ? previous.active : meta.active
-        return { annotations, active, decorations: build(state, annotations, active) }
+        return { annotations, tagClasses, active, decorations: build(state, annotations, tagClasses, active) }
       }
     },
     props: {
@@ -40,7 +44,7 @@ export function highlightPlugin(): Plugin<HighlightState> {
   })
 }
 
-function build(state: EditorState, annotations: AnnotationView[], active: string | null): DecorationSet {
+function build(state: EditorState, annotations: AnnotationView[], tagClasses: Map<string, string>, active: string | null): DecorationSet {
   const spans = blockSpans(state.doc)
   const decorations: Decoration[] = []
   for (const annotation of annotations) {
@@ -51,6 +55,8 @@ function build(state: EditorState, annotations: AnnotationView[], active: string
     const classes = ['hl', `hl-${annotation.color}`, `ann-${annotation.id}`]
     if (annotation.id === active) classes.push('hl-active')
     if (annotation.note) classes.push('hl-noted')
+    const tagClass = annotation.tags.map((id) => tagClasses.get(id)).find(Boolean)
+    if (tagClass) classes.push('hl-tagged', tagClass)
     decorations.push(Decoration.inline(from, to, { class: classes.join(' ') }, { id: annotation.id }))
   }
   return DecorationSet.create(state.doc, decorations)
