@@ -7,6 +7,7 @@ import { articleDoc } from './article-schema'
 import { annotationsAt, highlightKey, highlightPlugin, type HighlightMeta } from './highlight-plugin'
 import { snapInBlock } from './snap-selection'
 import { tagColorClasses } from './tag-color-class'
+import { extendByKey, isSelectionKey, type KeyboardRange } from './keyboard-selection'
 import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
@@ -44,7 +45,8 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     const created = new EditorView(mount.current, {
       state: EditorState.create({ doc: articleDoc([]), plugins: [highlightPlugin()] }),
       editable: () => false,
-      attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document' }
+      // Focusable, so Shift+arrows can select without a mouse (see keyboard-selection.ts).
+      attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document', tabindex: '0' }
     })
     view.current = created
     const finishSelection = (event: MouseEvent | KeyboardEvent) => {
@@ -57,15 +59,24 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
         if (id) callbacks.current.onActivate(id)
       }
     }
-    const onMouseUp = (event: MouseEvent) => setTimeout(() => finishSelection(event)) // after the browser settles the selection
-    const onKeyUp = (event: KeyboardEvent) => {
-      if (event.shiftKey) finishSelection(event)
+    let keyboard: KeyboardRange | null = null
+    const onMouseUp = (event: MouseEvent) => {
+      keyboard = null
+      setTimeout(() => finishSelection(event)) // after the browser settles the selection
+    }
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSelectionKey(event)) return
+      event.preventDefault()
+      const dom = window.getSelection()
+      if (!dom || dom.isCollapsed || !created.dom.contains(dom.anchorNode)) keyboard = null // start afresh
+      keyboard = extendByKey(created, keyboard, event.key)
+      finishSelection(event)
     }
     created.dom.addEventListener('mouseup', onMouseUp)
-    created.dom.addEventListener('keyup', onKeyUp)
+    created.dom.addEventListener('keydown', onKeyDown)
     return () => {
       created.dom.removeEventListener('mouseup', onMouseUp)
-      created.dom.removeEventListener('keyup', onKeyUp)
+      created.dom.removeEventListener('keydown', onKeyDown)
       created.destroy()
       view.current = null
     }
