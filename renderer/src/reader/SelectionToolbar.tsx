@@ -36,7 +36,7 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (mode !== 'buttons' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return
+      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return
       const index = Number(event.key) - 1
       const color = HIGHLIGHT_COLORS[index]
       if (event.key === 'Escape') onClose()
