@@ -8,6 +8,7 @@ import { STORE_VERSION, shardSchema, type Annotation, type Manifest, type Shard,
 import { writeFileDurably } from '../storage/write-file-durably'
 import { backUp } from './backups'
 import { readStoreFile } from './read-store-file'
+import { ShardCounts } from './shard-counts'
 import { MANIFEST, shardFile, shardOf, shardOfId, storePath } from './store-layout'
 
 /** lowdb's adapter, made durable: temp file, fsync, rename, fsync the folder. */
@@ -41,7 +42,6 @@ export interface StoreStatus {
 }
 
 const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000]
-type Counts = Map<string, number>
 
 export class AnnotationStore {
   readonly tags = new Map<string, Tag>()
@@ -51,9 +51,7 @@ export class AnnotationStore {
   onNotice: ((message: string) => void) | null = null
   private readonly shards = new Map<string, Map<string, Annotation>>()
   private readonly loading = new Map<string, Promise<void>>()
-  /** Per shard: annotations per article, and per tag (from the manifest until the shard is read). */
-  private readonly articleCounts = new Map<string, Counts>()
-  private readonly tagCounts = new Map<string, Counts>()
+  private readonly counts: ShardCounts
   private readonly dirtyShards = new Set<string>()
   private manifestDirty = false
   private timer: NodeJS.Timeout | null = null
@@ -67,8 +65,7 @@ export class AnnotationStore {
     private readonly options: StoreOptions
   ) {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
-    for (const [shard, counts] of Object.entries(manifest?.counts ?? {})) this.articleCounts.set(shard, new Map(Object.entries(counts)))
-    for (const [shard, counts] of Object.entries(manifest?.tagUsage ?? {})) this.tagCounts.set(shard, new Map(Object.entries(counts)))
+    this.counts = new ShardCounts(manifest)
   }
 
   get readOnly(): boolean {
@@ -135,15 +132,11 @@ export class AnnotationStore {
   }
 
   countsByArticle(): Map<string, number> {
-    const all = new Map<string, number>()
-    for (const counts of this.articleCounts.values()) for (const [id, n] of counts) all.set(id, n)
-    return all
+    return this.counts.byArticle()
   }
 
   tagUsage(): Record<string, number> {
-    const all: Record<string, number> = {}
-    for (const counts of this.tagCounts.values()) for (const [id, n] of counts) all[id] = (all[id] ?? 0) + n
-    return all
+    return this.counts.byTag()
   }
 
   /** Marks the store changed; the write follows within the coalescing window. */
@@ -182,24 +175,14 @@ export class AnnotationStore {
     const reading = await readStoreFile<Shard>(storePath(this.options.dataDir, shardFile(shard)), shardSchema, this.options.dataDir, STORE_VERSION, this.now())
     for (const notice of reading.notices) this.onNotice?.(notice)
     this.shards.set(shard, new Map((reading.data?.annotations ?? []).map((annotation) => [annotation.id, annotation])))
-    const before = JSON.stringify([...(this.articleCounts.get(shard) ?? [])])
-    this.recount(shard, false)
-    if (JSON.stringify([...(this.articleCounts.get(shard) ?? [])]) !== before) this.manifestDirty = true // the cached counts were stale
+    if (this.counts.recount(shard, this.shards.get(shard)?.values() ?? [])) this.manifestDirty = true // the cached counts were stale
   }
 
-  private recount(shard: string, dirty = true): void {
-    const articles: Counts = new Map()
-    const tags: Counts = new Map()
-    for (const annotation of this.shards.get(shard)?.values() ?? []) {
-      articles.set(annotation.articleId, (articles.get(annotation.articleId) ?? 0) + 1)
-      for (const tag of annotation.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1)
-    }
-    this.articleCounts.set(shard, articles)
-    this.tagCounts.set(shard, tags)
-    if (dirty) {
-      this.dirtyShards.add(shard)
-      this.manifestDirty = true
-    }
+  /** After an edit: the shard must be written, and the manifest's counts with it. */
+  private recount(shard: string): void {
+    this.counts.recount(shard, this.shards.get(shard)?.values() ?? [])
+    this.dirtyShards.add(shard)
+    this.manifestDirty = true
   }
 
   private schedule(delay: number): void {
@@ -249,8 +232,7 @@ export class AnnotationStore {
   }
 
   private manifest(): Manifest {
-    const record = (source: Map<string, Counts>) => Object.fromEntries([...source].filter(([, counts]) => counts.size > 0).map(([shard, counts]) => [shard, Object.fromEntries(counts)]))
-    return { version: STORE_VERSION, tags: [...this.tags.values()], counts: record(this.articleCounts), tagUsage: record(this.tagCounts) }
+    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest() }
   }
 
   private now(): Date {
