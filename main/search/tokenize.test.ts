@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { CHUNK, tokenize } from './tokenize'
+
+const terms = (text: string) => tokenize(text).map((token) => token.term)
+
+describe('the search tokeniser', () => {
+  it('segments Thai into words, with offsets that mark the words in the text', () => {
+    const text = 'การประชุมคณะกรรมการพรรค'
+    const tokens = tokenize(text)
+    expect(tokens.map((token) => token.term)).toEqual(['การ', 'ประชุม', 'คณะ', 'กรรมการ', 'พรรค']) // ICU's dictionary split
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.term)
+  })
+
+  it.each(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', 'มติที่ 18–NQ/TW ของ'])('reads %s as the one document 18-nq/tw', (text) => {
+    expect(terms(text)).toContain('18-nq/tw')
+    expect(terms(text).filter((term) => term === '18' || term === 'nq')).toEqual([])
+  })
+
+  it('never folds Thai: its vowel and tone marks are part of the word', () => {
+    expect(terms('ประชุม ที่นี่')).toEqual(['ประชุม', 'ที่', 'นี่'])
+  })
+
+  it('folds Vietnamese diacritics beside the exact form, and đ to d', () => {
+    expect(terms('Báo Nhân dân')).toEqual(['báo', 'bao', 'nhân', 'nhan', 'dân', 'dan'])
+    expect(terms('Đảng 02-PA/TU')).toEqual(['đảng', 'dang', '2-pa/tu'])
+  })
+
+  it('gives the same words for a long paragraph as for its pieces, in linear time', () => {
+    const sentence = 'คณะกรรมการพรรคประจำจังหวัดได้ดำเนินการปรับปรุงกลไกอย่างต่อเนื่อง '
+    const long = sentence.repeat(Math.ceil((CHUNK * 40) / sentence.length))
+    const started = performance.now()
+    const tokens = tokenize(long)
+    const elapsed = performance.now() - started
+    expect(tokens.filter((token) => token.term === 'ปรับปรุง')).toHaveLength(Math.ceil((CHUNK * 40) / sentence.length))
+    expect(elapsed).toBeLessThan(2000) // one 80,000-character string takes about 4 s unchunked
+  })
+})

@@ -1,0 +1,61 @@
+// The one tokeniser for search (documents and queries alike): Thai through ICU's dictionary
+// segmenter, run on bounded chunks because V8's segmenter is superlinear on long strings; Latin and
+// Vietnamese lower-cased, with a diacritic-folded form beside them so `Nhan dan` finds `Nhân dân`;
+// party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token.
+
+export interface Token {
+  term: string
+  /** UTF-16 offsets of the token in the text, for marking hits. */
+  start: number
+  end: number
+}
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
+/** Chunks of at most this many characters, cut at whitespace: same segments, linear time. */
+export const CHUNK = 2000
+
+/** `18-NQ/TW`: number, kind, issuer (Vietnamese upper-case abbreviations, Đ included). */
+const DOCUMENT = /(\d{1,4})\s*[-–]\s*([A-Za-zĐđ]{1,5})\s*\/\s*([A-Za-zĐđ]{1,5})/g
+
+/** Latin diacritics off (U+0300–U+036F only: Thai vowel and tone marks are letters, not accents). */
+export function fold(term: string): string {
+  return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
+}
+
+/** `18 - NQ/TW` → `18-nq/tw`. */
+export function canonicalDocument(number: string, kind: string, issuer: string): string {
+  return `${Number(number)}-${fold(kind).toLowerCase()}/${fold(issuer).toLowerCase()}`
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let last = 0
+  for (const match of text.matchAll(DOCUMENT)) {
+    const at = match.index ?? 0
+    words(text, last, at, tokens)
+    tokens.push({ term: canonicalDocument(match[1] ?? '', match[2] ?? '', match[3] ?? ''), start: at, end: at + match[0].length })
+    last = at + match[0].length
+  }
+  words(text, last, text.length, tokens)
+  return tokens
+}
+
+/** Words of text[from, to), segmented in whitespace-bounded chunks. */
+function words(text: string, from: number, to: number, tokens: Token[]): void {
+  for (let start = from; start < to; ) {
+    let end = Math.min(to, start + CHUNK)
+    if (end < to) {
+      const space = text.lastIndexOf(' ', end)
+      if (space > start + CHUNK / 2) end = space
+    }
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      if (!segment.isWordLike) continue
+      const term = segment.segment.toLocaleLowerCase('vi')
+      const at = start + segment.index
+      tokens.push({ term, start: at, end: at + segment.segment.length })
+      const folded = fold(term)
+      if (folded !== term) tokens.push({ term: folded, start: at, end: at + segment.segment.length })
+    }
+    start = end
+  }
+}
