@@ -15,6 +15,7 @@ interface Props {
 export function LibraryPane({ library, openId, onOpen }: Props) {
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
+  const [dismissed, setDismissed] = useState<string[]>([])
   const articles = library.articles
   const shown = useMemo(() => (articles ? filterAndSort(articles, filter, sort) : []), [articles, filter, sort])
 
@@ -25,11 +26,16 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
           Library{articles && <span className="count">{articles.length.toLocaleString()}</span>}
         </h2>
       </ImportControls>
-      {library.status?.notices.map((notice) => (
-        <p key={notice} className="notice" role="alert">
-          {notice}
-        </p>
-      ))}
+      {library.status?.notices
+        .filter((notice) => !dismissed.includes(notice))
+        .map((notice) => (
+          <p key={notice} className="notice dismissible" role="alert">
+            {notice}
+            <button type="button" className="dismiss" aria-label="Dismiss this notice" onClick={() => setDismissed((list) => [...list, notice])}>
+              ×
+            </button>
+          </p>
+        ))}
       {articles === null && !library.error && <p className="empty">Reading the library…</p>}
       {library.error && (
         <p className="error" role="alert">
