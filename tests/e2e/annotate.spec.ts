@@ -151,6 +151,7 @@ test('without a mouse: focus the text, Shift+→ selects word by word, a digit h
   await page.keyboard.press('Shift+ArrowRight')
   await page.keyboard.press('Shift+ArrowRight')
   await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
+  await page.screenshot({ path: join(screenshots, 'toolbar.png') })
   const selected = await page.evaluate(() => window.getSelection()?.toString() ?? '')
   expect(selected.length).toBeGreaterThan(3)
   await page.keyboard.press('4')

@@ -150,7 +150,10 @@ function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | nu
   const head = view.domAtPos(from)
   const tail = view.domAtPos(to)
   dom.setBaseAndExtent(head.node, head.offset, tail.node, tail.offset)
+  // Placed in the page, not the viewport, so the toolbar stays by its text when the reader scrolls
+  // (skipped paragraphs being laid out can shift the scroll position on their own).
   const coords = view.coordsAtPos(to)
+  const page = (view.dom.closest('.page') ?? view.dom).getBoundingClientRect()
   const quote = view.state.doc.textBetween(from, to, '\n\n')
-  return { start, end, quote, top: coords.bottom, left: coords.left }
+  return { start, end, quote, top: coords.bottom - page.top, left: coords.left - page.left }
 }

@@ -26,7 +26,7 @@ interface Props {
 export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPane(props, reader) {
   const { article } = props
   return (
-    <main className="reader" aria-label="Reader" onScroll={() => props.selection && props.onSelection(null)}>
+    <main className="reader" aria-label="Reader">
       {article === null && <p className="empty centre">Choose an article in the library to start reading.</p>}
       {article?.state === 'loading' && <p className="empty centre">Opening the article…</p>}
       {article?.state === 'error' && (
