@@ -43,7 +43,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     loadArticle: (id) => library.get(id),
     onChange: () => {
       publish()
-      library.status.changed() // counts and lists are stale even when the labels are not
+      library.status.contentChanged() // counts and lists are stale even when the labels are not
     }
   })
   store.onStatus = publish

@@ -171,6 +171,7 @@ export class Library {
       else report.error = `The folder could not be read: ${err instanceof Error ? err.message : String(err)}`
     }
     this.status.finishImport(report)
+    if (report.changed > 0 || report.added > 0) this.status.contentChanged() // texts an open reader shows may differ
     this.scheduleSave()
     return report
   }
@@ -186,7 +187,7 @@ export class Library {
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
         else this.state.clearUnreadable(key, path)
       }
-      this.status.changed()
+      this.status.contentChanged()
       this.scheduleSave()
     })
   }

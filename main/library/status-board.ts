@@ -7,6 +7,7 @@ const PROGRESS_EVERY_MS = 100
 export class StatusBoard {
   private current: LibraryStatus = {
     version: 1,
+    contentVersion: 1,
     importing: null,
     lastImport: null,
     notices: [],
@@ -37,6 +38,12 @@ export class StatusBoard {
   changed(): void {
     this.current = { ...this.current, version: this.current.version + 1 }
     for (const wake of [...this.waiters]) wake()
+  }
+
+  /** Annotations or an article's text changed: what the reader shows may differ. */
+  contentChanged(): void {
+    this.current = { ...this.current, contentVersion: this.current.contentVersion + 1 }
+    this.changed()
   }
 
   setAnnotations(annotations: AnnotationStoreStatus): void {

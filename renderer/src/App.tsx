@@ -23,7 +23,7 @@ export function App() {
   const latestRequest = useRef<string | null>(null)
   const articleId = article?.state === 'ready' ? article.value.summary.id : null
   // Fetched from the click on, alongside the article itself, not after it.
-  const annotations = useAnnotations(openId, library.status?.version)
+  const annotations = useAnnotations(openId, library.status?.contentVersion)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
@@ -138,7 +138,7 @@ export function App() {
         view={annotations}
         activeId={activeId}
         reattachingId={reattachingId}
-        version={library.status?.version}
+        version={library.status?.contentVersion}
         onActivate={activate}
         onReattach={setReattachingId}
       />
