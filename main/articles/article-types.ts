@@ -7,13 +7,8 @@ export interface ArticleBlock {
   text: string
 }
 
-export interface ArticleSummary {
-  /** Stable across renames and edits; never a path (the renderer cannot turn it into one). */
-  id: string
-  /** The library folder, as the user chose it ('Bundled samples' for the shipped articles). */
-  folder: string
-  /** Path inside the folder. */
-  file: string
+/** What the parser says about an article's header, kept in the index and shown in the library. */
+export interface ArticleHeader {
   title: string
   /** True when the file gives no title and it was taken from the first paragraph. */
   titleDerived: boolean
@@ -28,8 +23,17 @@ export interface ArticleSummary {
   /** A year the header states without a full date. */
   year: number | null
   sourceUrl: string | null
-  annotationCount: number
   warnings: string[]
+}
+
+export interface ArticleSummary extends ArticleHeader {
+  /** Stable across renames and edits; never a path (the renderer cannot turn it into one). */
+  id: string
+  /** The library folder, as the user chose it ('Bundled samples' for the shipped articles). */
+  folder: string
+  /** Path inside the folder. */
+  file: string
+  annotationCount: number
   /** Changes when the file's content changes: the reader reloads an open article on it. */
   contentHash: string
 }

@@ -1,6 +1,6 @@
 // What the parser gives for one file. Every derived field says how it was found and how sure the
 // parser is, so the UI can show a doubtful field as doubtful.
-import type { ArticleBlock } from './article-types'
+import type { ArticleBlock, ArticleHeader } from './article-types'
 
 export interface DerivedField<T> {
   value: T
@@ -49,3 +49,20 @@ export interface ParsedArticle extends ArticleReading {
 }
 
 export const notFound = <T>(value: T, how = 'not found'): DerivedField<T> => ({ value, confidence: 0, how })
+
+/** The header fields as the index keeps them and the CLI prints them: values, confidences, how. */
+export function headerOf(article: ArticleReading): ArticleHeader {
+  return {
+    title: article.title.value,
+    titleDerived: article.titleDerived,
+    titleConfidence: article.title.confidence,
+    titleHow: article.title.how,
+    outlet: article.outlet.value,
+    outletConfidence: article.outlet.confidence,
+    date: article.date.value,
+    dateConfidence: article.date.confidence,
+    year: article.year,
+    sourceUrl: article.sourceUrl.value,
+    warnings: article.warnings
+  }
+}

@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseArticle } from '../articles/parse-article'
+import { headerOf } from '../articles/parsed-article'
 import { MAX_ARTICLE_BYTES, describeReadError } from '../articles/read-errors'
 
 export async function parseCommand(files: string[]): Promise<{ output: unknown[]; readable: number }> {
@@ -31,15 +32,7 @@ async function parseFile(file: string): Promise<Record<string, unknown>> {
   const { article } = parsed
   return {
     file,
-    title: article.title.value,
-    titleConfidence: article.title.confidence,
-    titleDerived: article.titleDerived,
-    outlet: article.outlet.value,
-    outletConfidence: article.outlet.confidence,
-    date: article.date.value,
-    dateConfidence: article.date.confidence,
-    year: article.year,
-    sourceUrl: article.sourceUrl.value,
+    ...headerOf(article),
     encoding: article.encoding,
     paragraphs: article.blocks,
     removed: article.removed.map(({ text, lineNumber, reason }) => ({ line: text, lineNumber, reason })),

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { parseArticle } from '../articles/parse-article'
-import type { ParsedArticle } from '../articles/parsed-article'
+import { headerOf, type ParsedArticle } from '../articles/parsed-article'
 import { describeReadError } from '../articles/read-errors'
 import type { LibraryState } from './library-state'
 import type { IndexedArticle } from './library-types'
@@ -57,18 +57,5 @@ function unreadable(state: LibraryState, folder: string, path: string, reason: s
 type SummaryFields = Omit<IndexedArticle, 'id' | 'folder' | 'path' | 'size' | 'mtimeMs' | 'hash' | 'previousHashes' | 'pathHistory'>
 
 export function summaryFields(article: ParsedArticle): SummaryFields {
-  return {
-    title: article.title.value,
-    titleConfidence: article.title.confidence,
-    titleHow: article.title.how,
-    titleDerived: article.titleDerived,
-    outlet: article.outlet.value,
-    outletConfidence: article.outlet.confidence,
-    date: article.date.value,
-    dateConfidence: article.date.confidence,
-    year: article.year,
-    sourceUrl: article.sourceUrl.value,
-    blockCount: article.blocks.length,
-    warnings: article.warnings
-  }
+  return { ...headerOf(article), blockCount: article.blocks.length }
 }

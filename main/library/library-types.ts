@@ -1,6 +1,7 @@
 // What the library remembers about each file between launches (the persisted index).
+import type { ArticleHeader } from '../articles/article-types'
 
-export interface IndexedArticle {
+export interface IndexedArticle extends ArticleHeader {
   /** Stable across renames and edits: assigned once, then carried along the path history. */
   id: string
   folder: string
@@ -14,18 +15,7 @@ export interface IndexedArticle {
   previousHashes: string[]
   /** Earlier relative paths, newest last. */
   pathHistory: string[]
-  title: string
-  titleConfidence: number
-  titleHow: string
-  titleDerived: boolean
-  outlet: string | null
-  outletConfidence: number
-  date: string | null
-  dateConfidence: number
-  year: number | null
-  sourceUrl: string | null
   blockCount: number
-  warnings: string[]
 }
 
 export interface UnreadableFile {
