@@ -47,7 +47,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     }
   })
   store.onStatus = publish
-  library.setAnnotationCounter(() => annotations.countsByArticle())
+  library.setAnnotationCounter(() => annotations.countsByArticle(), (id) => store.countFor(id))
   for (const notice of opened.notices) library.status.notice(notice)
   store.onNotice = (notice) => library.status.notice(notice)
   publish()

@@ -1,10 +1,11 @@
 // The article library: folders the user chose, the articles in them, kept current by a watcher,
 // persisted so that a relaunch lists everything at once. All changes go through one queue, so an
 // import and watcher events never interleave.
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
 import { parseArticle } from '../articles/parse-article'
+import type { ParsedArticle } from '../articles/parsed-article'
 import { loadIndex, saveIndex } from './index-file'
 import { indexOneFile } from './index-one-file'
 import { LibraryState } from './library-state'
@@ -14,6 +15,7 @@ import { StatusBoard } from './status-board'
 import { watchFolder, type FolderWatch } from './watch-folder'
 
 export const BUNDLED = '@bundled'
+const PARSED_KEPT = 8
 
 export interface LibraryOptions {
   dataDir: string
@@ -33,6 +35,8 @@ export class Library {
   readonly status = new StatusBoard()
   /** Annotation counts come from the annotation store, which is opened after the library. */
   private countAnnotations: () => Map<string, number> = () => new Map()
+  private countAnnotation: (articleId: string) => number = () => 0
+  private readonly parsed = new Map<string, ParsedArticle>()
 
   private constructor(
     private readonly options: LibraryOptions,
@@ -53,8 +57,9 @@ export class Library {
     return { library, synced }
   }
 
-  setAnnotationCounter(counter: () => Map<string, number>): void {
-    this.countAnnotations = counter
+  setAnnotationCounter(all: () => Map<string, number>, one: (articleId: string) => number): void {
+    this.countAnnotations = all
+    this.countAnnotation = one
   }
 
   list(): ArticleSummary[] {
@@ -73,20 +78,37 @@ export class Library {
 
   async get(id: string): Promise<Article | undefined> {
     const entry = this.state.articles.get(id)
-    if (!entry) return undefined
-    const parsed = parseArticle(await readFile(this.absolute(entry)), basename(entry.path))
-    if (!parsed.ok) return undefined
-    return { summary: this.summary(entry, this.countAnnotations().get(id) ?? 0), blocks: parsed.article.blocks }
+    const article = entry && (await this.parse(entry))
+    if (!entry || !article) return undefined
+    return { summary: this.summary(entry, this.countAnnotation(id)), blocks: article.blocks }
   }
 
   async original(id: string): Promise<OriginalView | undefined> {
     const entry = this.state.articles.get(id)
-    if (!entry) return undefined
-    const parsed = parseArticle(await readFile(this.absolute(entry)), basename(entry.path))
-    if (!parsed.ok) return undefined
-    const removed = new Map(parsed.article.removed.map((line) => [line.lineNumber, line.reason]))
-    const lines = parsed.article.text.split('\n').map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
-    return { encoding: parsed.article.encoding, lines }
+    const article = entry && (await this.parse(entry))
+    if (!article) return undefined
+    const removed = new Map(article.removed.map((line) => [line.lineNumber, line.reason]))
+    const lines = article.text.split('\n').map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
+    return { encoding: article.encoding, lines }
+  }
+
+  /**
+   * Opening an article asks for it twice at once (its text, and its annotations anchored in that
+   * text), and "show original" a third time: the last few parses are kept, keyed by the file's
+   * size and mtime, so an unchanged file is read and parsed once.
+   */
+  private async parse(entry: IndexedArticle): Promise<ParsedArticle | undefined> {
+    const path = this.absolute(entry)
+    const info = await stat(path).catch(() => null)
+    if (!info) return undefined
+    const key = `${path}\u0000${info.size}\u0000${info.mtimeMs}`
+    const cached = this.parsed.get(key)
+    if (cached) return cached
+    const result = parseArticle(await readFile(path), basename(entry.path))
+    if (!result.ok) return undefined
+    this.parsed.set(key, result.article)
+    if (this.parsed.size > PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value ?? '')
+    return result.article
   }
 
   /** Adds a folder (or re-reads a known one). Progress goes to the status board; cancelling undoes it. */

@@ -131,6 +131,10 @@ export class AnnotationStore {
     this.manifestDirty = true
   }
 
+  countFor(articleId: string): number {
+    return this.counts.forArticle(shardOf(articleId), articleId)
+  }
+
   countsByArticle(): Map<string, number> {
     return this.counts.byArticle()
   }

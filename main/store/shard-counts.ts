@@ -28,6 +28,10 @@ export class ShardCounts {
     return changed
   }
 
+  forArticle(shard: string, articleId: string): number {
+    return this.articles.get(shard)?.get(articleId) ?? 0
+  }
+
   byArticle(): Map<string, number> {
     const all = new Map<string, number>()
     for (const counts of this.articles.values()) for (const [id, n] of counts) all.set(id, n)
