@@ -3,6 +3,7 @@ import type { Tag } from '../../../main/annotations/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
 import { useTagAction } from './use-tag-action'
+import { ActionError } from './ActionError'
 
 /** A new tag: type its name and press Enter; optionally under an existing tag. */
 export function CreateTagForm({ tags, onChanged }: { tags: Tag[]; onChanged: () => void }) {
@@ -50,11 +51,7 @@ export function CreateTagForm({ tags, onChanged }: { tags: Tag[]; onChanged: () 
           Add tag
         </button>
       </div>
-      {action.error && (
-        <p className="codebook-error" role="alert">
-          {action.error}
-        </p>
-      )}
+      <ActionError error={action.error} />
     </form>
   )
 }

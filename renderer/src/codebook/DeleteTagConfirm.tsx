@@ -3,6 +3,7 @@ import type { Tag } from '../../../main/annotations/annotation-types'
 import { api } from '../api/client'
 import { useTagAction } from './use-tag-action'
 import { annotationCount } from './words'
+import { ActionError } from './ActionError'
 
 interface Props {
   tag: Tag
@@ -42,11 +43,7 @@ export function DeleteTagConfirm({ tag, count, hasChildren, onClose, onChanged }
           Cancel
         </button>
       </div>
-      {action.error && (
-        <p className="codebook-error" role="alert">
-          {action.error}
-        </p>
-      )}
+      <ActionError error={action.error} />
     </div>
   )
 }

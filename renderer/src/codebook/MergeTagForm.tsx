@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { mergeChoices, optionLabel } from './tag-tree'
 import { useTagAction } from './use-tag-action'
 import { annotationCount } from './words'
+import { ActionError } from './ActionError'
 
 interface Props {
   tag: Tag
@@ -64,11 +65,7 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose, onChanged
           Cancel
         </button>
       </div>
-      {action.error && (
-        <p className="codebook-error" role="alert">
-          {action.error}
-        </p>
-      )}
+      <ActionError error={action.error} />
     </form>
   )
 }

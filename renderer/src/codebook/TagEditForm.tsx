@@ -3,6 +3,7 @@ import type { Tag } from '../../../main/annotations/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
 import { useTagAction } from './use-tag-action'
+import { ActionError } from './ActionError'
 
 interface Props {
   tag: Tag
@@ -84,11 +85,7 @@ export function TagEditForm({ tag, tags, onClose, onChanged }: Props) {
         </button>
         <span className="codebook-hint">Enter saves · Esc cancels</span>
       </div>
-      {action.error && (
-        <p className="codebook-error" role="alert">
-          {action.error}
-        </p>
-      )}
+      <ActionError error={action.error} />
     </form>
   )
 }
