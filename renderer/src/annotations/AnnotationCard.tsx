@@ -3,6 +3,7 @@ import type { AnnotationView, Tag } from '../../../main/annotations/annotation-t
 import { HIGHLIGHT_COLORS } from '../../../main/annotations/highlight-colors'
 import { api } from '../api/client'
 import { COLOR_LABELS } from '../reader/SelectionToolbar'
+import { NoteEditor } from './NoteEditor'
 import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
 
@@ -19,11 +20,10 @@ interface Props {
 /** One annotation in the sidebar: quote, colour, tags, note, date; editable in place. */
 export function AnnotationCard({ annotation, tags, active, reattaching, view, onActivate, onReattach }: Props) {
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
-  const [note, setNote] = useState(annotation.note)
   const orphan = annotation.anchor.status === 'orphan'
   const tagOf = (id: string) => tags.find((tag) => tag.id === id)
 
-  const saveNote = async () => {
+  const saveNote = async (note: string) => {
     if ((await view.run(api.updateAnnotation({ id: annotation.id, note }))) !== null) setEditing('none')
   }
 
@@ -41,29 +41,7 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
         ))}
       </div>
       {annotation.note && editing !== 'note' && <p className="note" lang="th">{annotation.note}</p>}
-      {editing === 'note' && (
-        <div className="note-form">
-          <textarea
-            autoFocus
-            aria-label="Note"
-            value={note}
-            rows={4}
-            onChange={(event) => setNote(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void saveNote()
-              if (event.key === 'Escape') setEditing('none')
-            }}
-          />
-          <div className="row">
-            <button type="button" className="small primary" onClick={() => void saveNote()}>
-              Save note
-            </button>
-            <button type="button" className="small quiet" onClick={() => setEditing('none')}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      )}
+      {editing === 'note' && <NoteEditor initial={annotation.note} rows={4} onSave={(note) => void saveNote(note)} onCancel={() => setEditing('none')} />}
       {editing === 'tags' && (
         <TagPicker
           tags={tags}
@@ -91,7 +69,7 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
           <button type="button" className="small" onClick={() => setEditing('tags')}>
             Tags
           </button>
-          <button type="button" className="small" onClick={() => (setNote(annotation.note), setEditing('note'))}>
+          <button type="button" className="small" onClick={() => setEditing('note')}>
             Note
           </button>
           {orphan && (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Tag } from '../../../main/annotations/annotation-types'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
+import { NoteEditor } from '../annotations/NoteEditor'
 import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'
 
@@ -30,7 +31,6 @@ interface Props {
  */
 export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCreate, onReattach, onClose }: Props) {
   const [mode, setMode] = useState<'buttons' | 'tag' | 'note'>('buttons')
-  const [note, setNote] = useState('')
   const first = useRef<HTMLButtonElement>(null)
 
   useEffect(() => {
@@ -91,34 +91,7 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
         />
       )}
       {!reattaching && mode === 'note' && (
-        <form
-          className="note-form"
-          onSubmit={(event) => {
-            event.preventDefault()
-            onCreate({ color: lastColor, tags: [], newTags: [], note })
-          }}
-        >
-          <textarea
-            autoFocus
-            aria-label="Note"
-            value={note}
-            rows={3}
-            onChange={(event) => setNote(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onCreate({ color: lastColor, tags: [], newTags: [], note })
-              if (event.key === 'Escape') setMode('buttons')
-            }}
-            placeholder="Note (Ctrl+Enter saves)"
-          />
-          <div className="row">
-            <button type="submit" className="small primary">
-              Save note
-            </button>
-            <button type="button" className="small quiet" onClick={() => setMode('buttons')}>
-              Cancel
-            </button>
-          </div>
-        </form>
+        <NoteEditor initial="" rows={3} onSave={(note) => onCreate({ color: lastColor, tags: [], newTags: [], note })} onCancel={() => setMode('buttons')} />
       )}
     </div>
   )
