@@ -19,7 +19,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('main/index.ts') }
+      // The search worker is its own entry: worker threads start from a file. Shared chunks stay
+      // beside the entries so that `new URL('./search-worker.js', import.meta.url)` finds it.
+      lib: { entry: { index: resolve('main/index.ts'), 'search-worker': resolve('main/search/shard-worker.ts') } },
+      rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } }
     }
   },
   preload: {

@@ -24,6 +24,8 @@ if (!app.requestSingleInstanceLock()) {
     services = await startServices({
       dataDir: app.getPath('userData'),
       bundledFolder: join(app.getAppPath(), 'resources', 'articles'),
+      // Built beside this entry by electron-vite (see electron.vite.config.ts).
+      searchWorkerEntry: new URL('./search-worker.js', import.meta.url),
       openExternal: (url) => shell.openExternal(url),
       chooseFolder: async () => {
         const window = BrowserWindow.getFocusedWindow()

@@ -10,6 +10,8 @@ import type { Annotation, AnnotationView, HighlightColor, Tag } from './annotati
 import { History, type EntityChange } from './history'
 import { Transaction } from './transaction'
 import * as codebook from './codebook'
+import type { SearchableAnnotation } from '../search/annotation-index'
+import type { ArticleFacets } from '../search/search-types'
 
 export interface AnnotationDeps {
   store: AnnotationStore
@@ -30,6 +32,22 @@ export class AnnotationService {
 
   countsByArticle(): Map<string, number> {
     return this.deps.store.countsByArticle()
+  }
+
+  /** Every note and highlighted quote, for the search index. */
+  async searchable(): Promise<SearchableAnnotation[]> {
+    return (await this.deps.store.all()).map((annotation) => ({ id: annotation.id, articleId: annotation.articleId, note: annotation.note, quote: annotation.target.quote.exact }))
+  }
+
+  /** Per article, the colours and tag ids its annotations use (for the library's filters). */
+  async facets(): Promise<ArticleFacets> {
+    const facets: Record<string, { colors: Set<string>; tags: Set<string> }> = {}
+    for (const annotation of await this.deps.store.all()) {
+      const entry = (facets[annotation.articleId] ??= { colors: new Set(), tags: new Set() })
+      entry.colors.add(annotation.color)
+      for (const tag of annotation.tags) entry.tags.add(tag)
+    }
+    return Object.fromEntries(Object.entries(facets).map(([id, { colors, tags }]) => [id, { colors: [...colors], tags: [...tags] }]))
   }
 
   /** The article's annotations, each anchored in its current text (or an orphan), in text order. */

@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../articles/article-types'
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../annotations/annotation-types'
+import type { ArticleFacets, SearchResults } from '../search/search-types'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -93,7 +94,13 @@ export const apiContract = {
   /** Removes a tag from the codebook and from every annotation (undoable). */
   deleteTag: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
   undo: method<{ undone: string | null }>()(z.object({}).strict()),
-  redo: method<{ redone: string | null }>()(z.object({}).strict())
+  redo: method<{ redone: string | null }>()(z.object({}).strict()),
+  /** Full-text search over articles, notes and highlighted quotes; snippets for the first `limit`. */
+  search: method<SearchResults>()(
+    z.object({ query: z.string().max(2000, 'A query is at most 2,000 characters.'), limit: z.number().int().min(1).max(200).default(50) }).strict()
+  ),
+  /** Colours and tags used in each article's annotations, for the library's filters. */
+  listArticleFacets: method<ArticleFacets>()(z.object({}).strict())
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

@@ -52,6 +52,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deleteTag: unused,
     undo: unused,
     redo: unused,
+    search: unused,
+    listArticleFacets: unused,
     ...overrides
   }
 }

@@ -3,6 +3,7 @@
 import { isAbsolute } from 'node:path'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
+import type { SearchEngine } from '../search/search-engine'
 import { ApiError } from './api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
@@ -10,13 +11,14 @@ import { isOpenableUrl } from './external-url'
 export interface HandlerDeps {
   library: Library
   annotations: AnnotationService
+  search: Pick<SearchEngine, 'search'>
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
   /** The system folder dialog; absent in web mode, where the user types a path. */
   chooseFolder?: () => Promise<string | null>
 }
 
-export function createHandlers({ library, annotations, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
+export function createHandlers({ library, annotations, search, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
   const gone = () => new ApiError('not-found', 'That article is no longer in the library (its file was moved, deleted or cannot be read).')
   return {
     listArticles: () => library.list(),
@@ -64,6 +66,8 @@ export function createHandlers({ library, annotations, openExternal, chooseFolde
       return { deleted: id }
     },
     undo: () => annotations.undo(),
-    redo: () => annotations.redo()
+    redo: () => annotations.redo(),
+    listArticleFacets: () => annotations.facets(),
+    search: (input) => search.search(input)
   }
 }

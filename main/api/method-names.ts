@@ -23,7 +23,9 @@ export const apiMethodNames = [
   'mergeTags',
   'deleteTag',
   'undo',
-  'redo'
+  'redo',
+  'search',
+  'listArticleFacets'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

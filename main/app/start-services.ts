@@ -6,12 +6,15 @@ import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
 import { Library } from '../library/library'
 import { openAnnotationStore } from '../store/open-store'
+import { connectSearch } from './connect-search'
 
-export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotations'> {
+export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotations' | 'search'> {
   dataDir: string
   bundledFolder: string
   watch?: boolean
   log?: (message: string) => void
+  /** The built search worker (the Electron build); from sources, the TypeScript one runs through tsx. */
+  searchWorkerEntry?: URL
 }
 
 export interface Services {
@@ -52,7 +55,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   store.onNotice = (notice) => library.status.notice(notice)
   publish()
 
-  const handlers = createHandlers({ library, annotations, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
+  const search = await connectSearch({ dataDir: options.dataDir, library, annotations, synced, workerEntry: options.searchWorkerEntry, log: options.log })
+  const handlers = createHandlers({ library, annotations, search: search.engine, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
   const flush = async () => {
     await store.flush()
     return store.status().writeError === null
@@ -66,6 +70,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     flush,
     close: async () => {
       await Promise.all([library.close(), flush()])
+      await search.close()
       store.close()
       await opened.lock?.release()
     }

@@ -1,4 +1,5 @@
 // The shapes the renderer sees; shared by main, the API contract and the renderer.
+import type { SearchIndexStatus } from '../search/search-types'
 
 export type BlockKind = 'paragraph' | 'heading' | 'caption'
 
@@ -85,6 +86,8 @@ export interface LibraryStatus {
   /** Things the user should know: a damaged index set aside, a store recovered from a backup. */
   notices: string[]
   annotations: AnnotationStoreStatus
+  /** The full-text index: loading, catching up with the library (with progress), or ready. */
+  search: SearchIndexStatus
 }
 
 export interface AnnotationStoreStatus {

@@ -5,6 +5,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
 import { parseArticle } from '../articles/parse-article'
+import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { loadIndex, saveIndex } from './index-file'
 import { indexOneFile } from './index-one-file'
@@ -65,6 +66,11 @@ export class Library {
   list(): ArticleSummary[] {
     const counts = this.countAnnotations()
     return [...this.state.articles.values()].map((article) => this.summary(article, counts.get(article.id) ?? 0))
+  }
+
+  /** What the search index needs of each article: its id, content hash and file. */
+  searchable(): SearchableArticle[] {
+    return [...this.state.articles.values()].map((article) => ({ id: article.id, hash: article.hash, file: this.absolute(article) }))
   }
 
   folderStatus(): FolderStatus[] {

@@ -1,6 +1,7 @@
 // The library's observable status: a version that grows on every change, import progress, and
 // notices. Waiters (the renderer's long poll) are woken on change.
 import type { AnnotationStoreStatus, ImportReport, LibraryStatus } from '../articles/article-types'
+import type { SearchIndexStatus } from '../search/search-types'
 
 const PROGRESS_EVERY_MS = 100
 
@@ -11,11 +12,14 @@ export class StatusBoard {
     importing: null,
     lastImport: null,
     notices: [],
-    annotations: { writable: true, unsaved: false, writeError: null, undo: null, redo: null }
+    annotations: { writable: true, unsaved: false, writeError: null, undo: null, redo: null },
+    search: { state: 'loading', indexed: 0, total: 0, error: null }
   }
   private saveNotice: string | null = null
   private waiters = new Set<() => void>()
+  private readonly listeners = new Set<(status: LibraryStatus) => void>()
   private lastProgressAt = 0
+  private lastSearchAt = 0
 
   get(): LibraryStatus {
     return { ...this.current, notices: this.saveNotice ? [...this.current.notices, this.saveNotice] : this.current.notices }
@@ -38,6 +42,13 @@ export class StatusBoard {
   changed(): void {
     this.current = { ...this.current, version: this.current.version + 1 }
     for (const wake of [...this.waiters]) wake()
+    for (const listener of this.listeners) listener(this.current)
+  }
+
+  /** Calls `listener` after every change (in-process observers, such as the search index). */
+  onChange(listener: (status: LibraryStatus) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
   }
 
   /** Annotations or an article's text changed: what the reader shows may differ. */
@@ -51,6 +62,16 @@ export class StatusBoard {
     if (JSON.stringify(before) === JSON.stringify(annotations)) return
     this.current = { ...this.current, annotations }
     this.changed()
+  }
+
+  /** Index progress wakes waiters a few times a second at most; a change of state at once. */
+  setSearch(search: SearchIndexStatus): void {
+    const stateChanged = search.state !== this.current.search.state
+    this.current = { ...this.current, search }
+    if (stateChanged || Date.now() - this.lastSearchAt >= PROGRESS_EVERY_MS) {
+      this.lastSearchAt = Date.now()
+      this.changed()
+    }
   }
 
   notice(message: string): void {

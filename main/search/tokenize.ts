@@ -50,12 +50,26 @@ function words(text: string, from: number, to: number, tokens: Token[]): void {
     }
     for (const segment of segmenter.segment(text.slice(start, end))) {
       if (!segment.isWordLike) continue
-      const term = segment.segment.toLocaleLowerCase('vi')
+      const [term, folded] = formsOf(segment.segment)
       const at = start + segment.index
       tokens.push({ term, start: at, end: at + segment.segment.length })
-      const folded = fold(term)
-      if (folded !== term) tokens.push({ term: folded, start: at, end: at + segment.segment.length })
+      if (folded !== undefined) tokens.push({ term: folded, start: at, end: at + segment.segment.length })
     }
     start = end
   }
+}
+
+/** Lower-casing and folding are slow next to segmenting: remember each word's forms. */
+const forms = new Map<string, [string, string | undefined]>()
+const FORMS_KEPT = 200_000
+
+function formsOf(segment: string): [string, string | undefined] {
+  let known = forms.get(segment)
+  if (known) return known
+  const term = segment.toLocaleLowerCase('vi')
+  const folded = fold(term)
+  known = [term, folded === term ? undefined : folded]
+  if (forms.size >= FORMS_KEPT) forms.clear()
+  forms.set(segment, known)
+  return known
 }

@@ -90,6 +90,12 @@ export class AnnotationStore {
     await Promise.all(Array.from({ length: 256 }, (_, i) => this.ensureShard(i.toString(16).padStart(2, '0'))))
   }
 
+  /** Every annotation, reading the shards not yet loaded (search and the library's filters). */
+  async all(): Promise<Annotation[]> {
+    await this.ensureAll()
+    return [...this.shards.values()].flatMap((shard) => [...shard.values()])
+  }
+
   annotationsOf(articleId: string): Annotation[] {
     return [...(this.shards.get(shardOf(articleId))?.values() ?? [])].filter((annotation) => annotation.articleId === articleId)
   }

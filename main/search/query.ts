@@ -1,0 +1,124 @@
+// What a query means, read through the same tokeniser as the documents. Unquoted words must all
+// occur (the last one may be a prefix: results as you type); a quoted phrase must occur as
+// consecutive words. A word typed without diacritics matches with or without them (`nhan` finds
+// `nhân`); a word typed with them matches only that spelling.
+import { fold, tokenize, type Token } from './tokenize'
+
+export interface QueryTerm {
+  term: string
+  prefix: boolean
+}
+
+/** One requirement of a query: a single word, or a phrase of consecutive words. */
+export interface Clause {
+  terms: QueryTerm[]
+  phrase: boolean
+}
+
+/** The words of a text, one entry per position, with every indexed form (exact, folded) of it. */
+export interface WordAt {
+  forms: string[]
+  start: number
+  end: number
+}
+
+export function wordsOf(tokens: Token[]): WordAt[] {
+  const words: WordAt[] = []
+  for (const token of tokens) {
+    const last = words[words.length - 1]
+    if (last && last.start === token.start) last.forms.push(token.term)
+    else words.push({ forms: [token.term], start: token.start, end: token.end })
+  }
+  return words
+}
+
+/** The words typed, each in the exact form typed (tokenize also yields folded forms). */
+function typedWords(text: string): WordAt[] {
+  return wordsOf(tokenize(text))
+}
+
+const typedTerms = (text: string) => typedWords(text).map((word) => word.forms[0] ?? '')
+
+/** A search-box query: quoted phrases and single words; the last word is a prefix while typing. */
+export function parseQuery(text: string): Clause[] {
+  return [...new Set(parseQueryAlternatives(text).flat())]
+}
+
+/**
+ * The ways to read a query, any of which may match. Usually one. While a Thai word is being typed
+ * the segmenter often cuts the unfinished word into pieces (`ปฏิรู` → `ปฏิ` + `รู`), so the last
+ * few pieces of an unbroken Thai run are also tried joined, as one prefix.
+ */
+export function parseQueryAlternatives(text: string): Clause[][] {
+  const clauses: Clause[] = []
+  let rest = ''
+  let last = 0
+  for (const match of text.matchAll(/"([^"]*)"?/g)) {
+    rest += ' ' + text.slice(last, match.index)
+    last = (match.index ?? 0) + match[0].length
+    const terms = typedTerms(match[1] ?? '').map((term) => ({ term, prefix: false }))
+    if (terms.length > 0) clauses.push({ terms, phrase: terms.length > 1 })
+  }
+  rest += ' ' + text.slice(last)
+  const words = typedWords(rest)
+  const typing = !/\s$/.test(text) && !text.trimEnd().endsWith('"')
+  const single = (term: string, prefix: boolean): Clause => ({ terms: [{ term, prefix }], phrase: false })
+  words.forEach((word, i) => clauses.push(single(word.forms[0] ?? '', typing && i === words.length - 1)))
+  const alternatives = [clauses]
+  if (!typing) return alternatives
+  for (let k = 2; k <= Math.min(MAX_JOINED, words.length); k++) {
+    const run = words.slice(-k)
+    if (run.some((word, i) => i > 0 && word.start !== (run[i - 1] as WordAt).end) || !run.every((word) => THAI.test(word.forms[0] ?? ''))) break
+    const joined = rest.slice((run[0] as WordAt).start, (run[k - 1] as WordAt).end)
+    alternatives.push([...clauses.slice(0, clauses.length - k), single(joined, true)])
+  }
+  return alternatives
+}
+
+const THAI = /[\u0E00-\u0E7F]/
+const MAX_JOINED = 3
+
+/** Find in the open article: the words typed, consecutive, the last one possibly unfinished. */
+export function findClause(text: string): Clause | null {
+  const words = typedTerms(text.replace(/"/g, ' '))
+  if (words.length === 0) return null
+  return { terms: words.map((term, i) => ({ term, prefix: i === words.length - 1 && !/\s$/.test(text) })), phrase: true }
+}
+
+/** Find, with the unfinished last word also tried as one prefix of the pieces it was cut into. */
+export function findClauses(text: string): Clause[] {
+  const clause = findClause(text)
+  if (!clause) return []
+  const alternatives = parseQueryAlternatives(text.replace(/"/g, ' ')).slice(1)
+  return [clause, ...alternatives.map((clauses) => ({ terms: clauses.flatMap((c) => c.terms), phrase: true }))]
+}
+
+/** Does a word of the text match a query term? Folded query words match folded forms. */
+export function termMatches(word: WordAt, query: QueryTerm): boolean {
+  const wanted = fold(query.term) === query.term ? word.forms : word.forms.slice(0, 1)
+  return wanted.some((form) => (query.prefix ? form.startsWith(query.term) : form === query.term))
+}
+
+/** Where the clauses occur in a text (UTF-16 ranges, in order, not overlapping). */
+export function matchRanges(words: WordAt[], clauses: Clause[]): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = []
+  for (let i = 0; i < words.length; ) {
+    let length = 0
+    for (const clause of clauses) {
+      const n = clause.terms.length
+      if (i + n <= words.length && clause.terms.every((term, k) => termMatches(words[i + k] as WordAt, term))) length = Math.max(length, n)
+    }
+    if (length === 0) {
+      i++
+      continue
+    }
+    ranges.push({ start: (words[i] as WordAt).start, end: (words[i + length - 1] as WordAt).end })
+    i += length
+  }
+  return ranges
+}
+
+/** Matches of a query in a text, tokenised the way the index reads it. */
+export function findInText(text: string, clauses: Clause[]): Array<{ start: number; end: number }> {
+  return clauses.length === 0 ? [] : matchRanges(wordsOf(tokenize(text)), clauses)
+}

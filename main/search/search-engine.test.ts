@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SearchEngine } from './search-engine'
+import type { SearchableArticle } from './plan-sync'
+
+const samples = resolve(import.meta.dirname, '../../resources/articles')
+let work: string
+const engines: SearchEngine[] = []
+
+async function open(): Promise<SearchEngine> {
+  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data') })
+  engines.push(engine)
+  return engine
+}
+
+async function articles(): Promise<SearchableArticle[]> {
+  const names = (await readdir(join(work, 'articles'))).sort()
+  return Promise.all(
+    names.map(async (name) => {
+      const file = join(work, 'articles', name)
+      return { id: name.replace(/\W/g, '-'), hash: createHash('sha256').update(await readFile(file)).digest('hex'), file }
+    })
+  )
+}
+
+const ids = async (engine: SearchEngine, query: string) => (await engine.search({ query, limit: 20 })).articles.map((hit) => hit.id).sort()
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'crossread-search-'))
+  await mkdir(join(work, 'articles'))
+  for (const name of await readdir(samples)) await copyFile(join(samples, name), join(work, 'articles', name))
+})
+
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((engine) => engine.close()))
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('the search engine (worker threads, saved index)', () => {
+  it('finds a Thai word where it is a word, with the hit marked in the snippet', async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    const results = await engine.search({ query: 'ปฏิรูป', limit: 5 })
+    expect(results.articles.length).toBeGreaterThan(0)
+    const snippet = results.articles[0]?.snippet
+    expect(snippet).toBeDefined()
+    for (const mark of snippet?.marks ?? []) expect(snippet?.text.slice(mark.start, mark.end)).toBe('ปฏิรูป')
+    expect(results.status.state).toBe('ready')
+  })
+
+  it('reads every spelling of a party document as one', async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    const found = await ids(engine, '18-NQ/TW')
+    expect(found.length).toBeGreaterThan(0)
+    expect(await ids(engine, '18 - nq/tw')).toEqual(found)
+    expect(await ids(engine, '18–NQ/TW')).toEqual(found)
+  })
+
+  it('finds a Thai word while it is still being typed, and checks quoted phrases word by word', async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    expect(await ids(engine, 'ปฏิรู')).toEqual(await ids(engine, 'ปฏิรูป'))
+    const phrase = await ids(engine, '"การปฏิรูป"')
+    expect(phrase.length).toBeGreaterThan(0)
+    expect(phrase.length).toBeLessThanOrEqual((await ids(engine, 'ปฏิรูป')).length)
+    expect(await ids(engine, '"ปฏิรูป การ ประชุม ไม่มี"')).toEqual([])
+  })
+
+  it('keeps the index across a relaunch, and re-reads only what changed', async () => {
+    const first = await open()
+    await first.sync(await articles())
+    const before = await ids(first, 'ปฏิรูป')
+    await first.save()
+    await first.close()
+    engines.length = 0
+
+    const second = await open()
+    expect(second.status().indexed).toBe(5)
+    expect(await ids(second, 'ปฏิรูป')).toEqual(before) // searchable before any sync
+    const [name] = (await readdir(join(work, 'articles'))).sort()
+    await writeFile(join(work, 'articles', name as string), 'หัวข้อใหม่\n\nบทความนี้พูดถึงสหกรณ์การเกษตรเท่านั้น')
+    const watched = await articles()
+    await second.sync(watched)
+    expect(await ids(second, 'สหกรณ์')).toEqual([watched[0]?.id])
+    await second.sync(watched.slice(1))
+    expect(await ids(second, 'สหกรณ์')).toEqual([])
+  })
+
+  it('searches notes and highlighted quotes', async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    await engine.syncAnnotations([{ id: 'n1', articleId: 'a1', note: 'เปรียบเทียบกับมติ 18-NQ/TW ฉบับเดิม', quote: 'ข้อความที่เน้น' }])
+    const results = await engine.search({ query: 'เปรียบเทียบ', limit: 5 })
+    expect(results.annotations).toMatchObject([{ annotationId: 'n1', articleId: 'a1', field: 'note' }])
+    await engine.syncAnnotations([])
+    expect((await engine.search({ query: 'เปรียบเทียบ', limit: 5 })).annotations).toEqual([])
+  })
+})

@@ -1,0 +1,184 @@
+// The search index, spread over worker threads: each worker owns one shard (a share of the
+// articles, by id) and indexes, saves and ranks it, so building uses every core and the main
+// process only plans work and merges answers. Like Elasticsearch's default, each shard scores with
+// its own term statistics; with ids spread evenly the difference is small.
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { SearchableAnnotation } from './annotation-index'
+import { planSync, shardOf, type SearchableArticle } from './plan-sync'
+import { parseQuery, parseQueryAlternatives } from './query'
+import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults, Snippet } from './search-types'
+import type { ShardHandlers } from './shard-worker'
+import { startSearchWorker } from './start-worker'
+import type { WorkerClient } from './worker-rpc'
+
+/** Two shards, two workers: this machine class has two cores. Changing it rebuilds the index. */
+export const SHARD_COUNT = 2
+const BATCH = 32
+const SAVE_DELAY_MS = 2000
+
+export interface SearchEngineOptions {
+  dataDir: string
+  workerEntry?: URL
+  onStatus?: (status: SearchIndexStatus) => void
+  log?: (message: string) => void
+}
+
+type Call<M extends keyof ShardHandlers> = Awaited<ReturnType<ShardHandlers[M]>>
+
+export class SearchEngine {
+  private readonly known: Map<string, string>[] = []
+  private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null }
+  private syncing: Promise<void> = Promise.resolve()
+  private saveTimer: NodeJS.Timeout | null = null
+  private dirty = new Set<number>()
+  private readonly annotationSignatures = new Map<string, string>()
+  private lastBytes = 0
+
+  private constructor(
+    private readonly options: SearchEngineOptions,
+    private readonly workers: WorkerClient[],
+    private readonly dir: string
+  ) {}
+
+  /** Starts the workers and loads the saved shards (in parallel); measure with `loadMs`. */
+  static async open(options: SearchEngineOptions): Promise<{ engine: SearchEngine; loadMs: number }> {
+    const started = performance.now()
+    const dir = join(options.dataDir, 'search-index')
+    await mkdir(dir, { recursive: true })
+    const workers = Array.from({ length: SHARD_COUNT }, () => startSearchWorker(options.workerEntry))
+    const engine = new SearchEngine(options, workers, dir)
+    const loaded = await Promise.all(workers.map((worker, shard) => worker.call<Call<'load'>>('load', { dir, shard })))
+    loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
+    const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
+    engine.setStatus({ state: 'ready', indexed, total: indexed, error: null })
+    return { engine, loadMs: performance.now() - started }
+  }
+
+  status(): SearchIndexStatus {
+    return this.current
+  }
+
+  /** Brings the index to the library's articles; calls queue, so the last one wins. */
+  sync(articles: readonly SearchableArticle[]): Promise<void> {
+    this.syncing = this.syncing.then(() => this.runSync(articles)).catch((err: unknown) => this.fail(err))
+    return this.syncing
+  }
+
+  /** Notes and quotes: sends only those that changed since the last call. */
+  async syncAnnotations(annotations: readonly SearchableAnnotation[]): Promise<void> {
+    const puts: SearchableAnnotation[][] = this.workers.map(() => [])
+    const removes: string[][] = this.workers.map(() => [])
+    const present = new Set<string>()
+    for (const annotation of annotations) {
+      present.add(annotation.id)
+      const signature = `${annotation.articleId}\u0000${annotation.note}\u0000${annotation.quote}`
+      if (this.annotationSignatures.get(annotation.id) === signature) continue
+      this.annotationSignatures.set(annotation.id, signature)
+      puts[shardOf(annotation.id, SHARD_COUNT)]?.push(annotation)
+    }
+    for (const id of this.annotationSignatures.keys()) {
+      if (present.has(id)) continue
+      this.annotationSignatures.delete(id)
+      removes[shardOf(id, SHARD_COUNT)]?.push(id)
+    }
+    await Promise.all(
+      this.workers.map(async (worker, shard) => {
+        if (removes[shard]?.length) await worker.call('removeAnnotations', { ids: removes[shard] })
+        if (puts[shard]?.length) await worker.call('putAnnotations', { annotations: puts[shard] })
+      })
+    )
+  }
+
+  async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {
+    const alternatives = parseQueryAlternatives(query)
+    const clauses = parseQuery(query)
+    if (clauses.length === 0) return { query, articles: [], annotations: [], tookMs: 0, status: this.current }
+    const answers = await Promise.all(this.workers.map((worker) => worker.call<Call<'search'>>('search', { alternatives, annotationLimit: limit })))
+    const articles: ArticleHit[] = answers.flatMap((answer) => answer.ids.map((id, i) => ({ id, score: answer.scores[i] ?? 0 })))
+    articles.sort((a, b) => b.score - a.score)
+    const top = articles.slice(0, limit)
+    const snippets = await Promise.all(
+      this.workers.map((worker, shard) => {
+        const ids = top.filter((hit) => shardOf(hit.id, SHARD_COUNT) === shard).map((hit) => hit.id)
+        return ids.length > 0 ? worker.call<Record<string, Snippet | null>>('snippets', { ids, alternatives }) : Promise.resolve<Record<string, Snippet | null>>({})
+      })
+    )
+    for (const hit of top) {
+      const snippet = snippets[shardOf(hit.id, SHARD_COUNT)]?.[hit.id]
+      if (snippet) hit.snippet = snippet
+    }
+    const annotations: AnnotationHit[] = answers.flatMap((answer) => answer.annotationHits).sort((a, b) => b.score - a.score).slice(0, limit)
+    return { query, articles, annotations, tookMs: Math.max(...answers.map((answer) => answer.tookMs)), status: this.current }
+  }
+
+  /** Bytes on disk after the last save. */
+  get sizeOnDisk(): number {
+    return this.lastBytes
+  }
+
+  /** Writes changed shards now. */
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = null
+    await this.syncing
+    const shards = [...this.dirty]
+    this.dirty.clear()
+    const sizes = await Promise.all(this.workers.map((worker, shard) => (shards.includes(shard) || this.lastBytes === 0 ? worker.call<number>('save', { dir: this.dir, shard }) : 0)))
+    this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
+  }
+
+  async close(): Promise<void> {
+    try {
+      if (this.dirty.size > 0) await this.save()
+    } catch (err) {
+      this.options.log?.(`[search] the index could not be saved: ${String(err)}; it will be rebuilt at the next launch`)
+    }
+    await Promise.all(this.workers.map((worker) => worker.close()))
+  }
+
+  private async runSync(articles: readonly SearchableArticle[]): Promise<void> {
+    const plans = planSync(articles, this.known)
+    const total = articles.length
+    let remaining = plans.reduce((sum, plan) => sum + plan.index.length, 0)
+    if (remaining === 0 && plans.every((plan) => plan.remove.length === 0)) return this.setStatus({ state: 'ready', indexed: total, total, error: null })
+    this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+    await Promise.all(
+      plans.map(async (plan, shard) => {
+        const worker = this.workers[shard] as WorkerClient
+        const known = this.known[shard] as Map<string, string>
+        if (plan.remove.length > 0) await worker.call('remove', { ids: plan.remove })
+        plan.remove.forEach((id) => known.delete(id))
+        for (let at = 0; at < plan.index.length; at += BATCH) {
+          const batch = plan.index.slice(at, at + BATCH)
+          const failed = await worker.call<Call<'index'>>('index', { documents: batch })
+          for (const failure of failed) this.options.log?.(`[search] not indexed: ${failure.id}: ${failure.reason}`)
+          // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
+          batch.forEach((article) => known.set(article.id, article.hash))
+          remaining -= batch.length
+          this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+        }
+        this.dirty.add(shard)
+      })
+    )
+    this.setStatus({ state: 'ready', indexed: total, total, error: null })
+    this.scheduleSave()
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer)
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null
+      this.save().catch((err: unknown) => this.options.log?.(`[search] the index could not be saved: ${String(err)}`))
+    }, SAVE_DELAY_MS)
+  }
+
+  private fail(err: unknown): void {
+    this.setStatus({ ...this.current, state: 'failed', error: `Search is unavailable: ${err instanceof Error ? err.message : String(err)}` })
+  }
+
+  private setStatus(status: SearchIndexStatus): void {
+    this.current = status
+    this.options.onStatus?.(status)
+  }
+}

@@ -1,0 +1,52 @@
+// What search answers, shared by main and the renderer. Snippets are plain text with ranges to
+// mark: the renderer wraps them in <mark> elements itself, so article text is never read as HTML.
+
+export interface TextRange {
+  start: number
+  end: number
+}
+
+export interface Snippet {
+  text: string
+  /** UTF-16 ranges of `text` that matched the query. */
+  marks: TextRange[]
+}
+
+export interface ArticleHit {
+  id: string
+  /** BM25 (MiniSearch's BM25+), higher is better; comparable within one answer. */
+  score: number
+  /** Present for the first `limit` hits only. */
+  snippet?: Snippet
+}
+
+export interface AnnotationHit {
+  annotationId: string
+  articleId: string
+  /** Which text matched: the note, or the highlighted quote. */
+  field: 'note' | 'quote'
+  snippet: Snippet
+  score: number
+}
+
+export interface SearchIndexStatus {
+  /** `loading`: reading the saved index; `indexing`: bringing it up to date; `ready`: current. */
+  state: 'loading' | 'indexing' | 'ready' | 'failed'
+  indexed: number
+  total: number
+  /** Why the index could not be used, when `failed`. */
+  error: string | null
+}
+
+export interface SearchResults {
+  query: string
+  /** Every matching article in rank order (only ids and scores past `limit`, to keep it small). */
+  articles: ArticleHit[]
+  annotations: AnnotationHit[]
+  /** Time spent ranking, in the threads that answered, in milliseconds. */
+  tookMs: number
+  status: SearchIndexStatus
+}
+
+/** Per article: the colours and tag ids of its annotations, for the library's filters. */
+export type ArticleFacets = Record<string, { colors: string[]; tags: string[] }>

@@ -1,0 +1,90 @@
+// One shard of the article index: MiniSearch (BM25+, prefix search) over pre-tokenised words, plus
+// each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
+// phrase is an AND query whose candidates are then checked for the words in a row.
+import MiniSearch, { type Query } from 'minisearch'
+import type { Clause } from './query'
+import type { DocumentWords } from './document-words'
+import { TermDictionary } from './term-dictionary'
+
+/** Words never contain this, so it can join a document's words for MiniSearch to split again. */
+const SEPARATOR = '\u0001'
+
+export const MINISEARCH_OPTIONS = {
+  fields: ['title', 'body'],
+  tokenize: (text: string) => text.split(SEPARATOR),
+  processTerm: (term: string) => term || null,
+  searchOptions: { boost: { title: 2 }, tokenize: (text: string) => [text], processTerm: (term: string) => term }
+}
+
+export interface IndexedDocument {
+  id: string
+  /** Content hash: a document whose hash changed is indexed again. */
+  hash: string
+  /** Absolute path, for snippets. */
+  file: string
+}
+
+export interface RankedHit {
+  id: string
+  score: number
+}
+
+export class ShardIndex {
+  constructor(
+    readonly search: MiniSearch = new MiniSearch(MINISEARCH_OPTIONS),
+    readonly documents = new Map<string, IndexedDocument>(),
+    readonly sequences = new Map<string, Uint32Array>(),
+    readonly dictionary = new TermDictionary()
+  ) {}
+
+  add(document: IndexedDocument, words: DocumentWords): void {
+    this.remove(document.id)
+    this.search.add({ id: document.id, title: words.title.join(SEPARATOR), body: words.body.join(SEPARATOR) })
+    this.documents.set(document.id, document)
+    this.sequences.set(document.id, this.dictionary.encode(words.sequence))
+  }
+
+  remove(id: string): void {
+    if (!this.documents.has(id)) return
+    this.search.discard(id)
+    this.documents.delete(id)
+    this.sequences.delete(id)
+  }
+
+  /** Every document matching all clauses of any alternative, best first. */
+  rank(alternatives: Clause[][]): RankedHit[] {
+    const best = new Map<string, number>()
+    for (const clauses of alternatives) {
+      for (const hit of this.rankOne(clauses)) best.set(hit.id, Math.max(hit.score, best.get(hit.id) ?? 0))
+    }
+    return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+  }
+
+  private rankOne(clauses: Clause[]): RankedHit[] {
+    if (clauses.length === 0) return []
+    const queries: Query[] = clauses.map((clause) => ({
+      combineWith: 'AND',
+      queries: clause.terms.map((term) => ({ queries: [term.term], prefix: term.prefix }))
+    }))
+    const phrases = clauses.filter((clause) => clause.phrase)
+    const hits = this.search.search({ combineWith: 'AND', queries })
+    const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
+    const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => wanted.every((ids) => this.hasRun(String(hit.id), ids)))
+    return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
+  }
+
+  /** Does the document have, somewhere, consecutive words from each of these sets of term ids? */
+  private hasRun(id: string, wanted: Set<number>[]): boolean {
+    const sequence = this.sequences.get(id)
+    if (!sequence) return false
+    const first = wanted[0]
+    if (!first || wanted.some((ids) => ids.size === 0)) return false
+    for (let i = 0; i + wanted.length <= sequence.length; i++) {
+      if (!first.has(sequence[i] as number)) continue
+      let k = 1
+      while (k < wanted.length && (wanted[k] as Set<number>).has(sequence[i + k] as number)) k++
+      if (k === wanted.length) return true
+    }
+    return false
+  }
+}

@@ -1,0 +1,63 @@
+// A search worker: owns one shard of the article index and its share of the annotations, and does
+// the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { parseArticle } from '../articles/parse-article'
+import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
+import { documentWords } from './document-words'
+import type { Clause } from './query'
+import type { Snippet } from './search-types'
+import { loadShard, saveShard } from './shard-file'
+import { ShardIndex, type IndexedDocument } from './shard-index'
+import { makeSnippet } from './snippet'
+import { serveRequests } from './worker-rpc'
+
+let index = new ShardIndex()
+const annotations = new AnnotationIndex()
+
+async function readArticle(file: string): Promise<{ title: string; blocks: string[] } | string> {
+  const parsed = parseArticle(await readFile(file), basename(file))
+  if (!parsed.ok) return parsed.error
+  return { title: parsed.article.title.value, blocks: parsed.article.blocks.map((block) => block.text) }
+}
+
+export const shardHandlers = {
+  load: async ({ dir, shard }: { dir: string; shard: number }) => {
+    index = (await loadShard(dir, shard)) ?? new ShardIndex()
+    return [...index.documents.values()].map(({ id, hash }) => ({ id, hash }))
+  },
+  save: ({ dir, shard }: { dir: string; shard: number }) => saveShard(dir, shard, index),
+  index: async ({ documents }: { documents: IndexedDocument[] }) => {
+    const failed: Array<{ id: string; reason: string }> = []
+    for (const document of documents) {
+      const article = await readArticle(document.file).catch((err: Error) => err.message)
+      if (typeof article === 'string') {
+        index.remove(document.id)
+        failed.push({ id: document.id, reason: article })
+      } else index.add(document, documentWords(article.title, article.blocks))
+    }
+    return failed
+  },
+  remove: ({ ids }: { ids: string[] }) => ids.forEach((id) => index.remove(id)),
+  search: ({ alternatives, annotationLimit }: { alternatives: Clause[][]; annotationLimit: number }) => {
+    const started = performance.now()
+    const hits = index.rank(alternatives)
+    const annotationHits = annotations.find(alternatives, annotationLimit)
+    return { ids: hits.map((hit) => hit.id), scores: hits.map((hit) => hit.score), annotationHits, tookMs: performance.now() - started }
+  },
+  snippets: async ({ ids, alternatives }: { ids: string[]; alternatives: Clause[][] }) => {
+    const snippets: Record<string, Snippet | null> = {}
+    for (const id of ids) {
+      const document = index.documents.get(id)
+      const article = document && (await readArticle(document.file).catch(() => null))
+      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], alternatives) : null
+    }
+    return snippets
+  },
+  putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) => list.forEach((annotation) => annotations.put(annotation)),
+  removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id))
+}
+
+export type ShardHandlers = typeof shardHandlers
+
+serveRequests(shardHandlers)

@@ -1,0 +1,46 @@
+// Term ids for the word sequences kept for phrase checks: a Uint32Array per document is a fraction
+// of the memory of an array of strings, and saves as one binary file.
+import { BREAK } from './document-words'
+import { fold } from './tokenize'
+import type { QueryTerm } from './query'
+
+export class TermDictionary {
+  private readonly ids = new Map<string, number>()
+  /** Id 0 is the block break. */
+  readonly terms: string[] = [BREAK]
+  private readonly folded: string[] = [BREAK]
+
+  constructor(terms: string[] = []) {
+    for (const term of terms.slice(1)) this.idOf(term)
+  }
+
+  encode(sequence: readonly string[]): Uint32Array {
+    const encoded = new Uint32Array(sequence.length)
+    for (let i = 0; i < sequence.length; i++) encoded[i] = this.idOf(sequence[i] as string)
+    return encoded
+  }
+
+  /** Ids of the words a query term matches: the same spelling, or any spelling folding to a folded term. */
+  matching(query: QueryTerm): Set<number> {
+    const byFold = fold(query.term) === query.term
+    const matches = new Set<number>()
+    const forms = byFold ? this.folded : this.terms
+    for (let id = 1; id < forms.length; id++) {
+      const form = forms[id] as string
+      if (query.prefix ? form.startsWith(query.term) : form === query.term) matches.add(id)
+    }
+    return matches
+  }
+
+  private idOf(term: string): number {
+    if (term === BREAK) return 0
+    let id = this.ids.get(term)
+    if (id === undefined) {
+      id = this.terms.length
+      this.ids.set(term, id)
+      this.terms.push(term)
+      this.folded.push(fold(term))
+    }
+    return id
+  }
+}
