@@ -47,3 +47,29 @@ describe('cli parse', () => {
     expect(output).toHaveLength(1)
   })
 })
+
+describe('cli search', () => {
+  const search = (...args: string[]) =>
+    run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', ...args], { cwd: root }).then(({ stdout, stderr }) => ({
+      results: JSON.parse(stdout) as Array<{ file: string; title: string; score: number; snippet: string; marks: Array<{ start: number; end: number }> }>,
+      stats: stderr.trim() ? (JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as Record<string, number>) : null
+    }))
+
+  it('answers in rank order from an index it builds once and then keeps', async () => {
+    const dataDir = join(dir, 'data')
+    const first = await search('--data-dir', dataDir, '--library', join(root, 'tests/fixtures/articles'), '--limit', '3', '--stats', '18 - NQ/TW')
+    expect(first.results.length).toBe(3)
+    const scores = first.results.map((result) => result.score)
+    expect(scores).toEqual([...scores].sort((a, b) => b - a))
+    for (const result of first.results) {
+      expect(result.title).not.toBe('')
+      expect(result.marks.map((mark) => result.snippet.slice(mark.start, mark.end).replace(/\s+/g, ''))).toContain('18-NQ/TW')
+    }
+    expect(first.stats?.reindexed).toBeGreaterThan(40)
+
+    const again = await search('--data-dir', dataDir, '--stats', '18-nq/tw')
+    expect(again.stats?.reindexed).toBe(0)
+    expect(again.results.slice(0, 3).map((result) => result.file)).toEqual(first.results.map((result) => result.file))
+    expect((await search('--data-dir', dataDir, 'ไม่มีคำนี้ในคลังเลยแน่นอน')).results).toEqual([])
+  })
+})

@@ -1,8 +1,9 @@
-// Crossread's command line: `npm run -s cli -- parse FILE...`.
+// Crossread's command line: `npm run -s cli -- parse FILE...` and `... search ... QUERY`.
 import { parseCommand } from './parse-command'
+import { readSearchArgs, searchCommand, searchUsage } from './search-command'
 
 const [command, ...rest] = process.argv.slice(2)
-const usage = 'Usage: npm run -s cli -- parse FILE...'
+const usage = `Usage: npm run -s cli -- parse FILE...\n       ${searchUsage.replace('Usage: ', '')}`
 
 if (command === 'parse') {
   if (rest.length === 0) {
@@ -12,6 +13,20 @@ if (command === 'parse') {
   const { output, readable } = await parseCommand(rest)
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`)
   process.exitCode = readable > 0 ? 0 : 1
+} else if (command === 'search') {
+  const options = readSearchArgs(rest)
+  if (typeof options === 'string') {
+    console.error(`${options}\n${searchUsage}`)
+    process.exit(2)
+  }
+  try {
+    const { results, stats } = await searchCommand(options)
+    process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
+    if (options.stats) process.stderr.write(`${JSON.stringify(stats)}\n`)
+  } catch (err) {
+    console.error(`Search failed: ${err instanceof Error ? err.message : String(err)}`)
+    process.exitCode = 1
+  }
 } else {
   console.error(command ? `Unknown command “${command}”.\n${usage}` : usage)
   process.exit(2)

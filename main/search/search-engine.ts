@@ -59,10 +59,14 @@ export class SearchEngine {
     return this.current
   }
 
-  /** Brings the index to the library's articles; calls queue, so the last one wins. */
-  sync(articles: readonly SearchableArticle[]): Promise<void> {
-    this.syncing = this.syncing.then(() => this.runSync(articles)).catch((err: unknown) => this.fail(err))
-    return this.syncing
+  /** Brings the index to the library's articles (calls queue); resolves with how many were (re)indexed. */
+  sync(articles: readonly SearchableArticle[]): Promise<number> {
+    const run = this.syncing.then(() => this.runSync(articles))
+    this.syncing = run.then(
+      () => undefined,
+      (err: unknown) => this.fail(err)
+    )
+    return run.catch(() => 0)
   }
 
   /** Notes and quotes: sends only those that changed since the last call. */
@@ -137,11 +141,15 @@ export class SearchEngine {
     await Promise.all(this.workers.map((worker) => worker.close()))
   }
 
-  private async runSync(articles: readonly SearchableArticle[]): Promise<void> {
+  private async runSync(articles: readonly SearchableArticle[]): Promise<number> {
     const plans = planSync(articles, this.known)
     const total = articles.length
-    let remaining = plans.reduce((sum, plan) => sum + plan.index.length, 0)
-    if (remaining === 0 && plans.every((plan) => plan.remove.length === 0)) return this.setStatus({ state: 'ready', indexed: total, total, error: null })
+    const toIndex = plans.reduce((sum, plan) => sum + plan.index.length, 0)
+    let remaining = toIndex
+    if (remaining === 0 && plans.every((plan) => plan.remove.length === 0)) {
+      this.setStatus({ state: 'ready', indexed: total, total, error: null })
+      return 0
+    }
     this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
     await Promise.all(
       plans.map(async (plan, shard) => {
@@ -163,6 +171,7 @@ export class SearchEngine {
     )
     this.setStatus({ state: 'ready', indexed: total, total, error: null })
     this.scheduleSave()
+    return toIndex
   }
 
   private scheduleSave(): void {
