@@ -2,9 +2,11 @@
 // each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
 // phrase is an AND query whose candidates are then checked for the words in a row.
 import MiniSearch, { type Query } from 'minisearch'
-import type { Clause } from './query'
+import type { Clause, QueryTerm } from './query'
 import type { DocumentWords } from './document-words'
 import { TermDictionary } from './term-dictionary'
+
+const THAI = /^[\u0E00-\u0E7F]+$/
 
 /** Words never contain this, so it can join a document's words for MiniSearch to split again. */
 const SEPARATOR = '\u0001'
@@ -54,10 +56,40 @@ export class ShardIndex {
   /** Every document matching all clauses of any alternative, best first. */
   rank(alternatives: Clause[][]): RankedHit[] {
     const best = new Map<string, number>()
-    for (const clauses of alternatives) {
+    for (const clauses of this.expand(alternatives)) {
       for (const hit of this.rankOne(clauses)) best.set(hit.id, Math.max(hit.score, best.get(hit.id) ?? 0))
     }
     return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+  }
+
+  /**
+   * Adds readings for segmentation that differs between query and text: ICU segments a word
+   * typed alone and the same word in a sentence differently (`จังหวัด` vs `จัง` + `หวัด` in some
+   * contexts). A Thai query word that splits into two words this shard knows is also tried as
+   * that two-word phrase (the second part a prefix if the word was).
+   */
+  expand(alternatives: Clause[][]): Clause[][] {
+    const expanded = [...alternatives]
+    for (const clauses of alternatives) {
+      clauses.forEach((clause, i) => {
+        const split = clause.phrase || clause.terms.length !== 1 ? null : this.split(clause.terms[0] as QueryTerm)
+        if (split) expanded.push([...clauses.slice(0, i), split, ...clauses.slice(i + 1)])
+      })
+    }
+    return expanded
+  }
+
+  private split(query: QueryTerm): Clause | null {
+    if (!THAI.test(query.term)) return null
+    for (let at = query.term.length - 1; at > 0; at--) {
+      const head = query.term.slice(0, at)
+      const tail = query.term.slice(at)
+      if (!this.dictionary.has(head)) continue
+      if (query.prefix ? this.dictionary.hasPrefix(tail) : this.dictionary.has(tail)) {
+        return { terms: [{ term: head, prefix: false }, { term: tail, prefix: query.prefix }], phrase: true }
+      }
+    }
+    return null
   }
 
   private rankOne(clauses: Clause[]): RankedHit[] {

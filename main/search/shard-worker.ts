@@ -50,7 +50,7 @@ export const shardHandlers = {
     for (const id of ids) {
       const document = index.documents.get(id)
       const article = document && (await readArticle(document.file).catch(() => null))
-      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], alternatives) : null
+      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], index.expand(alternatives)) : null
     }
     return snippets
   },

@@ -20,6 +20,15 @@ export class TermDictionary {
     return encoded
   }
 
+  has(term: string): boolean {
+    return this.ids.has(term)
+  }
+
+  /** Is any word of the index a continuation of `prefix`? */
+  hasPrefix(prefix: string): boolean {
+    return this.terms.some((term) => term.startsWith(prefix))
+  }
+
   /** Ids of the words a query term matches: the same spelling, or any spelling folding to a folded term. */
   matching(query: QueryTerm): Set<number> {
     const byFold = fold(query.term) === query.term

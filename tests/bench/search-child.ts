@@ -1,0 +1,104 @@
+// The search benchmark, in its own process: one plain Intl.Segmenter pass over the corpus's
+// paragraphs (the yardstick), building the index with the built worker pool, 200 mixed queries
+// timed where they are answered, a relaunch, and ripgrep over the same files for the same words.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArticle } from '../../main/articles/parse-article'
+import { SearchEngine } from '../../main/search/search-engine'
+import { mulberry32 } from './generate-corpus'
+
+const [corpus, dataDir] = process.argv.slice(2) as [string, string]
+const root = resolve(import.meta.dirname, '../..')
+const workerEntry = new URL(`file://${join(root, 'out/main/search-worker.js')}`)
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0
+
+const names = readdirSync(corpus).sort()
+const paragraphs: string[] = []
+const articles = names.map((name) => {
+  const bytes = readFileSync(join(corpus, name))
+  const parsed = parseArticle(bytes, name)
+  if (parsed.ok) paragraphs.push(parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text))
+  return { id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`, hash: createHash('sha256').update(bytes).digest('hex'), file: join(corpus, name) }
+})
+
+// The yardstick: segmenting every paragraph once, on one core.
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
+const words: string[] = []
+const plainStarted = performance.now()
+for (const paragraph of paragraphs) for (const segment of segmenter.segment(paragraph)) if (segment.isWordLike && words.length < 200_000) words.push(segment.segment)
+const plainMs = performance.now() - plainStarted
+
+const buildStarted = performance.now()
+const { engine } = await SearchEngine.open({ dataDir, workerEntry })
+await engine.sync(articles)
+const buildMs = performance.now() - buildStarted
+await engine.save()
+const indexBytes = readdirSync(join(dataDir, 'search-index')).reduce((sum, name) => sum + statSync(join(dataDir, 'search-index', name)).size, 0)
+
+// 200 mixed queries: Thai words, two words typed together, quoted phrases, prefixes being typed,
+// Vietnamese with and without diacritics, document numbers in several spellings.
+const random = mulberry32(6)
+const thai = words.filter((word) => /[\u0E00-\u0E7F]{2,}/.test(word))
+const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
+const thaiWords = Array.from({ length: 60 }, () => pick(thai))
+const queries = [
+  ...thaiWords,
+  ...Array.from({ length: 40 }, () => pick(thai) + pick(thai)),
+  ...Array.from({ length: 30 }, () => `"${pick(thai)} ${pick(thai)}"`),
+  ...Array.from({ length: 30 }, () => pick(thai.filter((word) => word.length >= 4)).slice(0, 3)),
+  ...Array.from({ length: 20 }, () => pick(['Nhân dân', 'nhan dan', 'Hải Dương', 'hai duong', 'Quảng Ninh', 'quang ninh', 'Lạng Sơn', 'Tuổi Trẻ', 'vietnamplus', 'Kinhtedothi'])),
+  ...Array.from({ length: 20 }, () => pick(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', '18–NQ/TW', '57-NQ/TW', '60-NQ/TW']))
+]
+const rankedMs: number[] = []
+const answeredMs: number[] = []
+const hits: number[] = []
+for (const query of queries) {
+  const started = performance.now()
+  const answer = await engine.search({ query, limit: 20 })
+  answeredMs.push(performance.now() - started)
+  rankedMs.push(answer.tookMs)
+  hits.push(answer.articles.length)
+}
+await engine.close()
+
+const relaunchStarted = performance.now()
+const { engine: relaunched, loadMs } = await SearchEngine.open({ dataDir, workerEntry })
+const firstAnswer = await relaunched.search({ query: thaiWords[0] ?? 'การ', limit: 20 })
+const relaunchMs = performance.now() - relaunchStarted
+await relaunched.close()
+
+// ripgrep over the same files for the same Thai words (a fixed-string count per file).
+const rgMs: number[] = []
+for (const word of thaiWords.slice(0, 20)) {
+  const started = performance.now()
+  const rg = spawnSync('rg', ['-c', '-F', word, corpus], { stdio: 'ignore' })
+  if (rg.error) break // not installed: reported as missing
+  rgMs.push(performance.now() - started)
+}
+const ourThaiMs = rankedMs.slice(0, 20)
+
+console.log(
+  JSON.stringify({
+    articles: articles.length,
+    paragraphs: paragraphs.length,
+    characters: paragraphs.reduce((sum, paragraph) => sum + paragraph.length, 0),
+    plainMs,
+    buildMs,
+    ratio: buildMs / plainMs,
+    indexBytes,
+    queries: queries.length,
+    rankedMedianMs: percentile(rankedMs, 0.5),
+    rankedP95Ms: percentile(rankedMs, 0.95),
+    answeredMedianMs: percentile(answeredMs, 0.5),
+    answeredP95Ms: percentile(answeredMs, 0.95),
+    medianHits: percentile(hits, 0.5),
+    loadMs,
+    relaunchMs,
+    firstAnswerHits: firstAnswer.articles.length,
+    rgMedianMs: rgMs.length ? percentile(rgMs, 0.5) : null,
+    ourThaiMedianMs: percentile(ourThaiMs, 0.5),
+    maxRssMb: process.resourceUsage().maxRSS / 1024
+  })
+)
