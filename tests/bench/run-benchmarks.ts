@@ -1,6 +1,6 @@
 // `npm run bench`: the figures the issues set targets for. The library: import of a generated
 // 10,000-article corpus; the annotation store: 100,000 annotations over 10,000 articles. Prints
-// tables and writes test-results/bench-*.json.
+// tables and writes test-results/bench-*.json. Search: see tests/bench/search-child.ts.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
@@ -74,7 +74,28 @@ try {
   console.log(`  a new highlight, key press to painted frame          ${reader.newHighlightMs.toFixed(1)} ms   target: one frame (16.7 ms)`)
   await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
 
+  // Search: build with the worker pool against one plain segmenter pass, queries, relaunch, rg.
+  console.log('\nMeasuring search (index build, 200 queries, relaunch, ripgrep)…')
+  const search = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/search-child.ts'), corpus, join(work, 'search-data')], { encoding: 'utf8', maxBuffer: 1e8 }))
+  const searchRows: [string, string, string][] = [
+    ['plain Intl.Segmenter pass (one core)', `${(search.plainMs / 1000).toFixed(2)} s over ${(search.characters / 1e6).toFixed(1)} M characters`, ''],
+    ['index build (worker pool)', `${(search.buildMs / 1000).toFixed(2)} s = ${search.ratio.toFixed(2)} × the plain pass`, '≤ 1.5 ×'],
+    ['index on disk', `${(search.indexBytes / 1e6).toFixed(1)} MB`, ''],
+    [`${search.queries} mixed queries, ranking (median / p95)`, `${search.rankedMedianMs.toFixed(1)} / ${search.rankedP95Ms.toFixed(1)} ms (median ${search.medianHits} hits)`, '≤ 10 / ≤ 30 ms'],
+    ['… with 20 snippets, from main (median / p95)', `${search.answeredMedianMs.toFixed(1)} / ${search.answeredP95Ms.toFixed(1)} ms`, ''],
+    ['relaunch: index loaded, first answer', `${search.loadMs.toFixed(0)} ms loaded, ${search.relaunchMs.toFixed(0)} ms answered`, '≤ 1000 ms'],
+    ['ripgrep, same Thai words (median)', search.rgMedianMs === null ? 'rg not installed (apt-get install ripgrep)' : `${search.rgMedianMs.toFixed(0)} ms, ${(search.rgMedianMs / search.ourThaiMedianMs).toFixed(1)} × our ranking time`, ''],
+    ['peak memory (process and workers)', `${search.maxRssMb.toFixed(0)} MB`, '']
+  ]
+  console.log('\nSearch benchmark')
+  for (const [what, value, target] of searchRows) console.log(`  ${what.padEnd(44)} ${value.padEnd(46)} ${target}`)
+  await writeFile(join(root, 'test-results/bench-search.json'), JSON.stringify(search, null, 2))
+
   const ok =
+    search.ratio <= 1.5 &&
+    search.rankedMedianMs <= 10 &&
+    search.rankedP95Ms <= 30 &&
+    search.relaunchMs <= 1000 &&
     imported.importMs <= 10_000 &&
     relaunched.listedAfterMs <= 1000 &&
     Math.max(imported.maxRssMb, relaunched.maxRssMb) <= 400 &&
