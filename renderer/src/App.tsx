@@ -7,10 +7,14 @@ import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
 import { useAnnotations } from './annotations/use-annotations'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
+import { useSearch } from './search/use-search'
 import type { ArticleViewHandle, TextSelectionInfo } from './reader/ArticleView'
 import { ReaderPane } from './reader/ReaderPane'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
+
+/** What the reader is asked to find and mark; a new nonce repeats the same text. */
+type FindRequest = { text: string; mode: 'search' | 'find'; nonce: number }
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
 
@@ -29,6 +33,12 @@ export function App() {
   const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const reader = useRef<ArticleViewHandle>(null)
+  // Searched again when annotations change (notes match) or the index finishes (more articles do).
+  const search = useSearch(`${library.status?.contentVersion ?? 0}:${library.status?.search?.state ?? ''}`)
+  const results = useRef<HTMLDivElement>(null)
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
+  const findNonce = useRef(0)
+  const [reveal, setReveal] = useState<{ articleId: string; annotationId: string } | null>(null)
 
   /** Fetches an article into the reader; also reloads in place a file that changed under it. */
   const loadArticle = useCallback((id: string) => {
@@ -50,6 +60,26 @@ export function App() {
       loadArticle(id)
     },
     [loadArticle]
+  )
+
+  /** From the library: a search result opens at its hits (the reader's find bar marks them). */
+  const openFromLibrary = useCallback(
+    (id: string) => {
+      openArticle(id)
+      setReveal(null)
+      setFindRequest(search.active ? { text: search.active, mode: 'search', nonce: ++findNonce.current } : null)
+    },
+    [openArticle, search.active]
+  )
+
+  /** A matching note or quote: its article opens (if it is not open) at that annotation. */
+  const openAnnotation = useCallback(
+    (id: string, annotationId: string) => {
+      if (id !== openId) openArticle(id)
+      setFindRequest(null)
+      setReveal({ articleId: id, annotationId })
+    },
+    [openArticle, openId]
   )
 
   // The open article's file changed on disk (the watcher saw it): show the new text.
@@ -77,6 +107,18 @@ export function App() {
     setActiveId(id)
     reader.current?.scrollToAnnotation(id)
   }, [])
+
+  // Revealed once both the article and its annotations are in, after the frame that paints them,
+  // then just as a card click in the sidebar does.
+  const revealReady = reveal !== null && articleId === reveal.articleId && annotations.annotations.some((annotation) => annotation.id === reveal.annotationId)
+  useEffect(() => {
+    if (!revealReady || !reveal) return
+    const frame = requestAnimationFrame(() => {
+      activate(reveal.annotationId)
+      setReveal(null)
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [revealReady, reveal, activate])
 
   const create = useCallback(
     async (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => {
@@ -117,11 +159,20 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar />
+      <TopBar search={search} onToResults={() => results.current?.focus()} />
       <StatusBanner status={library.status} />
-      <LibraryPane library={library} openId={openId} onOpen={openArticle} />
+      <LibraryPane
+        library={library}
+        search={search}
+        tags={annotations.tags}
+        openId={openId}
+        onOpen={openFromLibrary}
+        onOpenAnnotation={openAnnotation}
+        listRef={results}
+      />
       <ReaderPane
         ref={reader}
+        findRequest={findRequest}
         article={article}
         annotations={annotations}
         activeId={activeId}

@@ -1,56 +1,76 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { ArticleSummary } from '../../../main/articles/article-types'
-import { hostOf } from '../format'
+import type { Snippet } from '../../../main/search/search-types'
+import { ArticleRow } from './ArticleRow'
 
-/** Below this a field is shown as a guess (with a "?" and how it was found). */
-export const DOUBTFUL = 0.6
+// The reader imports it from here.
+export { DOUBTFUL } from './ArticleRow'
 
 interface Props {
   articles: ArticleSummary[]
   openId: string | null
   onOpen: (id: string) => void
+  /** Given for search results: rows show snippets, arrows move a cursor and Enter opens. */
+  snippets?: ReadonlyMap<string, Snippet>
+  /** Lets the search box hand the keyboard to the list (ArrowDown). */
+  listRef?: RefObject<HTMLDivElement | null>
 }
 
 /** The article list: virtualised (10,000 rows stay smooth), a listbox for the keyboard. */
-export function ArticleList({ articles, openId, onOpen }: Props) {
-  const scroller = useRef<HTMLDivElement>(null)
+export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Props) {
+  const own = useRef<HTMLDivElement>(null)
+  const scroller = listRef ?? own
   const virtualizer = useVirtualizer({
     count: articles.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 86,
+    estimateSize: () => (snippets ? 130 : 86),
     overscan: 8,
     getItemKey: (index) => articles[index]?.id ?? index
   })
   const openIndex = articles.findIndex((article) => article.id === openId)
+  // Browsing, the open article is the cursor (arrows open as they go); in search results arrows
+  // only move, as opening each result would run a find in the reader for every keypress.
+  const [cursorId, setCursorId] = useState<string | null>(null)
+  const cursorAt = snippets && cursorId ? articles.findIndex((article) => article.id === cursorId) : -1
+  const cursor = cursorAt >= 0 ? cursorAt : openIndex
 
   useEffect(() => {
-    if (openIndex >= 0) virtualizer.scrollToIndex(openIndex, { align: 'auto' })
-  }, [openIndex, virtualizer])
+    if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })
+  }, [cursor, virtualizer])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Enter' && articles[cursor]) {
+      event.preventDefault()
+      return onOpen(articles[cursor].id)
+    }
     const step = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10 }[event.key]
     const jump = event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : null
     if (step === undefined && jump === null) return
     event.preventDefault()
-    const next = articles[jump ?? Math.min(articles.length - 1, Math.max(0, openIndex + (step ?? 0)))]
-    if (next) onOpen(next.id)
+    const next = articles[jump ?? Math.min(articles.length - 1, Math.max(0, cursor + (step ?? 0)))]
+    if (next && snippets) setCursorId(next.id)
+    else if (next) onOpen(next.id)
   }
+  const cursorItem = articles[cursor]
 
   return (
     <div
       ref={scroller}
-      className="article-list"
+      className={snippets ? 'article-list results' : 'article-list'}
       role="listbox"
-      aria-label="Articles"
+      aria-label={snippets ? 'Search results' : 'Articles'}
       tabIndex={0}
       onKeyDown={onKeyDown}
-      aria-activedescendant={openId ? `article-${openId}` : undefined}
+      // Arriving from the search box, the first result is where the arrows start.
+      onFocus={() => snippets && cursor < 0 && articles[0] && setCursorId(articles[0].id)}
+      aria-activedescendant={cursorItem ? `article-${cursorItem.id}` : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = articles[row.index]
           if (!item) return null
+          const classes = ['article-item', item.id === openId && 'open', snippets && row.index === cursor && 'cursor'].filter(Boolean).join(' ')
           return (
             <div
               key={row.key}
@@ -59,33 +79,18 @@ export function ArticleList({ articles, openId, onOpen }: Props) {
               data-index={row.index}
               role="option"
               aria-selected={item.id === openId}
-              className={item.id === openId ? 'article-item open' : 'article-item'}
+              className={classes}
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
-              onClick={() => onOpen(item.id)}
+              onClick={() => {
+                setCursorId(item.id)
+                onOpen(item.id)
+              }}
             >
-              <span className={item.titleDerived ? 'title derived' : 'title'} lang="th" title={item.titleDerived ? `Guessed: ${item.titleHow}` : undefined}>
-                {item.title}
-              </span>
-              <span className="meta">
-                <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
-                {item.date || !item.year ? (
-                  <Field value={item.date} confidence={item.dateConfidence} missing="no date" />
-                ) : (
-                  <span title="The file gives only the year">{item.year}</span>
-                )}
-                {item.sourceUrl && <span>{hostOf(item.sourceUrl)}</span>}
-                {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}
-                {item.warnings.length > 0 && <span className="warn" title={item.warnings.join('\n')}>⚠</span>}
-              </span>
+              <ArticleRow item={item} snippet={snippets?.get(item.id)} />
             </div>
           )
         })}
       </div>
     </div>
   )
-}
-
-function Field({ value, confidence, missing }: { value: string | null; confidence: number; missing: string }) {
-  if (value === null) return <span className="missing">{missing}</span>
-  return confidence < DOUBTFUL ? <span className="doubtful" title="A guess: the file does not state this clearly">{value}?</span> : <span>{value}</span>
 }

@@ -1,50 +1,84 @@
+import type { HighlightColor } from '../../../main/annotations/highlight-colors'
+import type { Tag } from '../../../main/annotations/annotation-types'
 import type { ArticleSummary } from '../../../main/articles/article-types'
-import { noFilter, outletCounts, type LibraryFilter, type SortKey } from './filter-articles'
+import type { ArticleFacets } from '../../../main/search/search-types'
+import { COLOR_LABELS } from '../reader/SelectionToolbar'
+import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-counts'
+import { isFiltered, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
 
 interface Props {
+  /** The articles the filters choose from: the whole library, or the query's matches. */
   articles: ArticleSummary[]
+  facets: ArticleFacets
+  tags: Tag[]
   filter: LibraryFilter
   sort: SortKey
+  /** Search results keep their rank order: the sort control says so instead. */
+  searching: boolean
   shown: number
   onFilter: (filter: LibraryFilter) => void
   onSort: (sort: SortKey) => void
 }
 
-export function LibraryFilters({ articles, filter, sort, shown, onFilter, onSort }: Props) {
-  const outlets = outletCounts(articles, filter)
-  const filtered = filter.outlet !== null || filter.from !== null || filter.to !== null
+/** Compact filters, each option labelled with how many articles it would leave. */
+export function LibraryFilters({ articles, facets, tags, filter, sort, searching, shown, onFilter, onSort }: Props) {
+  const set = (change: Partial<LibraryFilter>) => onFilter({ ...filter, ...change })
+  const annotated = annotatedCounts(articles, filter, facets)
   return (
     <div className="filters">
       <div className="row">
-        <label>
-          <span className="visually-hidden">Sort</span>
-          <select value={sort} onChange={(event) => onSort(event.target.value as SortKey)} aria-label="Sort articles">
-            <option value="date-desc">Newest first</option>
-            <option value="date-asc">Oldest first</option>
-            <option value="title">Title</option>
-            <option value="outlet">Outlet</option>
-            <option value="annotations">Most annotated</option>
-          </select>
-        </label>
-        <select value={filter.outlet ?? ''} onChange={(event) => onFilter({ ...filter, outlet: event.target.value || null })} aria-label="Filter by outlet">
+        <select value={searching ? 'rank' : sort} disabled={searching} onChange={(event) => onSort(event.target.value as SortKey)} aria-label="Sort articles">
+          {searching && <option value="rank">Best match first</option>}
+          <option value="date-desc">Newest first</option>
+          <option value="date-asc">Oldest first</option>
+          <option value="title">Title</option>
+          <option value="outlet">Outlet</option>
+          <option value="annotations">Most annotated</option>
+        </select>
+        <select value={filter.outlet ?? ''} onChange={(event) => set({ outlet: event.target.value || null })} aria-label="Filter by outlet">
           <option value="">All outlets</option>
-          {outlets.map((outlet) => (
-            <option key={outlet.outlet} value={outlet.outlet}>
+          {outletCounts(articles, filter, facets).map((outlet) => (
+            <option key={outlet.value} value={outlet.value}>
               {outlet.label} ({outlet.count})
             </option>
           ))}
         </select>
       </div>
       <div className="row">
-        <input type="date" aria-label="From date" value={filter.from ?? ''} onChange={(event) => onFilter({ ...filter, from: event.target.value || null })} />
+        <input type="date" aria-label="From date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || null })} />
         <span className="muted">–</span>
-        <input type="date" aria-label="To date" value={filter.to ?? ''} onChange={(event) => onFilter({ ...filter, to: event.target.value || null })} />
+        <input type="date" aria-label="To date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || null })} />
       </div>
-      {filtered && (
+      <div className="row">
+        <select value={filter.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })} aria-label="Filter by tag">
+          <option value="">All tags</option>
+          {tagCounts(articles, filter, facets, tags).map((tag) => (
+            <option key={tag.value} value={tag.value}>
+              {tag.label} ({tag.count})
+            </option>
+          ))}
+        </select>
+        <select value={filter.color ?? ''} onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })} aria-label="Filter by highlight colour">
+          <option value="">All colours</option>
+          {colorCounts(articles, filter, facets, COLOR_LABELS).map((color) => (
+            <option key={color.value} value={color.value} disabled={color.count === 0 && color.value !== filter.color}>
+              {color.label} ({color.count})
+            </option>
+          ))}
+        </select>
+        <select value={filter.annotated ?? ''} onChange={(event) => set({ annotated: (event.target.value || null) as LibraryFilter['annotated'] })} aria-label="Filter by annotations">
+          <option value="">Annotated?</option>
+          <option value="yes">Annotated ({annotated.yes})</option>
+          <option value="no">Unannotated ({annotated.no})</option>
+        </select>
+      </div>
+      {isFiltered(filter) && (
         <div className="row muted">
-          <span>
-            Showing {shown.toLocaleString()} of {articles.length.toLocaleString()}
-          </span>
+          {!searching && (
+            <span>
+              Showing {shown.toLocaleString()} of {articles.length.toLocaleString()}
+            </span>
+          )}
           <button type="button" className="small quiet" onClick={() => onFilter(noFilter)}>
             Clear filters
           </button>

@@ -1,23 +1,46 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useState, type RefObject } from 'react'
+import type { Tag } from '../../../main/annotations/annotation-types'
+import { NoteHits } from '../search/NoteHits'
+import { noteResults, rankedArticles, snippetsById } from '../search/search-hits'
+import { SearchSummary } from '../search/SearchSummary'
+import type { SearchView } from '../search/use-search'
 import { ArticleList } from './ArticleList'
-import { filterAndSort, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
+import { filterAndSort, isFiltered, matches, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
 import { FolderList } from './FolderList'
 import { ImportControls } from './ImportControls'
 import { LibraryFilters } from './LibraryFilters'
+import { useFacets } from './use-facets'
 import type { LibraryView } from './use-library'
 
 interface Props {
   library: LibraryView
+  search: SearchView
+  tags: Tag[]
   openId: string | null
   onOpen: (id: string) => void
+  onOpenAnnotation: (articleId: string, annotationId: string) => void
+  listRef: RefObject<HTMLDivElement | null>
 }
 
-export function LibraryPane({ library, openId, onOpen }: Props) {
+export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnotation, listRef }: Props) {
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
   const [dismissed, setDismissed] = useState<string[]>([])
+  const { facets } = useFacets(library.status?.contentVersion)
   const articles = library.articles
-  const shown = useMemo(() => (articles ? filterAndSort(articles, filter, sort) : []), [articles, filter, sort])
+  const searching = search.active !== ''
+  const hits = search.results
+  // While a query is active the filters choose among its matches, which keep their rank order.
+  const pool = useMemo(() => (!articles ? [] : searching ? rankedArticles(hits?.articles ?? [], articles) : articles), [articles, searching, hits])
+  const shown = useMemo(
+    () => (searching ? pool.filter((article) => matches(article, filter, facets)) : filterAndSort(pool, filter, sort, facets)),
+    [pool, searching, filter, sort, facets]
+  )
+  const snippets = useMemo(() => (searching ? snippetsById(hits?.articles ?? []) : undefined), [searching, hits])
+  const notes = useMemo(
+    () => (searching && articles ? noteResults(hits?.annotations ?? [], articles, (article) => matches(article, filter, facets)) : []),
+    [searching, articles, hits, filter, facets]
+  )
 
   return (
     <nav className="library" aria-label="Library">
@@ -43,13 +66,28 @@ export function LibraryPane({ library, openId, onOpen }: Props) {
         </p>
       )}
       {articles && articles.length > 0 && (
-        <LibraryFilters articles={articles} filter={filter} sort={sort} shown={shown.length} onFilter={setFilter} onSort={setSort} />
+        <LibraryFilters articles={pool} facets={facets} tags={tags} filter={filter} sort={sort} searching={searching} shown={shown.length} onFilter={setFilter} onSort={setSort} />
       )}
       {articles && articles.length === 0 && (
         <p className="empty">No articles yet. Add a folder of .txt, .md or .html articles to start reading.</p>
       )}
-      {articles && articles.length > 0 && shown.length === 0 && <p className="empty">No article matches these filters.</p>}
-      <ArticleList articles={shown} openId={openId} onOpen={onOpen} />
+      {searching && (
+        <SearchSummary
+          query={search.active}
+          shown={shown.length}
+          matched={pool.length}
+          notes={notes.length}
+          pending={search.pending}
+          error={search.error}
+          // The long poll's status is the freshest; an answer's own status until the first poll.
+          index={library.status?.search ?? hits?.status ?? null}
+          filtered={isFiltered(filter)}
+          onClearFilters={() => setFilter(noFilter)}
+        />
+      )}
+      {searching && <NoteHits results={notes} onOpen={onOpenAnnotation} />}
+      {!searching && articles && articles.length > 0 && shown.length === 0 && <p className="empty">No article matches these filters.</p>}
+      <ArticleList articles={shown} openId={openId} onOpen={onOpen} snippets={snippets} listRef={listRef} />
       <FolderList folders={library.folders} />
     </nav>
   )

@@ -1,5 +1,7 @@
 // Filtering and sorting the library list: pure, so it is tested without a browser.
+import type { HighlightColor } from '../../../main/annotations/highlight-colors'
 import type { ArticleSummary } from '../../../main/articles/article-types'
+import type { ArticleFacets } from '../../../main/search/search-types'
 
 export type SortKey = 'date-desc' | 'date-asc' | 'title' | 'outlet' | 'annotations'
 
@@ -8,40 +10,48 @@ export interface LibraryFilter {
   /** Inclusive `YYYY-MM-DD` bounds; an article without a date is outside any range. */
   from: string | null
   to: string | null
+  /** A tag id carried by at least one of the article's annotations. */
+  tag: string | null
+  /** A colour of at least one of the article's highlights. */
+  color: HighlightColor | null
+  annotated: 'yes' | 'no' | null
 }
 
-export const noFilter: LibraryFilter = { outlet: null, from: null, to: null }
+/** One filter control; the date range is one control with two ends. */
+export type FilterKey = 'outlet' | 'date' | 'tag' | 'color' | 'annotated'
+
+export const noFilter: LibraryFilter = { outlet: null, from: null, to: null, tag: null, color: null, annotated: null }
 
 export const UNKNOWN_OUTLET = '\u0000unknown'
 
-const collator = new Intl.Collator(['th', 'vi', 'en'], { sensitivity: 'base', numeric: true })
+export const collator = new Intl.Collator(['th', 'vi', 'en'], { sensitivity: 'base', numeric: true })
 
-export function matches(article: ArticleSummary, filter: LibraryFilter, ignore?: keyof LibraryFilter): boolean {
+const noFacets = { colors: [], tags: [] }
+
+export function isFiltered(filter: LibraryFilter): boolean {
+  return Object.values(filter).some((value) => value !== null)
+}
+
+/** `ignore` leaves one control out, to count what each of its options would leave. */
+export function matches(article: ArticleSummary, filter: LibraryFilter, facets: ArticleFacets, ignore?: FilterKey): boolean {
   if (ignore !== 'outlet' && filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet) return false
-  if (ignore !== 'from' && ignore !== 'to' && (filter.from || filter.to)) {
+  if (ignore !== 'date' && (filter.from || filter.to)) {
     const date = article.date ?? (article.year ? `${article.year}` : null)
     if (!date) return false
     if (filter.from && date.slice(0, filter.from.length) < filter.from.slice(0, date.length)) return false
     if (filter.to && date.slice(0, filter.to.length) > filter.to.slice(0, date.length)) return false
   }
+  if (ignore !== 'annotated' && filter.annotated !== null && (article.annotationCount > 0) !== (filter.annotated === 'yes')) return false
+  if (filter.tag === null && filter.color === null) return true
+  // Facets come from main with the annotations; an article missing from them has none.
+  const used = facets[article.id] ?? noFacets
+  if (ignore !== 'tag' && filter.tag !== null && !used.tags.includes(filter.tag)) return false
+  if (ignore !== 'color' && filter.color !== null && !used.colors.includes(filter.color)) return false
   return true
 }
 
-export function filterAndSort(articles: ArticleSummary[], filter: LibraryFilter, sort: SortKey): ArticleSummary[] {
-  return articles.filter((article) => matches(article, filter)).sort(comparator(sort))
-}
-
-/** Each outlet with how many articles choosing it would leave, given the other filters. */
-export function outletCounts(articles: ArticleSummary[], filter: LibraryFilter): { outlet: string; label: string; count: number }[] {
-  const counts = new Map<string, number>()
-  for (const article of articles) {
-    if (!matches(article, filter, 'outlet')) continue
-    const key = article.outlet ?? UNKNOWN_OUTLET
-    counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return [...counts.entries()]
-    .map(([outlet, count]) => ({ outlet, label: outlet === UNKNOWN_OUTLET ? 'Unknown outlet' : outlet, count }))
-    .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))
+export function filterAndSort(articles: ArticleSummary[], filter: LibraryFilter, sort: SortKey, facets: ArticleFacets): ArticleSummary[] {
+  return articles.filter((article) => matches(article, filter, facets)).sort(comparator(sort))
 }
 
 function comparator(sort: SortKey): (a: ArticleSummary, b: ArticleSummary) => number {

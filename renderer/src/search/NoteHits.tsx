@@ -1,0 +1,32 @@
+import { snippetElements } from './snippet-elements'
+import type { NoteResult } from './search-hits'
+
+interface Props {
+  results: NoteResult[]
+  onOpen: (articleId: string, annotationId: string) => void
+}
+
+/** Notes and highlighted quotes that match, above the article results: the researcher's own words first. */
+export function NoteHits({ results, onOpen }: Props) {
+  if (results.length === 0) return null
+  return (
+    <section className="note-hits" aria-label="Matching notes and quotes">
+      <h3 className="pane-title">In your notes ({results.length.toLocaleString()})</h3>
+      <ul>
+        {results.map(({ hit, article }) => (
+          <li key={`${hit.annotationId}-${hit.field}`}>
+            <button type="button" className="note-hit" onClick={() => onOpen(hit.articleId, hit.annotationId)}>
+              <span className="snippet" lang="th">
+                <span className="field">{hit.field === 'note' ? 'Note' : 'Quote'}</span>
+                {snippetElements(hit.snippet)}
+              </span>
+              <span className="meta" lang="th">
+                {article.title}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
