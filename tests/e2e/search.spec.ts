@@ -100,6 +100,16 @@ test('a word of a note finds the note; opening it shows its article at that anno
   await expect(highlight).toHaveText(/สร้างสรรค์/)
   await expect(highlight).toBeInViewport()
   await page.screenshot({ path: join(screenshots, 'search-note-opened.png') })
+
+  // Without a query, the colour and annotation filters find the annotated article too.
+  await box(page).focus()
+  await page.keyboard.press('Escape')
+  await page.getByRole('combobox', { name: 'Filter by highlight colour' }).selectOption({ label: 'Yellow (1)' })
+  await expect(library(page).getByRole('option')).toHaveCount(1)
+  await expect(library(page).getByRole('option')).toContainText('พัฒนาและปรับปรุงงานให้คำปรึกษา')
+  await page.getByRole('button', { name: 'Clear filters' }).click()
+  await page.getByRole('combobox', { name: 'Filter by annotations' }).selectOption({ label: 'Unannotated (4)' })
+  await expect(library(page).getByRole('option')).toHaveCount(4)
 })
 
 test('nothing found says so and what to try', async ({ page }) => {
