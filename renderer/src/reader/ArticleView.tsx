@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import { EditorState } from 'prosemirror-state'
-import { EditorView } from 'prosemirror-view'
+import { DecorationSet, EditorView } from 'prosemirror-view'
 import type { AnnotationView, Tag } from '../../../main/annotations/annotation-types'
 import type { ArticleBlock } from '../../../main/articles/article-types'
 import { articleDoc } from './article-schema'
@@ -9,6 +9,8 @@ import { snapInBlock } from './snap-selection'
 import { tagColorClasses } from './tag-color-class'
 import { extendByKey, isSelectionKey, type KeyboardRange } from './keyboard-selection'
 import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
+import { findKey, findPlugin, type FindMeta } from './find/find-plugin'
+import type { FindMarks } from './find/use-find'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
 export interface TextSelectionInfo {
@@ -31,10 +33,12 @@ interface Props {
   activeId: string | null
   onSelection: (selection: TextSelectionInfo | null) => void
   onActivate: (id: string) => void
+  /** Find-bar matches to mark (null: none); each new value scrolls to its current match. */
+  find?: FindMarks | null
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
-export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, tags, activeId, onSelection, onActivate }, handle) {
+export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, tags, activeId, onSelection, onActivate, find = null }, handle) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const callbacks = useRef({ onSelection, onActivate })
@@ -43,7 +47,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   useEffect(() => {
     if (!mount.current) return
     const created = new EditorView(mount.current, {
-      state: EditorState.create({ doc: articleDoc([]), plugins: [highlightPlugin()] }),
+      state: EditorState.create({ doc: articleDoc([]), plugins: [highlightPlugin(), findPlugin()] }),
       editable: () => false,
       // Focusable, so Shift+arrows can select without a mouse (see keyboard-selection.ts).
       attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document', tabindex: '0' }
@@ -89,7 +93,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   useEffect(() => {
     const current = view.current
     if (!current) return
-    const state = EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin()] })
+    const state = EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin(), findPlugin()] })
     applied.current = { annotations, tagClasses, active: activeId }
     current.updateState(state.apply(state.tr.setMeta(highlightKey, applied.current)))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
@@ -102,6 +106,16 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     applied.current = { annotations, tagClasses, active: activeId }
     current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))
   }, [annotations, tagClasses, activeId, blocks])
+
+  // After the document effect above, so a new text (the file changed) is marked again.
+  useEffect(() => {
+    const current = view.current
+    if (!current || (!find && findKey.getState(current.state) === DecorationSet.empty)) return
+    const meta: FindMeta = find && { matches: find.matches, current: find.current }
+    current.dispatch(current.state.tr.setMeta(findKey, meta))
+    const mark = current.dom.querySelector('.find-current')
+    mark?.scrollIntoView({ block: 'center' })
+  }, [find, blocks])
 
   useImperativeHandle(handle, () => ({
     scrollToAnnotation(id) {

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useState } from 'react'
+import { forwardRef, useCallback, useEffect, useRef, useState } from 'react'
 import type { HighlightColor } from '../../../main/annotations/annotation-types'
 import type { Article } from '../../../main/articles/article-types'
 import type { Loadable } from '../App'
@@ -7,6 +7,8 @@ import { api } from '../api/client'
 import { hostOf } from '../format'
 import { DOUBTFUL } from '../library/ArticleList'
 import { ArticleView, type ArticleViewHandle, type TextSelectionInfo } from './ArticleView'
+import { FindBar } from './find/FindBar'
+import { useFind, type FindRequest } from './find/use-find'
 import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
 
@@ -21,10 +23,18 @@ interface Props {
   onActivate: (id: string) => void
   onCreate: (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => void
   onReattach: () => void
+  /**
+   * Open the find bar on `text` (mode 'search': each word of a search-box query marked wherever it
+   * occurs; 'find': the words as a phrase) and scroll to the first hit once the text is shown.
+   * Acted on once per nonce, even if the article is still loading when it arrives.
+   */
+  findRequest?: FindRequest | null
 }
 
 export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPane(props, reader) {
   const { article } = props
+  // Kept here, above the article (remounted per article), so a find request is never replayed.
+  const [claimedFind, setClaimedFind] = useState<number | null>(null)
   return (
     <main className="reader" aria-label="Reader">
       {article === null && <p className="empty centre">Choose an article in the library to start reading.</p>}
@@ -34,16 +44,22 @@ export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPa
           {article.message}
         </p>
       )}
-      {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} {...props} article={article.value} reader={reader} />}
+      {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} {...props} article={article.value} reader={reader} claimedFind={claimedFind} onClaimFind={setClaimedFind} />}
     </main>
   )
 })
 
-function ArticleBody(props: Omit<Props, 'article'> & { article: Article; reader: React.ForwardedRef<ArticleViewHandle> }) {
+type BodyProps = Omit<Props, 'article'> & { article: Article; reader: React.ForwardedRef<ArticleViewHandle>; claimedFind: number | null; onClaimFind: (nonce: number) => void }
+
+function ArticleBody(props: BodyProps) {
   const { article, annotations, selection, reader } = props
   const { summary } = article
   const [openError, setOpenError] = useState<string | null>(null)
   const [showOriginal, setShowOriginal] = useState(false)
+  const page = useRef<HTMLElement>(null)
+  // Find marks the cleaned text: asked for over the original, the reader goes back to it.
+  const showCleaned = useCallback(() => setShowOriginal(false), [])
+  const find = useFind(article.blocks, { request: props.findRequest, claimed: props.claimedFind, onClaim: props.onClaimFind, page, onShow: showCleaned })
 
   useEffect(() => {
     // Alt+O toggles the original, as a researcher checks what the cleaning removed.
@@ -63,53 +79,58 @@ function ArticleBody(props: Omit<Props, 'article'> & { article: Article; reader:
   }
   const dateText = summary.date ?? (summary.year ? `${summary.year} (year only)` : null)
   return (
-    <article className="page">
-      <header className="article-header">
-        <h1 lang="th">{summary.title}</h1>
-        {summary.titleConfidence < DOUBTFUL && <p className="field-note">Title guessed: {summary.titleHow}.</p>}
-        <p className="byline">
-          <span className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'} title={summary.outlet ? undefined : 'No outlet named in the file'}>
-            {summary.outlet ?? 'Unknown outlet'}
-            {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
-          </span>
-          <span>{dateText ?? 'no date'}</span>
-          {summary.sourceUrl && (
-            <button type="button" className="link" onClick={() => void openSource()} title={summary.sourceUrl}>
-              {hostOf(summary.sourceUrl)} ↗
+    <>
+      {find.open && !showOriginal && (
+        <FindBar text={find.text} count={find.matches.length} current={find.current} fromSearch={find.mode === 'search'} input={find.input} onChange={find.change} onStep={find.step} onClose={find.close} />
+      )}
+      <article className="page" ref={page}>
+        <header className="article-header">
+          <h1 lang="th">{summary.title}</h1>
+          {summary.titleConfidence < DOUBTFUL && <p className="field-note">Title guessed: {summary.titleHow}.</p>}
+          <p className="byline">
+            <span className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'} title={summary.outlet ? undefined : 'No outlet named in the file'}>
+              {summary.outlet ?? 'Unknown outlet'}
+              {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
+            </span>
+            <span>{dateText ?? 'no date'}</span>
+            {summary.sourceUrl && (
+              <button type="button" className="link" onClick={() => void openSource()} title={summary.sourceUrl}>
+                {hostOf(summary.sourceUrl)} ↗
+              </button>
+            )}
+            <button type="button" className="small toggle" aria-pressed={showOriginal} onClick={() => setShowOriginal((shown) => !shown)} title="Alt+O">
+              {showOriginal ? 'Show cleaned' : 'Show original'}
             </button>
+          </p>
+          {summary.warnings.map((warning) => (
+            <p key={warning} className="notice">
+              {warning}
+            </p>
+          ))}
+          {openError && (
+            <p className="error" role="alert">
+              {openError}
+            </p>
           )}
-          <button type="button" className="small toggle" aria-pressed={showOriginal} onClick={() => setShowOriginal((shown) => !shown)} title="Alt+O">
-            {showOriginal ? 'Show cleaned' : 'Show original'}
-          </button>
-        </p>
-        {summary.warnings.map((warning) => (
-          <p key={warning} className="notice">
-            {warning}
-          </p>
-        ))}
-        {openError && (
-          <p className="error" role="alert">
-            {openError}
-          </p>
+          {props.reattachingId && <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>}
+        </header>
+        {showOriginal ? (
+          <OriginalText id={summary.id} />
+        ) : (
+          <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} tags={annotations.tags} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} find={find.marks} />
         )}
-        {props.reattachingId && <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>}
-      </header>
-      {showOriginal ? (
-        <OriginalText id={summary.id} />
-      ) : (
-        <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} tags={annotations.tags} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} />
-      )}
-      {selection && !showOriginal && (
-        <SelectionToolbar
-          selection={selection}
-          tags={annotations.tags}
-          lastColor={props.lastColor}
-          reattaching={props.reattachingId}
-          onCreate={props.onCreate}
-          onReattach={props.onReattach}
-          onClose={() => props.onSelection(null)}
-        />
-      )}
-    </article>
+        {selection && !showOriginal && (
+          <SelectionToolbar
+            selection={selection}
+            tags={annotations.tags}
+            lastColor={props.lastColor}
+            reattaching={props.reattachingId}
+            onCreate={props.onCreate}
+            onReattach={props.onReattach}
+            onClose={() => props.onSelection(null)}
+          />
+        )}
+      </article>
+    </>
   )
 }

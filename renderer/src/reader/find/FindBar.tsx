@@ -1,0 +1,57 @@
+import type { RefObject } from 'react'
+import { countText } from './find-matches'
+
+interface Props {
+  text: string
+  count: number
+  current: number
+  /** True while the words come from a library search (each word marked on its own). */
+  fromSearch: boolean
+  input: RefObject<HTMLInputElement | null>
+  onChange: (text: string) => void
+  onStep: (delta: 1 | -1) => void
+  onClose: () => void
+}
+
+/** Find in the article: Enter / F3 next, Shift+Enter / Shift+F3 previous, Esc closes. */
+export function FindBar({ text, count, current, fromSearch, input, onChange, onStep, onClose }: Props) {
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'Escape') onClose()
+    else if (event.key === 'Enter' && event.target === input.current) onStep(event.shiftKey ? -1 : 1)
+    else return
+    event.preventDefault()
+    event.stopPropagation() // Esc here is for the bar, not for a selection toolbar behind it
+  }
+  const status = countText(current, count, text)
+  return (
+    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={onKeyDown}>
+      <div className="find-row">
+        <input
+          ref={input}
+          className="find-input"
+          type="text"
+          lang="th"
+          value={text}
+          placeholder="Find in article"
+          aria-label="Find in article"
+          aria-describedby="find-count"
+          spellCheck={false}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <span id="find-count" className={count === 0 && status ? 'find-count none' : 'find-count'} role="status">
+          {status}
+          {fromSearch && count > 0 && <span className="find-mode"> · search words</span>}
+        </span>
+        <button type="button" className="small quiet find-step" aria-label="Previous match" title="Previous (Shift+Enter, Shift+F3)" disabled={count === 0} onClick={() => onStep(-1)}>
+          ↑
+        </button>
+        <button type="button" className="small quiet find-step" aria-label="Next match" title="Next (Enter, F3)" disabled={count === 0} onClick={() => onStep(1)}>
+          ↓
+        </button>
+        <button type="button" className="small quiet find-close" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+    </div>
+  )
+}
