@@ -1,4 +1,4 @@
-import type { RefObject } from 'react'
+import { useId, type RefObject } from 'react'
 import { countText } from './find-matches'
 
 interface Props {
@@ -23,6 +23,7 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
     event.stopPropagation() // Esc here is for the bar, not for a selection toolbar behind it
   }
   const status = countText(current, count, text)
+  const countId = useId() // two readers side by side must not share an id
   return (
     <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={onKeyDown}>
       <div className="find-row">
@@ -34,11 +35,11 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
           value={text}
           placeholder="Find in article"
           aria-label="Find in article"
-          aria-describedby="find-count"
+          aria-describedby={countId}
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
         />
-        <span id="find-count" className={count === 0 && status ? 'find-count none' : 'find-count'} role="status">
+        <span id={countId} className={count === 0 && status ? 'find-count none' : 'find-count'} role="status">
           {status}
           {fromSearch && count > 0 && <span className="find-mode"> · search words</span>}
         </span>
