@@ -1,8 +1,7 @@
 // An article as the index reads it: its title and cleaned blocks, segmented block by block (V8's
 // segmenter is superlinear on long strings, and segmenting a whole article at once would also
 // join words across paragraph breaks).
-import { tokenize } from './tokenize'
-import { wordsOf } from './query'
+import { eachWord } from './tokenize'
 
 /** What one document contributes to the index, computed in a worker. */
 export interface DocumentWords {
@@ -19,10 +18,11 @@ export const BREAK = ''
 export function documentWords(title: string, blocks: readonly string[]): DocumentWords {
   const sequence: string[] = []
   const formsOf = (text: string, into: string[]) => {
-    for (const word of wordsOf(tokenize(text))) {
-      into.push(...word.forms)
-      sequence.push(word.forms[0] ?? BREAK)
-    }
+    eachWord(text, (term, folded) => {
+      into.push(term)
+      if (folded !== undefined) into.push(folded)
+      sequence.push(term)
+    })
     sequence.push(BREAK)
   }
   const titleForms: string[] = []

@@ -66,6 +66,12 @@ export function parseQueryAlternatives(text: string): Clause[][] {
   words.forEach((word, i) => clauses.push(single(word.forms[0] ?? '', typing && i === words.length - 1)))
   const alternatives = [clauses]
   if (!typing) return alternatives
+  // A document number typed up to its kind (`57-NQ`, `57-NQ/`) is one unfinished document token.
+  const partial = PARTIAL_DOCUMENT.exec(text)
+  if (partial) {
+    const before = parseQueryAlternatives(text.slice(0, partial.index) + ' ')[0] ?? []
+    alternatives.push([...before, single(`${Number(partial[1])}-${fold(partial[2] ?? '').toLowerCase()}${partial[0].includes('/') ? '/' : ''}`, true)])
+  }
   for (let k = 2; k <= Math.min(MAX_JOINED, words.length); k++) {
     const run = words.slice(-k)
     if (run.some((word, i) => i > 0 && word.start !== (run[i - 1] as WordAt).end) || !run.every((word) => THAI.test(word.forms[0] ?? ''))) break
@@ -76,6 +82,7 @@ export function parseQueryAlternatives(text: string): Clause[][] {
 }
 
 const THAI = /[\u0E00-\u0E7F]/
+const PARTIAL_DOCUMENT = /(\d{1,4})\s*[-–]\s*([A-Za-zĐđ]{1,5})(?:\s*\/)?\s*$/
 const MAX_JOINED = 3
 
 /** Find in the open article: the words typed, consecutive, the last one possibly unfinished. */

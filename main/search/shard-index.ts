@@ -7,6 +7,7 @@ import type { DocumentWords } from './document-words'
 import { TermDictionary } from './term-dictionary'
 
 const THAI = /^[\u0E00-\u0E7F]+$/
+const MIN_PREFIX = 2
 
 /** Words never contain this, so it can join a document's words for MiniSearch to split again. */
 const SEPARATOR = '\u0001'
@@ -96,13 +97,22 @@ export class ShardIndex {
     if (clauses.length === 0) return []
     const queries: Query[] = clauses.map((clause) => ({
       combineWith: 'AND',
-      queries: clause.terms.map((term) => ({ queries: [term.term], prefix: term.prefix }))
+      queries: clause.terms.map((term) => ({ queries: [term.term], prefix: clause.phrase ? term.prefix : this.asPrefix(term) }))
     }))
     const phrases = clauses.filter((clause) => clause.phrase)
     const hits = this.search.search({ combineWith: 'AND', queries })
     const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
     const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => wanted.every((ids) => this.hasRun(String(hit.id), ids)))
     return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
+  }
+
+  /**
+   * A word being typed alone is matched as a prefix only while it is not yet a word of the index
+   * and has at least two letters: a finished word (`การ`) would otherwise pull in every longer
+   * word starting with it, and one letter every word. (In a phrase, the words before anchor it.)
+   */
+  private asPrefix(term: QueryTerm): boolean {
+    return term.prefix && term.term.length >= MIN_PREFIX && !this.dictionary.isWord(term.term)
   }
 
   /** Does the document have, somewhere, consecutive words from each of these sets of term ids? */

@@ -9,6 +9,7 @@ export class TermDictionary {
   /** Id 0 is the block break. */
   readonly terms: string[] = [BREAK]
   private readonly folded: string[] = [BREAK]
+  private foldedSet: Set<string> | undefined
 
   constructor(terms: string[] = []) {
     for (const term of terms.slice(1)) this.idOf(term)
@@ -22,6 +23,14 @@ export class TermDictionary {
 
   has(term: string): boolean {
     return this.ids.has(term)
+  }
+
+  /** Is `term` a whole word of the index, as typed or (typed without diacritics) folded? */
+  isWord(term: string): boolean {
+    if (this.ids.has(term)) return true
+    if (fold(term) !== term) return false
+    this.foldedSet ??= new Set(this.folded)
+    return this.foldedSet.has(term)
   }
 
   /** Is any word of the index a continuation of `prefix`? */
@@ -49,6 +58,7 @@ export class TermDictionary {
       this.ids.set(term, id)
       this.terms.push(term)
       this.folded.push(fold(term))
+      this.foldedSet?.add(fold(term))
     }
     return id
   }

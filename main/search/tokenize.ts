@@ -29,19 +29,30 @@ export function canonicalDocument(number: string, kind: string, issuer: string):
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  let last = 0
-  for (const match of text.matchAll(DOCUMENT)) {
-    const at = match.index ?? 0
-    words(text, last, at, tokens)
-    tokens.push({ term: canonicalDocument(match[1] ?? '', match[2] ?? '', match[3] ?? ''), start: at, end: at + match[0].length })
-    last = at + match[0].length
-  }
-  words(text, last, text.length, tokens)
+  eachWord(text, (term, folded, start, end) => {
+    tokens.push({ term, start, end })
+    if (folded !== undefined) tokens.push({ term: folded, start, end })
+  })
   return tokens
 }
 
+/**
+ * Every word of `text` in order: its exact (lower-cased) form, its folded form when different,
+ * and its offsets. The indexer uses this directly, without building token objects.
+ */
+export function eachWord(text: string, emit: (term: string, folded: string | undefined, start: number, end: number) => void): void {
+  let last = 0
+  for (const match of text.matchAll(DOCUMENT)) {
+    const at = match.index ?? 0
+    words(text, last, at, emit)
+    emit(canonicalDocument(match[1] ?? '', match[2] ?? '', match[3] ?? ''), undefined, at, at + match[0].length)
+    last = at + match[0].length
+  }
+  words(text, last, text.length, emit)
+}
+
 /** Words of text[from, to), segmented in whitespace-bounded chunks. */
-function words(text: string, from: number, to: number, tokens: Token[]): void {
+function words(text: string, from: number, to: number, emit: Parameters<typeof eachWord>[1]): void {
   for (let start = from; start < to; ) {
     let end = Math.min(to, start + CHUNK)
     if (end < to) {
@@ -52,8 +63,7 @@ function words(text: string, from: number, to: number, tokens: Token[]): void {
       if (!segment.isWordLike) continue
       const [term, folded] = formsOf(segment.segment)
       const at = start + segment.index
-      tokens.push({ term, start: at, end: at + segment.segment.length })
-      if (folded !== undefined) tokens.push({ term: folded, start: at, end: at + segment.segment.length })
+      emit(term, folded, at, at + segment.segment.length)
     }
     start = end
   }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { findInText, parseQuery, parseQueryAlternatives } from './query'
+
+const terms = (text: string) => parseQueryAlternatives(text).map((clauses) => clauses.map((clause) => clause.terms.map((term) => term.term + (term.prefix ? '*' : '')).join(' ')))
+
+describe('reading a query', () => {
+  it('keeps the words typed, the last one a prefix only while it is being typed', () => {
+    expect(terms('Nhân dân')[0]).toEqual(['nhân', 'dân*'])
+    expect(terms('Nhân dân ')[0]).toEqual(['nhân', 'dân'])
+  })
+
+  it('reads a quoted phrase as one clause of consecutive words', () => {
+    const [clauses] = parseQueryAlternatives('"การปฏิรูป" เวียดนาม')
+    expect(clauses?.[0]).toMatchObject({ phrase: true, terms: [{ term: 'การ' }, { term: 'ปฏิรูป' }] })
+    expect(clauses?.[1]).toMatchObject({ phrase: false, terms: [{ term: 'เวียดนาม', prefix: true }] })
+  })
+
+  it('also tries the pieces of an unfinished Thai word joined, as one prefix', () => {
+    expect(terms('ปฏิรู')).toContainEqual(['ปฏิรู*'])
+  })
+
+  it('reads a document number typed up to its kind as an unfinished document', () => {
+    expect(terms('มติ 57-NQ')).toContainEqual(['มติ', '57-nq*'])
+    expect(terms('18 - NQ/TW')[0]).toEqual(['18-nq/tw*'])
+  })
+})
+
+describe('marking a query in a text', () => {
+  it('marks Vietnamese typed without diacritics on the accented words, and not the reverse', () => {
+    const text = 'Báo Nhân dân và nhan sắc'
+    expect(findInText(text, parseQuery('nhan ')).map((range) => text.slice(range.start, range.end))).toEqual(['Nhân', 'nhan'])
+    expect(findInText(text, parseQuery('nhân ')).map((range) => text.slice(range.start, range.end))).toEqual(['Nhân'])
+  })
+
+  it('marks a Thai word only where it is a word', () => {
+    const text = 'การบริหารงาน และการหาร'
+    // หาร (divide) is inside บริหาร (administer) but is a word of its own only at the end.
+    expect(findInText(text, parseQuery('หาร ')).map((range) => range.start)).toEqual([text.lastIndexOf('หาร')])
+    expect(findInText(text, parseQuery('บริหาร ')).map((range) => text.slice(range.start, range.end))).toEqual(['บริหาร'])
+  })
+})
