@@ -1,17 +1,17 @@
 // A shard on disk, so that a relaunch loads the index instead of rebuilding it. The large parts
-// (MiniSearch's JSON, the word sequences as raw Uint32) go to files named by a fresh generation;
+// (the postings and the word sequences, as raw Uint32) go to files named by a fresh generation;
 // the small manifest naming them is replaced last and atomically, so a crash mid-save leaves the
 // previous generation whole. The index is a cache: anything unreadable means "rebuild".
 import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import MiniSearch from 'minisearch'
 import { writeFileDurably } from '../storage/write-file-durably'
+import { decodeIndex, encodeIndex } from './minisearch-codec'
 import { MINISEARCH_OPTIONS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 1
+export const SHARD_FORMAT = 2
 
 interface ShardManifest {
   format: number
@@ -20,10 +20,12 @@ interface ShardManifest {
   /** Word-sequence length of each document, in `documents` order. */
   lengths: number[]
   dictionary: string[]
+  /** MiniSearch's own state but its postings, and the terms the postings file refers to. */
+  search: { meta: Record<string, unknown>; terms: string[] }
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `shard-${shard}.json`)
-const partPath = (dir: string, shard: number, generation: string, part: 'minisearch.json' | 'words') => join(dir, `shard-${shard}.${generation}.${part}`)
+const partPath = (dir: string, shard: number, generation: string, part: 'postings' | 'words') => join(dir, `shard-${shard}.${generation}.${part}`)
 
 export async function saveShard(dir: string, shard: number, index: ShardIndex): Promise<number> {
   const generation = randomBytes(6).toString('hex')
@@ -35,15 +37,22 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     words.set(sequence, at)
     at += sequence.length
   }
-  const searchJson = JSON.stringify(index.search)
+  const { meta, terms, postings } = encodeIndex(index.search)
   // The parts need no fsync-and-rename of their own: until the manifest names them, nothing reads them.
-  await writeFile(partPath(dir, shard, generation, 'minisearch.json'), searchJson)
+  await writeFile(partPath(dir, shard, generation, 'postings'), new Uint8Array(postings.buffer))
   await writeFile(partPath(dir, shard, generation, 'words'), new Uint8Array(words.buffer))
-  const manifest: ShardManifest = { format: SHARD_FORMAT, generation, documents, lengths: sequences.map((s) => s.length), dictionary: index.dictionary.terms }
+  const manifest: ShardManifest = {
+    format: SHARD_FORMAT,
+    generation,
+    documents,
+    lengths: sequences.map((sequence) => sequence.length),
+    dictionary: index.dictionary.terms,
+    search: { meta, terms }
+  }
   const manifestJson = JSON.stringify(manifest)
   await writeFileDurably(manifestPath(dir, shard), manifestJson, { createFolder: true })
   await removeOtherGenerations(dir, shard, generation)
-  return searchJson.length + words.byteLength + manifestJson.length
+  return postings.byteLength + words.byteLength + Buffer.byteLength(manifestJson)
 }
 
 /** The saved shard, or null when there is none or it cannot be used (then it is rebuilt). */
@@ -51,12 +60,12 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
   try {
     const manifest = JSON.parse(await readFile(manifestPath(dir, shard), 'utf8')) as ShardManifest
     if (manifest.format !== SHARD_FORMAT) return null
-    const [searchJson, wordBytes] = await Promise.all([
-      readFile(partPath(dir, shard, manifest.generation, 'minisearch.json'), 'utf8'),
+    const [postingBytes, wordBytes] = await Promise.all([
+      readFile(partPath(dir, shard, manifest.generation, 'postings')),
       readFile(partPath(dir, shard, manifest.generation, 'words'))
     ])
-    const words = new Uint32Array(wordBytes.buffer, wordBytes.byteOffset, wordBytes.byteLength / 4)
-    const search = MiniSearch.loadJSON(searchJson, MINISEARCH_OPTIONS)
+    const words = uint32s(wordBytes)
+    const search = decodeIndex({ ...manifest.search, postings: uint32s(postingBytes) }, MINISEARCH_OPTIONS)
     const documents = new Map(manifest.documents.map((document) => [document.id, document]))
     const sequences = new Map<string, Uint32Array>()
     let at = 0
@@ -70,6 +79,12 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
   } catch {
     return null
   }
+}
+
+/** A file's bytes as Uint32s (Buffers from readFile may not start on a 4-byte boundary). */
+function uint32s(bytes: Buffer): Uint32Array {
+  if (bytes.byteLength % 4 !== 0) throw new Error('A saved search index file is truncated.')
+  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(new Uint8Array(bytes).buffer)
 }
 
 async function removeOtherGenerations(dir: string, shard: number, keep: string): Promise<void> {

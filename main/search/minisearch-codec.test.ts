@@ -1,0 +1,37 @@
+import MiniSearch from 'minisearch'
+import { describe, expect, it } from 'vitest'
+import { decodeIndex, encodeIndex } from './minisearch-codec'
+
+const options = { fields: ['title', 'body'], storeFields: [] as string[] }
+const documents = [
+  { id: 'a', title: 'การปฏิรูป กลไก', body: 'ปฏิรูป การบริหาร จังหวัด ปฏิรูป' },
+  { id: 'b', title: 'Báo Nhân dân', body: 'nhân dân 18-nq/tw' },
+  { id: 'c', title: 'เวียดนาม', body: 'การประชุม จังหวัด' }
+]
+
+describe('the postings codec (pinned to MiniSearch 7.2)', () => {
+  it('reloads an index that answers exactly as the original, after removals too', () => {
+    const original = new MiniSearch(options)
+    original.addAll(documents)
+    original.discard('c')
+    original.add({ id: 'd', title: 'จังหวัด', body: 'ควบรวม จังหวัด' })
+    const reloaded = decodeIndex(encodeIndex(original), options)
+    // The radix tree may iterate its terms in another order; the content must be the same.
+    const sorted = (search: MiniSearch) => {
+      const json = search.toJSON()
+      return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : 1)) }
+    }
+    expect(sorted(reloaded)).toEqual(sorted(original))
+    for (const query of ['ปฏิรูป', 'จังหวัด', 'nhân', 'การ', 'ควบ']) {
+      const answer = (search: MiniSearch) => search.search(query, { prefix: true }).map((hit) => ({ id: hit.id, score: hit.score, terms: [...hit.terms].sort() }))
+      expect(answer(reloaded)).toEqual(answer(original))
+    }
+  })
+
+  it('refuses a truncated postings array instead of loading a partial index', () => {
+    const original = new MiniSearch(options)
+    original.addAll(documents)
+    const encoded = encodeIndex(original)
+    expect(() => decodeIndex({ ...encoded, postings: encoded.postings.slice(0, -2) }, options)).toThrow(/truncated/)
+  })
+})
