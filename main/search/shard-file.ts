@@ -71,7 +71,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
     let at = 0
     manifest.documents.forEach((document, i) => {
       const length = manifest.lengths[i] ?? 0
-      sequences.set(document.id, words.slice(at, at + length))
+      sequences.set(document.id, words.subarray(at, at + length))
       at += length
     })
     if (at !== words.length || search.documentCount !== documents.size) return null

@@ -4,9 +4,10 @@
 import MiniSearch, { type Query } from 'minisearch'
 import type { Clause, QueryTerm } from './query'
 import type { DocumentWords } from './document-words'
+import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
+import { hasEveryRun } from './word-runs'
 
-const THAI = /^[\u0E00-\u0E7F]+$/
 const MIN_PREFIX = 2
 
 /** Words never contain this, so it can join a document's words for MiniSearch to split again. */
@@ -57,40 +58,34 @@ export class ShardIndex {
   /** Every document matching all clauses of any alternative, best first. */
   rank(alternatives: Clause[][]): RankedHit[] {
     const best = new Map<string, number>()
-    for (const clauses of this.expand(alternatives)) {
+    for (const clauses of alternatives) {
       for (const hit of this.rankOne(clauses)) best.set(hit.id, Math.max(hit.score, best.get(hit.id) ?? 0))
     }
-    return [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+    const ranked = [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
+    return [...ranked, ...this.recover(alternatives, best, (ranked.at(-1)?.score ?? 1) / 2)]
+  }
+
+  /** The alternatives and the readings that split a Thai word differently (for snippets). */
+  readings(alternatives: Clause[][]): Clause[][] {
+    return [...alternatives, ...splitReadings(alternatives, this.dictionary)]
   }
 
   /**
-   * Adds readings for segmentation that differs between query and text: ICU segments a word
-   * typed alone and the same word in a sentence differently (`จังหวัด` vs `จัง` + `หวัด` in some
-   * contexts). A Thai query word that splits into two words this shard knows is also tried as
-   * that two-word phrase (the second part a prefix if the word was).
+   * Documents that only a split reading matches, found on the word sequences of the documents not
+   * matched already (cheap when the query matched most, bounded by the shard when it matched few).
+   * They rank after every direct match.
    */
-  expand(alternatives: Clause[][]): Clause[][] {
-    const expanded = [...alternatives]
-    for (const clauses of alternatives) {
-      clauses.forEach((clause, i) => {
-        const split = clause.phrase || clause.terms.length !== 1 ? null : this.split(clause.terms[0] as QueryTerm)
-        if (split) expanded.push([...clauses.slice(0, i), split, ...clauses.slice(i + 1)])
-      })
+  private recover(alternatives: Clause[][], found: Map<string, number>, score: number): RankedHit[] {
+    const readings = splitReadings(alternatives, this.dictionary).map((clauses) =>
+      clauses.map((clause) => clause.terms.map((term) => this.dictionary.matching({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })))
+    )
+    const possible = readings.filter((runs) => runs.every((run) => run.every((ids) => ids.size > 0)))
+    if (possible.length === 0) return []
+    const recovered: RankedHit[] = []
+    for (const [id, sequence] of this.sequences) {
+      if (!found.has(id) && possible.some((runs) => hasEveryRun(sequence, runs))) recovered.push({ id, score })
     }
-    return expanded
-  }
-
-  private split(query: QueryTerm): Clause | null {
-    if (!THAI.test(query.term)) return null
-    for (let at = query.term.length - 1; at > 0; at--) {
-      const head = query.term.slice(0, at)
-      const tail = query.term.slice(at)
-      if (!this.dictionary.has(head)) continue
-      if (query.prefix ? this.dictionary.hasPrefix(tail) : this.dictionary.has(tail)) {
-        return { terms: [{ term: head, prefix: false }, { term: tail, prefix: query.prefix }], phrase: true }
-      }
-    }
-    return null
+    return recovered
   }
 
   private rankOne(clauses: Clause[]): RankedHit[] {
@@ -102,7 +97,7 @@ export class ShardIndex {
     const phrases = clauses.filter((clause) => clause.phrase)
     const hits = this.search.search({ combineWith: 'AND', queries })
     const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
-    const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => wanted.every((ids) => this.hasRun(String(hit.id), ids)))
+    const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => hasEveryRun(this.sequences.get(String(hit.id)) ?? new Uint32Array(), wanted))
     return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
   }
 
@@ -115,18 +110,5 @@ export class ShardIndex {
     return term.prefix && term.term.length >= MIN_PREFIX && !this.dictionary.isWord(term.term)
   }
 
-  /** Does the document have, somewhere, consecutive words from each of these sets of term ids? */
-  private hasRun(id: string, wanted: Set<number>[]): boolean {
-    const sequence = this.sequences.get(id)
-    if (!sequence) return false
-    const first = wanted[0]
-    if (!first || wanted.some((ids) => ids.size === 0)) return false
-    for (let i = 0; i + wanted.length <= sequence.length; i++) {
-      if (!first.has(sequence[i] as number)) continue
-      let k = 1
-      while (k < wanted.length && (wanted[k] as Set<number>).has(sequence[i + k] as number)) k++
-      if (k === wanted.length) return true
-    }
-    return false
-  }
+
 }

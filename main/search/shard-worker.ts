@@ -2,7 +2,6 @@
 // the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { parseArticle } from '../articles/parse-article'
 import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from './query'
@@ -15,7 +14,13 @@ import { serveRequests } from './worker-rpc'
 let index = new ShardIndex()
 const annotations = new AnnotationIndex()
 
+// The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
+// makes the saved index searchable first and loads the parser just after, for snippets.
+let parser: Promise<typeof import('../articles/parse-article')> | null = null
+const loadParser = () => (parser ??= import('../articles/parse-article'))
+
 async function readArticle(file: string): Promise<{ title: string; blocks: string[] } | string> {
+  const { parseArticle } = await loadParser()
   const parsed = parseArticle(await readFile(file), basename(file))
   if (!parsed.ok) return parsed.error
   return { title: parsed.article.title.value, blocks: parsed.article.blocks.map((block) => block.text) }
@@ -24,6 +29,7 @@ async function readArticle(file: string): Promise<{ title: string; blocks: strin
 export const shardHandlers = {
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
+    setTimeout(() => void loadParser(), 0)
     return [...index.documents.values()].map(({ id, hash }) => ({ id, hash }))
   },
   save: ({ dir, shard }: { dir: string; shard: number }) => saveShard(dir, shard, index),
@@ -50,7 +56,7 @@ export const shardHandlers = {
     for (const id of ids) {
       const document = index.documents.get(id)
       const article = document && (await readArticle(document.file).catch(() => null))
-      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], index.expand(alternatives)) : null
+      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], index.readings(alternatives)) : null
     }
     return snippets
   },

@@ -1,0 +1,35 @@
+// Readings of a query for segmentation that differs between query and text: ICU segments a word
+// typed alone and the same word in a sentence differently (`จังหวัด`, but `จัง` + `หวัด` before
+// some names). A Thai query word that splits into two words the index knows, each of at least two
+// letters (but an unfinished last part), is also tried as that two-word phrase (the second part a prefix if the word was).
+import type { Clause, QueryTerm } from './query'
+import type { TermDictionary } from './term-dictionary'
+
+const THAI = /^[\u0E00-\u0E7F]+$/
+const MIN_PART = 2
+
+/** Only the added readings (each a copy of an alternative with one word split). */
+export function splitReadings(alternatives: Clause[][], dictionary: TermDictionary): Clause[][] {
+  const readings: Clause[][] = []
+  for (const clauses of alternatives) {
+    clauses.forEach((clause, i) => {
+      const split = clause.phrase || clause.terms.length !== 1 ? null : splitWord(clause.terms[0] as QueryTerm, dictionary)
+      if (split) readings.push([...clauses.slice(0, i), split, ...clauses.slice(i + 1)])
+    })
+  }
+  return readings
+}
+
+function splitWord(query: QueryTerm, dictionary: TermDictionary): Clause | null {
+  if (!THAI.test(query.term)) return null
+  // An unfinished word may end in a single letter (`ควบร` → `ควบ` + `ร…`).
+  for (let at = query.term.length - (query.prefix ? 1 : MIN_PART); at >= MIN_PART; at--) {
+    const head = query.term.slice(0, at)
+    const tail = query.term.slice(at)
+    if (!dictionary.has(head)) continue
+    if (query.prefix ? dictionary.hasPrefix(tail) : dictionary.has(tail)) {
+      return { terms: [{ term: head, prefix: false }, { term: tail, prefix: query.prefix }], phrase: true }
+    }
+  }
+  return null
+}
