@@ -8,18 +8,19 @@ const BEFORE = 60
 const LENGTH = 220
 
 /**
- * Around the first hit in `texts` (title, then blocks), for the reading of the query that the
- * document matches (the joined prefix while a Thai word is typed, not its pieces); null if none.
+ * Around the first hit in `texts` (title, then blocks), read with the most specific reading of
+ * the query that has a hit there (the joined prefix while a Thai word is typed, not its pieces);
+ * null if none has one. Texts after the first hit are never segmented.
  */
 export function makeSnippet(texts: readonly string[], alternatives: Clause[][]): Snippet | null {
-  const words = texts.map((text) => wordsOf(tokenize(text)))
-  const matches = (clauses: Clause[]) => clauses.every((clause) => words.some((list) => matchRanges(list, [clause]).length > 0))
-  // Later readings join more pieces: the more specific reading, when it matches, is the one meant.
-  const clauses = [...alternatives].reverse().find(matches) ?? alternatives.flat()
-  for (const [i, text] of texts.entries()) {
-    const hits = matchRanges(words[i] as WordAt[], clauses)
-    const first = hits[0]
-    if (first) return around(text, words[i] as WordAt[], hits, first)
+  const specificFirst = [...alternatives].reverse()
+  for (const text of texts) {
+    const words = wordsOf(tokenize(text))
+    for (const clauses of specificFirst) {
+      const hits = matchRanges(words, clauses)
+      const first = hits[0]
+      if (first) return around(text, words, hits, first)
+    }
   }
   return null
 }
