@@ -157,15 +157,21 @@ export class SearchEngine {
         const known = this.known[shard] as Map<string, string>
         if (plan.remove.length > 0) await worker.call('remove', { ids: plan.remove })
         plan.remove.forEach((id) => known.delete(id))
+        // Two batches in flight, so the worker starts the next as soon as it answers the last.
+        let previous: Promise<void> = Promise.resolve()
         for (let at = 0; at < plan.index.length; at += BATCH) {
           const batch = plan.index.slice(at, at + BATCH)
-          const failed = await worker.call<Call<'index'>>('index', { documents: batch })
-          for (const failure of failed) this.options.log?.(`[search] not indexed: ${failure.id}: ${failure.reason}`)
-          // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
-          batch.forEach((article) => known.set(article.id, article.hash))
-          remaining -= batch.length
-          this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+          const indexed = worker.call<Call<'index'>>('index', { documents: batch }).then((failed) => {
+            for (const failure of failed) this.options.log?.(`[search] not indexed: ${failure.id}: ${failure.reason}`)
+            // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
+            batch.forEach((article) => known.set(article.id, article.hash))
+            remaining -= batch.length
+            this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+          })
+          await previous
+          previous = indexed
         }
+        await previous
         this.dirty.add(shard)
       })
     )
