@@ -1,7 +1,7 @@
 // One shard of the article index: MiniSearch (BM25+, prefix search) over pre-tokenised words, plus
 // each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
 // phrase is an AND query whose candidates are then checked for the words in a row.
-import MiniSearch, { type Query } from 'minisearch'
+import MiniSearch from 'minisearch'
 import type { Clause, QueryTerm } from './query'
 import type { DocumentWords } from './document-words'
 import { splitReadings } from './split-readings'
@@ -90,12 +90,15 @@ export class ShardIndex {
 
   private rankOne(clauses: Clause[]): RankedHit[] {
     if (clauses.length === 0) return []
-    const queries: Query[] = clauses.map((clause) => ({
-      combineWith: 'AND',
-      queries: clause.terms.map((term) => ({ queries: [term.term], prefix: clause.phrase ? term.prefix : this.asPrefix(term) }))
-    }))
+    // One flat AND query over every word (nested query objects cost MiniSearch about 3 times as
+    // much); each word says for itself whether it is a prefix.
+    const terms = clauses.flatMap((clause) => clause.terms.map((term) => ({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })))
     const phrases = clauses.filter((clause) => clause.phrase)
-    const hits = this.search.search({ combineWith: 'AND', queries })
+    const hits = this.search.search(terms.map((term) => term.term).join(SEPARATOR), {
+      combineWith: 'AND',
+      tokenize: (text) => text.split(SEPARATOR),
+      prefix: (_term, i) => terms[i]?.prefix ?? false
+    })
     const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
     const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => hasEveryRun(this.sequences.get(String(hit.id)) ?? new Uint32Array(), wanted))
     return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
