@@ -13,7 +13,7 @@ export class StatusBoard {
     lastImport: null,
     notices: [],
     annotations: { writable: true, unsaved: false, writeError: null, undo: null, redo: null },
-    search: { state: 'loading', indexed: 0, total: 0, error: null }
+    search: { state: 'loading', indexed: 0, total: 0, error: null, version: 0 }
   }
   private saveNotice: string | null = null
   private waiters = new Set<() => void>()
@@ -66,7 +66,7 @@ export class StatusBoard {
 
   /** Index progress wakes waiters a few times a second at most; a change of state at once. */
   setSearch(search: SearchIndexStatus): void {
-    const stateChanged = search.state !== this.current.search.state
+    const stateChanged = search.state !== this.current.search.state || search.version !== this.current.search.version
     this.current = { ...this.current, search }
     if (stateChanged || Date.now() - this.lastSearchAt >= PROGRESS_EVERY_MS) {
       this.lastSearchAt = Date.now()

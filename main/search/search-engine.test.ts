@@ -93,7 +93,9 @@ describe('the search engine (worker threads, saved index)', () => {
   it('searches notes and highlighted quotes', async () => {
     const engine = await open()
     await engine.sync(await articles())
+    const before = engine.status().version
     await engine.syncAnnotations([{ id: 'n1', articleId: 'a1', note: 'เปรียบเทียบกับมติ 18-NQ/TW ฉบับเดิม', quote: 'ข้อความที่เน้น' }])
+    expect(engine.status().version).toBeGreaterThan(before) // the renderer searches again on it
     const results = await engine.search({ query: 'เปรียบเทียบ', limit: 5 })
     expect(results.annotations).toMatchObject([{ annotationId: 'n1', articleId: 'a1', field: 'note' }])
     await engine.syncAnnotations([])

@@ -28,7 +28,7 @@ type Call<M extends keyof ShardHandlers> = Awaited<ReturnType<ShardHandlers[M]>>
 
 export class SearchEngine {
   private readonly known: Map<string, string>[] = []
-  private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null }
+  private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null, version: 0 }
   private syncing: Promise<void> = Promise.resolve()
   private saveTimer: NodeJS.Timeout | null = null
   private dirty = new Set<number>()
@@ -51,7 +51,7 @@ export class SearchEngine {
     const loaded = await Promise.all(workers.map((worker, shard) => worker.call<Call<'load'>>('load', { dir, shard })))
     loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
     const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
-    engine.setStatus({ state: 'ready', indexed, total: indexed, error: null })
+    engine.setStatus({ state: 'ready', indexed, total: indexed, error: null, version: 1 })
     return { engine, loadMs: performance.now() - started }
   }
 
@@ -86,12 +86,14 @@ export class SearchEngine {
       this.annotationSignatures.delete(id)
       removes[shardOf(id, SHARD_COUNT)]?.push(id)
     }
+    if (puts.every((list) => list.length === 0) && removes.every((list) => list.length === 0)) return
     await Promise.all(
       this.workers.map(async (worker, shard) => {
         if (removes[shard]?.length) await worker.call('removeAnnotations', { ids: removes[shard] })
         if (puts[shard]?.length) await worker.call('putAnnotations', { annotations: puts[shard] })
       })
     )
+    this.setStatus({ ...this.current, version: this.current.version + 1 })
   }
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {
@@ -147,10 +149,10 @@ export class SearchEngine {
     const toIndex = plans.reduce((sum, plan) => sum + plan.index.length, 0)
     let remaining = toIndex
     if (remaining === 0 && plans.every((plan) => plan.remove.length === 0)) {
-      this.setStatus({ state: 'ready', indexed: total, total, error: null })
+      this.setStatus({ ...this.current, state: 'ready', indexed: total, total, error: null })
       return 0
     }
-    this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+    this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
     await Promise.all(
       plans.map(async (plan, shard) => {
         const worker = this.workers[shard] as WorkerClient
@@ -166,7 +168,7 @@ export class SearchEngine {
             // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
             batch.forEach((article) => known.set(article.id, article.hash))
             remaining -= batch.length
-            this.setStatus({ state: 'indexing', indexed: total - remaining, total, error: null })
+            this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
           })
           await previous
           previous = indexed
@@ -175,7 +177,7 @@ export class SearchEngine {
         this.dirty.add(shard)
       })
     )
-    this.setStatus({ state: 'ready', indexed: total, total, error: null })
+    this.setStatus({ state: 'ready', indexed: total, total, error: null, version: this.current.version + 1 })
     this.scheduleSave()
     return toIndex
   }

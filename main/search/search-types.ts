@@ -36,6 +36,8 @@ export interface SearchIndexStatus {
   total: number
   /** Why the index could not be used, when `failed`. */
   error: string | null
+  /** Grows whenever what a search would answer may have changed (articles or notes indexed). */
+  version: number
 }
 
 export interface SearchResults {

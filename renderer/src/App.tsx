@@ -34,7 +34,7 @@ export function App() {
   const [lastColor, setLastColor] = useState<HighlightColor>('yellow')
   const reader = useRef<ArticleViewHandle>(null)
   // Searched again when annotations change (notes match) or the index finishes (more articles do).
-  const search = useSearch(`${library.status?.contentVersion ?? 0}:${library.status?.search?.state ?? ''}`)
+  const search = useSearch(`${library.status?.search?.version ?? 0}:${library.status?.search?.state ?? ''}`)
   const results = useRef<HTMLDivElement>(null)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
   const findNonce = useRef(0)

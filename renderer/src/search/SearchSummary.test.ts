@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SearchIndexStatus } from '../../../main/search/search-types'
 import { SearchSummary } from './SearchSummary'
 
-const ready: SearchIndexStatus = { state: 'ready', indexed: 5, total: 5, error: null }
+const ready: SearchIndexStatus = { state: 'ready', indexed: 5, total: 5, error: null, version: 1 }
 const base = { query: 'มติ', shown: 0, matched: 0, notes: 0, pending: false, error: null, index: ready, filtered: false, onClearFilters: () => {} }
 const text = (props: Partial<typeof base> & { index?: SearchIndexStatus }) =>
   renderToStaticMarkup(createElement(SearchSummary, { ...base, ...props })).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
@@ -17,11 +17,11 @@ describe('search summary', () => {
   })
 
   it('says when the index is incomplete or failed', () => {
-    expect(text({ shown: 3, matched: 3, index: { state: 'indexing', indexed: 3200, total: 10000, error: null } })).toContain(
+    expect(text({ shown: 3, matched: 3, index: { state: 'indexing', indexed: 3200, total: 10000, error: null, version: 1 } })).toContain(
       'Indexing 3,200 of 10,000 articles — results may be incomplete.'
     )
-    expect(text({ index: { state: 'loading', indexed: 0, total: 0, error: null } })).toContain('Loading the search index — results may be incomplete.')
-    const failed = text({ index: { state: 'failed', indexed: 0, total: 0, error: 'The index folder is not writable.' } })
+    expect(text({ index: { state: 'loading', indexed: 0, total: 0, error: null, version: 1 } })).toContain('Loading the search index — results may be incomplete.')
+    const failed = text({ index: { state: 'failed', indexed: 0, total: 0, error: 'The index folder is not writable.', version: 1 } })
     expect(failed).toContain('Search is unavailable: the index could not be built. The index folder is not writable.')
     expect(failed).not.toContain('Nothing matches')
   })
