@@ -8,17 +8,29 @@ import type { TermDictionary } from './term-dictionary'
 const THAI = /^[\u0E00-\u0E7F]+$/
 const MIN_PART = 2
 
-/** Only the added readings (each a copy of an alternative with one word split). */
+/**
+ * The added readings, for queries of one word (a reading of several words already narrows the
+ * text, and checking a split of each would scan most documents for little). A split that only
+ * repeats another reading's words (typed `ปฏิรูปกลไก` is read as `ปฏิรูป` + `กลไก` already) is
+ * left out: that reading finds every document the split would.
+ */
 export function splitReadings(alternatives: Clause[][], dictionary: TermDictionary): Clause[][] {
+  const known = new Set(alternatives.map(wordsKey))
   const readings: Clause[][] = []
   for (const clauses of alternatives) {
-    clauses.forEach((clause, i) => {
-      const split = clause.phrase || clause.terms.length !== 1 ? null : splitWord(clause.terms[0] as QueryTerm, dictionary)
-      if (split) readings.push([...clauses.slice(0, i), split, ...clauses.slice(i + 1)])
-    })
+    const [clause] = clauses
+    if (clauses.length !== 1 || !clause || clause.phrase || clause.terms.length !== 1) continue
+    const split = splitWord(clause.terms[0] as QueryTerm, dictionary)
+    if (split && !known.has(wordsKey([split]))) readings.push([split])
   }
   return readings
 }
+
+const wordsKey = (clauses: Clause[]) =>
+  clauses
+    .flatMap((clause) => clause.terms.map((term) => `${term.term}${term.prefix ? '*' : ''}`))
+    .sort()
+    .join(' ')
 
 function splitWord(query: QueryTerm, dictionary: TermDictionary): Clause | null {
   if (!THAI.test(query.term)) return null

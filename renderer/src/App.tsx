@@ -9,12 +9,10 @@ import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
 import { useSearch } from './search/use-search'
 import type { ArticleViewHandle, TextSelectionInfo } from './reader/ArticleView'
+import type { FindRequest } from './reader/find/use-find'
 import { ReaderPane } from './reader/ReaderPane'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
-
-/** What the reader is asked to find and mark; a new nonce repeats the same text. */
-type FindRequest = { text: string; mode: 'search' | 'find'; nonce: number }
 
 export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
 
