@@ -51,22 +51,25 @@ const queries = [
   ...Array.from({ length: 20 }, () => pick(['Nhân dân', 'nhan dan', 'Hải Dương', 'hai duong', 'Quảng Ninh', 'quang ninh', 'Lạng Sơn', 'Tuổi Trẻ', 'vietnamplus', 'Kinhtedothi'])),
   ...Array.from({ length: 20 }, () => pick(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', '18–NQ/TW', '57-NQ/TW', '60-NQ/TW']))
 ]
-const rankedMs: number[] = []
-const answeredMs: number[] = []
-const hits: number[] = []
-for (const query of queries) {
-  const started = performance.now()
-  const answer = await engine.search({ query, limit: 20 })
-  answeredMs.push(performance.now() - started)
-  rankedMs.push(answer.tookMs)
-  hits.push(answer.articles.length)
-}
 await engine.close()
 
 const relaunchStarted = performance.now()
 const { engine: relaunched, loadMs } = await SearchEngine.open({ dataDir, workerEntry })
 const firstAnswer = await relaunched.search({ query: thaiWords[0] ?? 'การ', limit: 20 })
 const relaunchMs = performance.now() - relaunchStarted
+
+// The queries, on the relaunched index (the state a researcher searches in, day to day).
+const rankedMs: number[] = []
+const answeredMs: number[] = []
+const hits: number[] = []
+for (const query of queries) {
+  const started = performance.now()
+  const answer = await relaunched.search({ query, limit: 20 })
+  answeredMs.push(performance.now() - started)
+  rankedMs.push(answer.tookMs)
+  hits.push(answer.articles.length)
+}
+if (process.env.BENCH_SLOWEST) console.error(JSON.stringify(queries.map((query, i) => [query, rankedMs[i]]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 15)))
 await relaunched.close()
 
 // ripgrep over the same files for the same Thai words (a fixed-string count per file).
