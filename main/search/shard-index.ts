@@ -90,8 +90,7 @@ export class ShardIndex {
 
   private rankOne(clauses: Clause[]): RankedHit[] {
     if (clauses.length === 0) return []
-    // One flat AND query over every word (nested query objects cost MiniSearch about 3 times as
-    // much); each word says for itself whether it is a prefix.
+    // One flat AND query over every word; each word says for itself whether it is a prefix.
     const terms = clauses.flatMap((clause) => clause.terms.map((term) => ({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })))
     const phrases = clauses.filter((clause) => clause.phrase)
     const hits = this.search.search(terms.map((term) => term.term).join(SEPARATOR), {
