@@ -41,6 +41,8 @@ export default defineConfig({
       // Fonts and images stay files: the policy allows no data: URLs.
       assetsInlineLimit: 0,
       minify: true,
+      // One bundle read from disk, never downloaded: its size is not worth splitting for.
+      chunkSizeWarningLimit: 1024,
       outDir: resolve('out/renderer'),
       rolldownOptions: { input: resolve('renderer/index.html') }
     }
