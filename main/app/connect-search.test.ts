@@ -11,13 +11,7 @@ let services: Services
 
 const found = async (query: string) => (await services.handlers.search({ query, limit: 10 })).articles.map((hit) => hit.id)
 
-async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 15_000
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
+const poll = { timeout: 15_000, interval: 100 }
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crossread-connect-search-'))
@@ -34,19 +28,19 @@ afterAll(async () => {
 
 describe('search kept in step with the library and the notes', () => {
   it('indexes a file the watcher sees arrive, and forgets one that is deleted', async () => {
-    await eventually(async () => (await found('ปฏิรูป')).length === 1, 'the bundled article is indexed')
+    await expect.poll(() => found('ปฏิรูป'), poll).toHaveLength(1)
     await writeFile(join(dir, 'articles', 'two.txt'), 'Báo Hải Dương - 2025 - สหกรณ์การเกษตร\nสหกรณ์การเกษตรในจังหวัดไหเซือง\n')
-    await eventually(async () => (await found('สหกรณ์')).length === 1, 'the new file is found')
+    await expect.poll(() => found('สหกรณ์'), poll).toHaveLength(1)
     await unlink(join(dir, 'articles', 'two.txt'))
-    await eventually(async () => (await found('สหกรณ์')).length === 0, 'the deleted file no longer matches')
+    await expect.poll(() => found('สหกรณ์'), poll).toEqual([])
   }, 40_000)
 
   it('finds a note by its words once it is written, and not after it is deleted', async () => {
     const [article] = services.library.list()
     const created = await services.handlers.createAnnotation({ articleId: article?.id ?? '', start: 0, end: 6, color: 'yellow', tags: [], newTags: [], note: 'เทียบกับมติฉบับก่อน' })
     const noteHits = async () => (await services.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
-    await eventually(async () => (await noteHits()).includes(created.id), 'the note is found')
+    await expect.poll(noteHits, poll).toEqual([created.id])
     await services.handlers.deleteAnnotation({ id: created.id })
-    await eventually(async () => (await noteHits()).length === 0, 'the deleted note no longer matches')
+    await expect.poll(noteHits, poll).toEqual([])
   }, 40_000)
 })
