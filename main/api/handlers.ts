@@ -11,6 +11,7 @@ import { isOpenableUrl } from './external-url'
 export interface HandlerDeps {
   library: Library
   annotations: AnnotationService
+  /** Waits for the index to open; fails with its reason when it cannot. */
   search: Pick<SearchEngine, 'search'>
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>

@@ -44,3 +44,22 @@ describe('search kept in step with the library and the notes', () => {
     await expect.poll(noteHits, poll).toEqual([])
   }, 40_000)
 })
+
+describe('when the index cannot be opened', () => {
+  it('the app still starts and lists its articles, and search says why it is unavailable', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'crossread-no-search-'))
+    await mkdir(join(broken, 'data'))
+    await writeFile(join(broken, 'data', 'search-index'), 'a file where the index folder should be')
+    const app = await startServices({ dataDir: join(broken, 'data'), bundledFolder: join(dir, 'articles'), watch: false, openExternal: async () => undefined })
+    try {
+      await app.synced
+      expect(app.library.list().length).toBeGreaterThan(0)
+      await expect.poll(() => app.library.status.get().search.state, poll).toBe('failed')
+      expect(app.library.status.get().search.error).toMatch(/^Search is unavailable: /)
+      await expect(app.handlers.search({ query: 'ปฏิรูป', limit: 5 })).rejects.toThrow()
+    } finally {
+      await app.close()
+      await rm(broken, { recursive: true, force: true })
+    }
+  }, 30_000)
+})

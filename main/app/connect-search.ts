@@ -1,37 +1,48 @@
 // Keeps the search index in step with the library and the annotations: once at launch (from the
 // saved index, then after the folders are synced) and after every change of content, debounced so
-// that a burst of watcher events or edits is one update.
+// that a burst of watcher events or edits is one update. The app does not wait for the index:
+// it opens in the background, searches wait for it, and if it cannot start the app runs without
+// search and says why.
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
 import { SearchEngine } from '../search/search-engine'
+import type { SearchResults } from '../search/search-types'
 
 const DEBOUNCE_MS = 250
 
 export interface ConnectedSearch {
-  engine: SearchEngine
+  search(input: { query: string; limit: number }): Promise<SearchResults>
   close(): Promise<void>
 }
 
-export async function connectSearch(options: {
+export function connectSearch(options: {
   dataDir: string
   library: Library
   annotations: AnnotationService
   synced: Promise<void>
   workerEntry?: URL
   log?: (message: string) => void
-}): Promise<ConnectedSearch> {
+}): ConnectedSearch {
   const { library, annotations } = options
-  const { engine } = await SearchEngine.open({
-    dataDir: options.dataDir,
-    workerEntry: options.workerEntry,
-    onStatus: (status) => library.status.setSearch(status),
-    log: options.log
+  const log = (message: string) => options.log?.(`[search] ${message}`)
+  const opening = SearchEngine.open({ dataDir: options.dataDir, workerEntry: options.workerEntry, onStatus: (status) => library.status.setSearch(status), log }).then(
+    ({ engine }) => engine
+  )
+  opening.catch((err: unknown) => {
+    const error = `Search is unavailable: ${err instanceof Error ? err.message : String(err)}`
+    library.status.setSearch({ state: 'failed', indexed: 0, total: 0, error, version: 0 })
   })
+
   let closed = false
   const update = async () => {
-    if (closed) return
-    await engine.sync(library.searchable())
-    await engine.syncAnnotations(await annotations.searchable()).catch((err: unknown) => options.log?.(`[search] notes not indexed: ${String(err)}`))
+    try {
+      const engine = await opening
+      if (closed) return
+      await engine.sync(library.searchable())
+      await engine.syncAnnotations(await annotations.searchable())
+    } catch (err) {
+      log(`not brought up to date: ${String(err)}`)
+    }
   }
   void update()
   void options.synced.then(update)
@@ -45,12 +56,12 @@ export async function connectSearch(options: {
     timer = setTimeout(() => void update(), DEBOUNCE_MS)
   })
   return {
-    engine,
+    search: async (input) => (await opening).search(input),
     close: async () => {
       closed = true
       stop()
       if (timer) clearTimeout(timer)
-      await engine.close()
+      await opening.then((engine) => engine.close()).catch(() => undefined)
     }
   }
 }

@@ -55,8 +55,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   store.onNotice = (notice) => library.status.notice(notice)
   publish()
 
-  const search = await connectSearch({ dataDir: options.dataDir, library, annotations, synced, workerEntry: options.searchWorkerEntry, log: options.log })
-  const handlers = createHandlers({ library, annotations, search: search.engine, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
+  const search = connectSearch({ dataDir: options.dataDir, library, annotations, synced, workerEntry: options.searchWorkerEntry, log: options.log })
+  const handlers = createHandlers({ library, annotations, search, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
   const flush = async () => {
     await store.flush()
     return store.status().writeError === null
