@@ -81,8 +81,9 @@ try {
     ['plain Intl.Segmenter pass (one core)', `${(search.plainMs / 1000).toFixed(2)} s over ${(search.characters / 1e6).toFixed(1)} M characters`, ''],
     ['index build (worker pool)', `${(search.buildMs / 1000).toFixed(2)} s = ${search.ratio.toFixed(2)} × the plain pass`, '≤ 1.5 ×'],
     ['index on disk', `${(search.indexBytes / 1e6).toFixed(1)} MB`, ''],
-    [`${search.queries} mixed queries, ranking (median / p95)`, `${search.rankedMedianMs.toFixed(1)} / ${search.rankedP95Ms.toFixed(1)} ms (median ${search.medianHits} hits)`, '≤ 10 / ≤ 30 ms'],
-    ['… with 20 snippets, from main (median / p95)', `${search.answeredMedianMs.toFixed(1)} / ${search.answeredP95Ms.toFixed(1)} ms`, ''],
+    [`${search.vocabulary.queries} mixed queries, ranking (median / p95)`, `${search.vocabulary.rankedMedianMs.toFixed(1)} / ${search.vocabulary.rankedP95Ms.toFixed(1)} ms (median ${search.vocabulary.medianHits} hits)`, '≤ 10 / ≤ 30 ms'],
+    ['… with 20 snippets, from main (median / p95)', `${search.vocabulary.answeredMedianMs.toFixed(1)} / ${search.vocabulary.answeredP95Ms.toFixed(1)} ms`, ''],
+    ['… Thai words by text frequency (worst case)', `${search.frequency.rankedMedianMs.toFixed(1)} / ${search.frequency.rankedP95Ms.toFixed(1)} ms (median ${search.frequency.medianHits} hits)`, 'reported'],
     ['relaunch: index loaded, first answer', `${search.loadMs.toFixed(0)} ms loaded, ${search.relaunchMs.toFixed(0)} ms answered`, '≤ 1000 ms'],
     ['ripgrep, same Thai words (median)', search.rgMedianMs === null ? 'rg not installed (apt-get install ripgrep)' : `${search.rgMedianMs.toFixed(0)} ms, ${(search.rgMedianMs / search.ourThaiMedianMs).toFixed(1)} × our ranking time`, ''],
     ['peak memory (process and workers)', `${search.maxRssMb.toFixed(0)} MB`, '']
@@ -93,8 +94,8 @@ try {
 
   const ok =
     search.ratio <= 1.5 &&
-    search.rankedMedianMs <= 10 &&
-    search.rankedP95Ms <= 30 &&
+    search.vocabulary.rankedMedianMs <= 10 &&
+    search.vocabulary.rankedP95Ms <= 30 &&
     search.relaunchMs <= 1000 &&
     imported.importMs <= 10_000 &&
     relaunched.listedAfterMs <= 1000 &&
