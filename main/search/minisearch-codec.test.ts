@@ -28,6 +28,22 @@ describe('the postings codec (pinned to MiniSearch 7.2)', () => {
     }
   })
 
+  it('takes additions and removals after a reload as the original does (postings read on first use)', async () => {
+    const original = new MiniSearch(options)
+    original.addAll(documents)
+    const reloaded = decodeIndex(encodeIndex(original), options)
+    for (const search of [original, reloaded]) {
+      search.add({ id: 'e', title: 'ปฏิรูป', body: 'จังหวัด nhân dân ใหม่' })
+      search.discard('a')
+      await search.vacuum()
+    }
+    for (const query of ['ปฏิรูป', 'จังหวัด', 'nhân', 'ใหม่', 'การ']) {
+      const answer = (search: MiniSearch) => search.search(query, { prefix: true }).map((hit) => ({ id: hit.id, score: hit.score }))
+      expect(answer(reloaded)).toEqual(answer(original))
+    }
+    expect(encodeIndex(reloaded).postings.length).toBe(encodeIndex(original).postings.length)
+  })
+
   it('refuses a truncated postings array instead of loading a partial index', () => {
     const original = new MiniSearch(options)
     original.addAll(documents)

@@ -1,7 +1,7 @@
 // MiniSearch's postings as typed arrays. Its JSON form reloads at about a microsecond per posting,
 // most of it parsing and collecting millions of short-lived objects: over 2 s for 10,000 articles
 // here, against a 1 s relaunch target. Postings are numbers, so they are saved as one Uint32Array
-// and rebuilt straight into the index's maps (about 5 times faster).
+// and each term's maps are built from it when a query first needs them (LazyPostings).
 //
 // This reaches one internal of MiniSearch, `_index`: a SearchableMap from term to
 // Map<fieldId, Map<shortDocumentId, termFrequency>>, the same shape its own loadJS fills. The
@@ -55,21 +55,90 @@ export function decodeIndex<T>({ meta, terms, postings }: EncodedIndex, options:
   const index = (search as unknown as MiniSearchInternals)._index
   const entryCount = postings[0] ?? 0
   let at = 1 + entryCount * 3
-  let current: Postings | null = null
+  let fields: Array<[fieldId: number, count: number, offset: number]> = []
   let currentTerm = -1
   for (let entry = 0; entry < entryCount; entry++) {
     const termIndex = postings[1 + entry * 3] as number
     const fieldId = postings[2 + entry * 3] as number
     const count = postings[3 + entry * 3] as number
     if (termIndex !== currentTerm) {
-      current = new Map()
+      fields = []
       currentTerm = termIndex
-      index.set(terms[termIndex] as string, current)
+      index.set(terms[termIndex] as string, new LazyPostings(postings, fields))
     }
-    const frequencies = new Map<number, number>()
-    for (let i = 0; i < count; i++, at += 2) frequencies.set(postings[at] as number, postings[at + 1] as number)
-    current?.set(fieldId, frequencies)
+    fields.push([fieldId, count, at])
+    at += count * 2
   }
   if (at !== postings.length) throw new Error('The saved search index is truncated.')
   return search
+}
+
+/**
+ * One term's postings, turned into maps the first time MiniSearch looks at them. A relaunch then
+ * builds one small object per term instead of a map entry per posting, and a query pays only for
+ * the terms it touches. Every way of reading or changing a Map goes through `ready` first.
+ */
+class LazyPostings extends Map<number, Map<number, number>> {
+  private source: { postings: Uint32Array; fields: Array<[number, number, number]> } | null
+
+  constructor(postings: Uint32Array, fields: Array<[number, number, number]>) {
+    super()
+    this.source = { postings, fields }
+  }
+
+  private ready(): void {
+    const source = this.source
+    if (!source) return
+    this.source = null
+    for (const [fieldId, count, offset] of source.fields) {
+      const frequencies = new Map<number, number>()
+      for (let i = 0, at = offset; i < count; i++, at += 2) frequencies.set(source.postings[at] as number, source.postings[at + 1] as number)
+      super.set(fieldId, frequencies)
+    }
+  }
+
+  override get(key: number) {
+    this.ready()
+    return super.get(key)
+  }
+  override has(key: number) {
+    this.ready()
+    return super.has(key)
+  }
+  override set(key: number, value: Map<number, number>) {
+    this.ready()
+    return super.set(key, value)
+  }
+  override delete(key: number) {
+    this.ready()
+    return super.delete(key)
+  }
+  override clear() {
+    this.source = null
+    super.clear()
+  }
+  override get size() {
+    this.ready()
+    return super.size
+  }
+  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
+    this.ready()
+    super.forEach(callback, thisArg)
+  }
+  override entries() {
+    this.ready()
+    return super.entries()
+  }
+  override keys() {
+    this.ready()
+    return super.keys()
+  }
+  override values() {
+    this.ready()
+    return super.values()
+  }
+  override [Symbol.iterator]() {
+    this.ready()
+    return super[Symbol.iterator]()
+  }
 }
