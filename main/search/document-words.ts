@@ -5,9 +5,9 @@ import { eachWord } from './tokenize'
 
 /** What one document contributes to the index, computed in a worker. */
 export interface DocumentWords {
-  /** Every indexed form (exact and folded), for ranking. */
-  title: string[]
-  body: string[]
+  /** How often each indexed form (exact and folded) occurs, for ranking. */
+  title: Map<string, number>
+  body: Map<string, number>
   /** The exact form of each word in reading order, BREAK between blocks: for phrase checks. */
   sequence: string[]
 }
@@ -17,16 +17,16 @@ export const BREAK = ''
 
 export function documentWords(title: string, blocks: readonly string[]): DocumentWords {
   const sequence: string[] = []
-  const formsOf = (text: string, into: string[]) => {
+  const formsOf = (text: string, into: Map<string, number>) => {
     eachWord(text, (term, folded) => {
-      into.push(term)
-      if (folded !== undefined) into.push(folded)
+      into.set(term, (into.get(term) ?? 0) + 1)
+      if (folded !== undefined) into.set(folded, (into.get(folded) ?? 0) + 1)
       sequence.push(term)
     })
     sequence.push(BREAK)
   }
-  const titleForms: string[] = []
-  const body: string[] = []
+  const titleForms = new Map<string, number>()
+  const body = new Map<string, number>()
   formsOf(title, titleForms)
   for (const block of blocks) formsOf(block, body)
   return { title: titleForms, body, sequence }

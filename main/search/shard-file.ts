@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { decodeIndex, encodeIndex } from './minisearch-codec'
+import { decodeIndex, encodeIndex } from './minisearch-internals'
 import { MINISEARCH_OPTIONS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 

@@ -4,6 +4,7 @@
 import MiniSearch from 'minisearch'
 import type { Clause, QueryTerm } from './query'
 import type { DocumentWords } from './document-words'
+import { addWithCounts } from './minisearch-internals'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
 import { hasEveryRun } from './word-runs'
@@ -43,7 +44,7 @@ export class ShardIndex {
 
   add(document: IndexedDocument, words: DocumentWords): void {
     this.remove(document.id)
-    this.search.add({ id: document.id, title: words.title.join(SEPARATOR), body: words.body.join(SEPARATOR) })
+    addWithCounts(this.search, document.id, { title: words.title, body: words.body }, (distinct) => distinct.join(SEPARATOR))
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
   }

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch'
 import { describe, expect, it } from 'vitest'
-import { decodeIndex, encodeIndex } from './minisearch-codec'
+import { addWithCounts, decodeIndex, encodeIndex } from './minisearch-internals'
 
 const options = { fields: ['title', 'body'], storeFields: [] as string[] }
 const documents = [
@@ -49,5 +49,24 @@ describe('the postings codec (pinned to MiniSearch 7.2)', () => {
     original.addAll(documents)
     const encoded = encodeIndex(original)
     expect(() => decodeIndex({ ...encoded, postings: encoded.postings.slice(0, -2) }, options)).toThrow(/truncated/)
+  })
+})
+
+describe('adding counted words', () => {
+  it('builds the same index as adding every occurrence', () => {
+    const words = { title: ['การ', 'ปฏิรูป', 'การ'], body: ['จังหวัด', 'ปฏิรูป', 'จังหวัด', 'จังหวัด', 'nhân', 'nhan'] }
+    const split = { tokenize: (text: string) => text.split(' ') }
+    const plain = new MiniSearch({ ...options, ...split })
+    plain.add({ id: 'x', title: words.title.join(' '), body: words.body.join(' ') })
+    plain.add({ id: 'y', title: 'ปฏิรูป', body: 'การ การ' })
+    const counted = new MiniSearch({ ...options, ...split })
+    const count = (list: string[]) => list.reduce((counts, word) => counts.set(word, (counts.get(word) ?? 0) + 1), new Map<string, number>())
+    addWithCounts(counted, 'x', { title: count(words.title), body: count(words.body) }, (distinct) => distinct.join(' '))
+    addWithCounts(counted, 'y', { title: count(['ปฏิรูป']), body: count(['การ', 'การ']) }, (distinct) => distinct.join(' '))
+    const sorted = (search: MiniSearch) => {
+      const json = search.toJSON()
+      return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : 1)) }
+    }
+    expect(sorted(counted)).toEqual(sorted(plain))
   })
 })
