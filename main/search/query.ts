@@ -100,6 +100,17 @@ export function findClauses(text: string): Clause[] {
   return [clause, ...alternatives.map((clauses) => ({ terms: clauses.flatMap((c) => c.terms), phrase: true }))]
 }
 
+/**
+ * The reading of a search-box query that a text's blocks bear out: the most specific alternative
+ * (the joined prefix of a Thai word being typed, before its pieces) whose every clause occurs in
+ * some block; all clauses of all readings when none does.
+ */
+export function readingIn(blocks: WordAt[][], text: string): Clause[] {
+  const alternatives = parseQueryAlternatives(text)
+  const occurs = (clause: Clause) => blocks.some((words) => matchRanges(words, [clause]).length > 0)
+  return [...alternatives].reverse().find((clauses) => clauses.length > 0 && clauses.every(occurs)) ?? parseQuery(text)
+}
+
 /** Does a word of the text match a query term? Folded query words match folded forms. */
 export function termMatches(word: WordAt, query: QueryTerm): boolean {
   const wanted = fold(query.term) === query.term ? word.forms : word.forms.slice(0, 1)

@@ -14,7 +14,7 @@ const blocks: ArticleBlock[] = [
 ]
 const texts = blocks.map((block) => block.text)
 const words = blockWords(texts)
-const find = (text: string, mode: 'find' | 'search' = 'find') => matchBlocks(words, clausesFor(text, mode))
+const find = (text: string, mode: 'find' | 'search' = 'find') => matchBlocks(words, clausesFor(text, mode, words))
 const found = (text: string, mode: 'find' | 'search' = 'find') => find(text, mode).map((match) => texts[match.block]?.slice(match.start, match.end))
 
 describe('find in the article, block by block', () => {
@@ -26,6 +26,8 @@ describe('find in the article, block by block', () => {
     ['บริหารพรรค', 'find', ['บริหารพรรค', 'บริหารพรรค']], // a phrase of two words
     ['พรรค บริหาร', 'find', []], // the words typed, in that order
     ['พรรค บริหาร', 'search', ['พรรค', 'บริหาร', 'พรรค', 'บริหาร', 'พรรค']], // every word, wherever it is
+    // A search typed mid-word (segmented เปลี่ยน + แปล) marks the word it found, not แปลง elsewhere.
+    ['เปลี่ยนแปล', 'search', ['เปลี่ยนแปลง']],
     ['  ', 'find', []]
   ] as const)('%s (%s)', (typed, mode, expected) => {
     expect(found(typed, mode)).toEqual(expected)

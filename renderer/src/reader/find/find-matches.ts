@@ -1,7 +1,7 @@
 // Find in the open article, one block (paragraph) at a time: Thai is segmented with its whole
 // paragraph as context, as the index reads it, never across blocks and never per DOM text node
 // (highlights cut a paragraph into several nodes, which would change where words break).
-import { findClauses, matchRanges, parseQuery, wordsOf, type Clause, type WordAt } from '../../../../main/search/query'
+import { findClauses, matchRanges, readingIn, wordsOf, type Clause, type WordAt } from '../../../../main/search/query'
 import { tokenize } from '../../../../main/search/tokenize'
 import type { BlockSpan } from '../text-positions'
 
@@ -15,9 +15,10 @@ export interface BlockMatch {
   end: number
 }
 
-export function clausesFor(text: string, mode: FindMode): Clause[] {
+/** `words`: the article's blocks, so that a search marks the reading of the query the article matched. */
+export function clausesFor(text: string, mode: FindMode, words: WordAt[][]): Clause[] {
   // findClauses is findClause plus the unfinished last Thai word tried as one prefix (`ปฏิรู`).
-  return mode === 'search' ? parseQuery(text) : findClauses(text)
+  return mode === 'search' ? readingIn(words, text) : findClauses(text)
 }
 
 /** Each block's words, segmented once per article and reused for every keystroke. */

@@ -45,7 +45,7 @@ export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, pag
 
   // Segmented once the bar first opens, then reused for every keystroke.
   const words = useMemo(() => (open ? blockWords(blocks.map((block) => block.text)) : null), [open, blocks])
-  const matches = useMemo(() => (words ? matchBlocks(words, clausesFor(text, mode)) : []), [words, text, mode])
+  const matches = useMemo(() => (words ? matchBlocks(words, clausesFor(text, mode, words)) : []), [words, text, mode])
   const current = indexFrom(matches, anchor)
   const marks = useMemo<FindMarks | null>(() => (open ? { matches, current, reveal } : null), [open, matches, current, reveal])
 
