@@ -5,6 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SearchableAnnotation } from './annotation-index'
+import { AnnotationChanges } from './annotation-changes'
 import { planSync, shardOf, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from './query'
 import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults, Snippet } from './search-types'
@@ -32,7 +33,7 @@ export class SearchEngine {
   private syncing: Promise<void> = Promise.resolve()
   private saveTimer: NodeJS.Timeout | null = null
   private dirty = new Set<number>()
-  private readonly annotationSignatures = new Map<string, string>()
+  private readonly annotationChanges = new AnnotationChanges(SHARD_COUNT)
   private lastBytes = 0
 
   private constructor(
@@ -71,26 +72,12 @@ export class SearchEngine {
 
   /** Notes and quotes: sends only those that changed since the last call. */
   async syncAnnotations(annotations: readonly SearchableAnnotation[]): Promise<void> {
-    const puts: SearchableAnnotation[][] = this.workers.map(() => [])
-    const removes: string[][] = this.workers.map(() => [])
-    const present = new Set<string>()
-    for (const annotation of annotations) {
-      present.add(annotation.id)
-      const signature = `${annotation.articleId}\u0000${annotation.note}\u0000${annotation.quote}`
-      if (this.annotationSignatures.get(annotation.id) === signature) continue
-      this.annotationSignatures.set(annotation.id, signature)
-      puts[shardOf(annotation.id, SHARD_COUNT)]?.push(annotation)
-    }
-    for (const id of this.annotationSignatures.keys()) {
-      if (present.has(id)) continue
-      this.annotationSignatures.delete(id)
-      removes[shardOf(id, SHARD_COUNT)]?.push(id)
-    }
-    if (puts.every((list) => list.length === 0) && removes.every((list) => list.length === 0)) return
+    const changes = this.annotationChanges.since(annotations)
+    if (!changes) return
     await Promise.all(
       this.workers.map(async (worker, shard) => {
-        if (removes[shard]?.length) await worker.call('removeAnnotations', { ids: removes[shard] })
-        if (puts[shard]?.length) await worker.call('putAnnotations', { annotations: puts[shard] })
+        if (changes.removes[shard]?.length) await worker.call('removeAnnotations', { ids: changes.removes[shard] })
+        if (changes.puts[shard]?.length) await worker.call('putAnnotations', { annotations: changes.puts[shard] })
       })
     )
     this.setStatus({ ...this.current, version: this.current.version + 1 })
