@@ -1,6 +1,7 @@
 // `npm run web`: Crossread in the browser, for machines without Electron's binary and for tests.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import open from 'open'
 import { startServices } from '../app/start-services'
@@ -25,6 +26,8 @@ const dataDir = resolve(values['data-dir'] ?? defaultUserDataDir())
 const services = await startServices({
   dataDir,
   bundledFolder: resolve(root, 'resources/articles'),
+  // Built with the renderer by `npm run web`: starts in a tenth of the time of the TypeScript one.
+  searchWorkerEntry: pathToFileURL(resolve(root, 'out/main/search-worker.js')),
   openExternal: async (url) => {
     const child = await open(url)
     child.on('error', () => console.error(`Could not start a browser; the address is ${url}`))
