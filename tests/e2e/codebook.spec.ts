@@ -1,19 +1,12 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
+import { hostForSpec, screenshots } from '../support/spec-host'
 
-const screenshots = join(repoRoot, 'test-results/screenshots')
-let host: TestHost
+const host = hostForSpec()
 
-test.beforeAll(async () => {
-  host = await startTestHost()
-  await mkdir(screenshots, { recursive: true })
-})
-test.afterAll(async () => host.stop())
 
 test('the codebook: create and nest tags, rename, delete after asking, and undo the deletion', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   const sidebar = page.getByRole('complementary', { name: 'Annotations' })
   await sidebar.getByRole('tab', { name: /Codebook/ }).click()
   await expect(sidebar).toContainText('No tags yet')

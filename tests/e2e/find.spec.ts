@@ -1,17 +1,10 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
+import { hostForSpec, screenshots } from '../support/spec-host'
 
-const screenshots = join(repoRoot, 'test-results/screenshots')
 const TITLE = 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง' // the bundled Nhân dân article
-let host: TestHost
+const host = hostForSpec()
 
-test.beforeAll(async () => {
-  host = await startTestHost()
-  await mkdir(screenshots, { recursive: true })
-})
-test.afterAll(async () => host.stop())
 
 const reader = (page: Page) => page.getByRole('main', { name: 'Reader' })
 const bar = (page: Page) => reader(page).getByRole('search', { name: 'Find in article' })
@@ -23,7 +16,7 @@ const current = (page: Page) => reader(page).locator('.article-text mark.find-cu
 const currentIndex = (page: Page) => hits(page).evaluateAll((marks) => marks.findIndex((mark) => mark.classList.contains('find-current')))
 
 async function openArticle(page: Page) {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE }).click()
   await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(TITLE)
 }
@@ -101,7 +94,7 @@ test('a Thai string that occurs only inside a longer word is not found as a word
 })
 
 test('opened from a library search, every word of the query is marked; editing it finds the phrase typed', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('ดิจิทัล เปลี่ยนแปลง')
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: TITLE }).click()
   await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(TITLE)

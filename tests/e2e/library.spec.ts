@@ -1,16 +1,9 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
+import { hostForSpec, screenshots } from '../support/spec-host'
 
-const screenshots = join(repoRoot, 'test-results/screenshots')
-let host: TestHost
+const host = hostForSpec()
 
-test.beforeAll(async () => {
-  host = await startTestHost()
-  await mkdir(screenshots, { recursive: true })
-})
-test.afterAll(async () => host.stop())
 
 const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).getByRole('option')
 
@@ -21,8 +14,8 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
   })
   page.on('pageerror', (error) => problems.push(error.message))
 
-  await page.goto(host.url)
-  await expect(page).toHaveURL(`${host.origin}/`) // the token left the address bar
+  await page.goto(host().url)
+  await expect(page).toHaveURL(`${host().origin}/`) // the token left the address bar
   await expect(articles(page)).toHaveCount(5)
   // Newest first: the Nhân dân article of 18/10/2025 leads.
   await expect(articles(page).first()).toContainText('Báo Nhân dân')
@@ -51,7 +44,7 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
 })
 
 test('show original marks every removed line with its reason', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await articles(page).filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
   await page.getByRole('button', { name: 'Show original' }).click()
   const original = page.getByRole('region', { name: 'Original file' })
@@ -66,7 +59,7 @@ test('show original marks every removed line with its reason', async ({ page }) 
 })
 
 test('the keyboard moves through the library and the source opens through main', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await expect(articles(page)).toHaveCount(5)
   await page.getByRole('listbox', { name: 'Articles' }).focus()
   await page.keyboard.press('ArrowDown')
@@ -75,11 +68,11 @@ test('the keyboard moves through the library and the source opens through main',
   const reader = page.getByRole('main', { name: 'Reader' })
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง มุ่งมั่นดี ผลลัพธ์เป็นบวก')
   await reader.getByRole('button', { name: 'baolangson.vn ↗' }).click()
-  await expect.poll(() => host.opened).toEqual(['https://baolangson.vn/tinh-gon-bo-may-nhan-thuc-dung-quyet-tam-cao-5039128.html'])
+  await expect.poll(() => host().opened).toEqual(['https://baolangson.vn/tinh-gon-bo-may-nhan-thuc-dung-quyet-tam-cao-5039128.html'])
 })
 
 test('filters by outlet and date, saying how many each leaves; a derived title is marked', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await expect(articles(page)).toHaveCount(5)
   const outlet = page.getByRole('combobox', { name: 'Filter by outlet' })
   await expect(outlet.locator('option', { hasText: 'Unknown outlet (2)' })).toHaveCount(1)
@@ -97,7 +90,7 @@ test('filters by outlet and date, saying how many each leaves; a derived title i
 })
 
 test('a page without the token gets nothing', async ({ page }) => {
-  const response = await page.goto(host.origin)
+  const response = await page.goto(host().origin)
   expect(response?.status()).toBe(401)
   await expect(page.locator('body')).toContainText('access token')
 })

@@ -1,21 +1,14 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
+import { hostForSpec, screenshots } from '../support/spec-host'
 
-const screenshots = join(repoRoot, 'test-results/screenshots')
 // "Innovation": in four of the five bundled articles, one of them from Kinhtedothi.
 const WORD = 'นวัตกรรม'
 // A word no article contains, so only the note can match it.
 const NOTE_WORD = 'มะม่วง'
 const NOTE = `เปรียบเหมือน${NOTE_WORD}ที่ยังไม่สุก: ต้องติดตามผลในปีหน้า`
-let host: TestHost
+const host = hostForSpec()
 
-test.beforeAll(async () => {
-  host = await startTestHost()
-  await mkdir(screenshots, { recursive: true })
-})
-test.afterAll(async () => host.stop())
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the library' })
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
@@ -23,7 +16,7 @@ const library = (page: Page) => page.getByRole('listbox', { name: 'Articles' })
 const reader = (page: Page) => page.getByRole('main', { name: 'Reader' })
 
 test('a Thai word lists its articles with marked snippets; filters narrow them; one opens at its hits', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await expect(library(page).getByRole('option')).toHaveCount(5)
 
   // Ctrl+K reaches the box from anywhere; results come as one types.
@@ -76,7 +69,7 @@ test('a Thai word lists its articles with marked snippets; filters narrow them; 
 })
 
 test('a word of a note finds the note; opening it shows its article at that annotation', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await library(page).getByRole('option').filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
   await selectWords(page, 'เชิงรุก สร้างสรรค์ มีกลยุทธ์', 'สร้างสรรค์', 'กลยุทธ์')
   await page.keyboard.press('n')
@@ -113,7 +106,7 @@ test('a word of a note finds the note; opening it shows its article at that anno
 })
 
 test('nothing found says so and what to try', async ({ page }) => {
-  await page.goto(host.url)
+  await page.goto(host().url)
   await box(page).fill('คำที่ไม่มีอยู่ในคลังบทความ')
   await expect(page.getByText(/Nothing matches .*Check the spelling/)).toBeVisible()
   await expect(results(page).getByRole('option')).toHaveCount(0)
