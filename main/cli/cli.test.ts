@@ -99,24 +99,25 @@ describe('cli search while the app has the data folder open', () => {
     // The app takes the data folder's lock when it opens the annotation store: hold it the same way.
     const script = `import { openAnnotationStore } from ${JSON.stringify(join(root, 'main/store/open-store.ts'))}
       await openAnnotationStore(${JSON.stringify(dataDir)}); console.log('holding'); setInterval(() => undefined, 1000)`
-    const app = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    const app = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
     try {
       await new Promise<void>((resolve, reject) => {
         app.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && resolve())
         app.on('exit', (code) => reject(new Error(`the lock holder exited (${code})`)))
       })
       const before = await snapshot(dataDir)
-      const refused = await run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, '--library', newFolder, 'ข่าว'], {
-        cwd: root
-      }).then(
+      const args = ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, '--library', newFolder, 'ข่าว']
+      const refused = await run(process.execPath, args, { cwd: root }).then(
         () => null,
         (err: { code: number; stdout: string; stderr: string }) => err
       )
       expect(refused?.code).toBe(1)
       expect(refused?.stdout).toBe('')
-      expect(refused?.stderr).toMatch(
-        new RegExp(`^Search refused, nothing was changed: Another Crossread \\(process ${app.pid}, started [^)]+\\) is using this data folder\\.[^\\n]*\\n$`)
-      )
+      const holder = `Another Crossread \\(process ${app.pid}, started [^)]+\\) is using this data folder\\.`
+      expect(refused?.stderr).toMatch(new RegExp(`^Search refused, nothing was changed: ${holder}[^\\n]*\\n$`))
       expect(await snapshot(dataDir)).toEqual(before)
       expect(JSON.stringify(before)).not.toContain('new-folder')
     } finally {

@@ -26,7 +26,8 @@ if (command === 'parse') {
     if (options.stats) process.stderr.write(`${JSON.stringify(stats)}\n`)
   } catch (err) {
     const refused = err instanceof StoreLockedError // the app has this data folder open
-    console.error(`${refused ? 'Search refused, nothing was changed' : 'Search failed'}: ${err instanceof Error ? err.message : String(err)}`)
+    const message = err instanceof Error ? err.message : String(err)
+    console.error(`${refused ? 'Search refused, nothing was changed' : 'Search failed'}: ${message}`)
     process.exitCode = 1
   }
 } else {

@@ -33,7 +33,8 @@ afterEach(async () => {
 })
 
 async function open(watch: boolean) {
-  const opened = await Library.open({ dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch, saveDelayMs: 10, log: () => undefined })
+  const options = { dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch, saveDelayMs: 10, log: () => undefined }
+  const opened = await Library.open(options)
   libraries.push(opened.library)
   await opened.synced
   return opened.library
@@ -50,8 +51,10 @@ async function until<T>(check: () => T | undefined | false, what: string, timeou
 }
 
 const files = (library: Library) => library.list().map((a) => a.file).sort()
-const reasons = (library: Library, folder = corpus) =>
-  Object.fromEntries(library.folderStatus().find((status) => status.path === folder)?.unreadable.map((file) => [file.path, file.reason]) ?? [])
+const reasons = (library: Library, folder = corpus) => {
+  const status = library.folderStatus().find((entry) => entry.path === folder)
+  return Object.fromEntries(status?.unreadable.map((file) => [file.path, file.reason]) ?? [])
+}
 
 async function savedPaths(library: Library): Promise<string[]> {
   await library.flush()
@@ -130,5 +133,10 @@ describe('links while watching', () => {
 
     await unlink(join(corpus, 'up'))
     await until(() => !('up' in reasons(library)), 'the removed loop to leave the report')
+
+    await unlink(join(corpus, 'later.txt')) // a file swapped for a link to an outside file leaves the library
+    await symlink(join(outside, 'secret.txt'), join(corpus, 'later.txt'))
+    const refused = () => !files(library).includes('later.txt') && /outside the folder/.test(reasons(library)['later.txt'] ?? '')
+    await until(refused, 'the swap to be refused')
   })
 })

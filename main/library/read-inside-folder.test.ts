@@ -36,7 +36,8 @@ describe('readInsideFolder', () => {
     const outsideSecret = { ok: false, reason: `Skipped: a link to a file outside the folder (${join(root, 'outside', 'secret.txt')}).` }
     expect(await readInsideFolder(corpus, 'secret.txt')).toEqual(outsideSecret)
     expect(await readInsideFolder(corpus, 'elsewhere/secret.txt')).toEqual(outsideSecret)
-    expect(await readInsideFolder(corpus, 'passwd.txt')).toEqual({ ok: false, reason: 'Skipped: a link to a file outside the folder (/etc/passwd).' })
+    const passwd = { ok: false, reason: 'Skipped: a link to a file outside the folder (/etc/passwd).' }
+    expect(await readInsideFolder(corpus, 'passwd.txt')).toEqual(passwd)
     expect(await readInsideFolder(corpus, '../outside/secret.txt')).toEqual(outsideSecret)
   })
 
@@ -60,6 +61,7 @@ describe('indexing a file swapped for a link after the scan', () => {
 
     expect(await indexOneFile(state, corpus, corpus, { ...scanned, size: scanned.size + 1 })).toBe('unreadable')
     expect(state.entryAt(corpus, 'a.txt')).toBeUndefined()
-    expect(state.unreadable(corpus)).toEqual([{ folder: corpus, path: 'a.txt', reason: expect.stringMatching(/^Skipped: a link to a file outside the folder/) }])
+    const reason = expect.stringMatching(/^Skipped: a link to a file outside the folder/) as string
+    expect(state.unreadable(corpus)).toEqual([{ folder: corpus, path: 'a.txt', reason }])
   })
 })

@@ -21,7 +21,8 @@ export function watchFolder(
   const root = realOrSame(folder)
   const watcher = chokidar.watch(root, {
     ignoreInitial: true,
-    ignored: (path, stats) => relative(root, path).split(sep).some((part) => part.startsWith('.')) || (stats?.isFile() === true && formatOf(path) === null),
+    ignored: (path, stats) =>
+      relative(root, path).split(sep).some((part) => part.startsWith('.')) || (stats?.isFile() === true && formatOf(path) === null),
     awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
     followSymlinks: false
   })
