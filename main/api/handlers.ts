@@ -45,7 +45,9 @@ export function createHandlers({ library, annotations, search, openExternal, cho
     },
     cancelImport: () => ({ cancelled: library.cancelImport() }),
     removeFolder: async ({ path }) => {
-      await library.removeFolder(path)
+      if (!(await library.removeFolder(path))) {
+        throw new ApiError('not-found', `This folder is not in the library, so nothing was removed: ${path}`)
+      }
       return { removed: path }
     },
     waitForLibraryChange: ({ since, timeoutMs }) => library.status.waitForChange(since, timeoutMs),

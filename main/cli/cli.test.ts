@@ -1,5 +1,6 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { execFile, spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -55,7 +56,7 @@ describe('cli search', () => {
       stats: stderr.trim() ? (JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as Record<string, number>) : null
     }))
 
-  it('answers in rank order from an index it builds once and then keeps', async () => {
+  it('answers in rank order from an index it builds once and then keeps', { timeout: 60_000 }, async () => { // three cold CLI runs
     const dataDir = join(dir, 'data')
     const first = await search('--data-dir', dataDir, '--library', join(root, 'tests/fixtures/articles'), '--limit', '3', '--stats', '18 - NQ/TW')
     expect(first.results.length).toBe(3)
@@ -71,5 +72,56 @@ describe('cli search', () => {
     expect(again.stats?.reindexed).toBe(0)
     expect(again.results.slice(0, 3).map((result) => result.file)).toEqual(first.results.map((result) => result.file))
     expect((await search('--data-dir', dataDir, 'ไม่มีคำนี้ในคลังเลยแน่นอน')).results).toEqual([])
+  })
+})
+
+/** Every file under a folder with its size, mtime and content hash: "changes nothing" made checkable. */
+async function snapshot(folder: string): Promise<Record<string, string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true })
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name))
+  const described = await Promise.all(
+    files.map(async (file) => {
+      const info = await stat(file)
+      return [file, `${info.size} ${info.mtimeMs} ${createHash('sha256').update(await readFile(file)).digest('hex')}`] as const
+    })
+  )
+  return Object.fromEntries(described)
+}
+
+describe('cli search while the app has the data folder open', () => {
+  it('refuses in one line, exits non-zero and changes nothing in the data folder', { timeout: 60_000 }, async () => {
+    const dataDir = join(dir, 'shared-data')
+    const newFolder = join(dir, 'new-folder')
+    await mkdir(newFolder)
+    await writeFile(join(newFolder, 'one.txt'), 'Báo Nhân dân - 2025 - หนึ่ง\nเนื้อหาของบทความ\n')
+    await run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, 'ข่าว'], { cwd: root })
+
+    // The app takes the data folder's lock when it opens the annotation store: hold it the same way.
+    const script = `import { openAnnotationStore } from ${JSON.stringify(join(root, 'main/store/open-store.ts'))}
+      await openAnnotationStore(${JSON.stringify(dataDir)}); console.log('holding'); setInterval(() => undefined, 1000)`
+    const app = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit']
+    })
+    try {
+      await new Promise<void>((resolve, reject) => {
+        app.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && resolve())
+        app.on('exit', (code) => reject(new Error(`the lock holder exited (${code})`)))
+      })
+      const before = await snapshot(dataDir)
+      const args = ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, '--library', newFolder, 'ข่าว']
+      const refused = await run(process.execPath, args, { cwd: root }).then(
+        () => null,
+        (err: { code: number; stdout: string; stderr: string }) => err
+      )
+      expect(refused?.code).toBe(1)
+      expect(refused?.stdout).toBe('')
+      const holder = `Another Crossread \\(process ${app.pid}, started [^)]+\\) is using this data folder\\.`
+      expect(refused?.stderr).toMatch(new RegExp(`^Search refused, nothing was changed: ${holder}[^\\n]*\\n$`))
+      expect(await snapshot(dataDir)).toEqual(before)
+      expect(JSON.stringify(before)).not.toContain('new-folder')
+    } finally {
+      app.kill()
+    }
   })
 })

@@ -1,6 +1,7 @@
 // Crossread's command line: `npm run -s cli -- parse FILE...` and `... search ... QUERY`.
 import { parseCommand } from './parse-command'
 import { readSearchArgs, searchCommand, searchUsage } from './search-command'
+import { StoreLockedError } from '../store/store-lock'
 
 const [command, ...rest] = process.argv.slice(2)
 const usage = `Usage: npm run -s cli -- parse FILE...\n       ${searchUsage.replace('Usage: ', '')}`
@@ -24,7 +25,9 @@ if (command === 'parse') {
     process.stdout.write(`${JSON.stringify(results, null, 2)}\n`)
     if (options.stats) process.stderr.write(`${JSON.stringify(stats)}\n`)
   } catch (err) {
-    console.error(`Search failed: ${err instanceof Error ? err.message : String(err)}`)
+    const refused = err instanceof StoreLockedError // the app has this data folder open
+    const message = err instanceof Error ? err.message : String(err)
+    console.error(`${refused ? 'Search refused, nothing was changed' : 'Search failed'}: ${message}`)
     process.exitCode = 1
   }
 } else {

@@ -1,10 +1,14 @@
 // `cli search --data-dir DIR [--library FOLDER]... [--limit N] [--stats] QUERY`: answers from the
 // same saved index as the app, first bringing it up to date with that data folder's library and
-// the folders named (imported if new), and leaves it saved for the next run.
+// the folders named (imported if new), and leaves it saved for the next run. It writes the data
+// folder, so it takes the app's lock first: run while the app has the folder open, it refuses
+// instead of writing files the app would overwrite on its next save.
+import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Library } from '../library/library'
 import { SearchEngine } from '../search/search-engine'
+import { acquireStoreLock } from '../store/store-lock'
 
 export const searchUsage = 'Usage: npm run -s cli -- search --data-dir DIR [--library FOLDER]... [--limit N] [--stats] QUERY'
 
@@ -31,6 +35,16 @@ export function readSearchArgs(args: string[]): { dataDir: string; libraries: st
 }
 
 export async function searchCommand(options: { dataDir: string; libraries: string[]; limit: number; query: string }): Promise<SearchCommandResult> {
+  await mkdir(options.dataDir, { recursive: true })
+  const lock = await acquireStoreLock(options.dataDir) // throws StoreLockedError, naming the process that holds it
+  try {
+    return await searchLocked(options)
+  } finally {
+    await lock.release()
+  }
+}
+
+async function searchLocked(options: { dataDir: string; libraries: string[]; limit: number; query: string }): Promise<SearchCommandResult> {
   const bundledFolder = resolve(import.meta.dirname, '../../resources/articles')
   const { library, synced } = await Library.open({ dataDir: options.dataDir, bundledFolder, watch: false })
   const opened = SearchEngine.open({ dataDir: options.dataDir })

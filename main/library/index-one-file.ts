@@ -2,13 +2,12 @@
 // re-parsed and keeps its id (its previous hash is kept for re-anchoring); a new file whose
 // content matches a departed article is that article, renamed or moved.
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename } from 'node:path'
 import { parseArticle } from '../articles/parse-article'
 import { headerOf, type ParsedArticle } from '../articles/parsed-article'
-import { describeReadError } from '../articles/read-errors'
 import type { LibraryState } from './library-state'
 import type { IndexedArticle } from './library-types'
+import { readInsideFolder } from './read-inside-folder'
 import type { ScannedFile } from './scan-folder'
 
 export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
@@ -17,12 +16,9 @@ export async function indexOneFile(state: LibraryState, folderKey: string, folde
   const existing = state.entryAt(folderKey, file.path)
   if (existing && existing.size === file.size && existing.mtimeMs === file.mtimeMs) return 'unchanged'
 
-  let bytes: Buffer
-  try {
-    bytes = await readFile(join(folderPath, file.path))
-  } catch (err) {
-    return unreadable(state, folderKey, file.path, describeReadError(err), existing)
-  }
+  const read = await readInsideFolder(folderPath, file.path) // a link swapped in since the scan is refused here
+  if (!read.ok) return unreadable(state, folderKey, file.path, read.reason, existing)
+  const bytes = read.bytes
   const hash = createHash('sha256').update(bytes).digest('hex')
   if (existing && existing.hash === hash) {
     state.put({ ...existing, size: file.size, mtimeMs: file.mtimeMs })

@@ -143,15 +143,18 @@ export class Library {
     return this.importAbort !== null
   }
 
-  removeFolder(path: string): Promise<void> {
+  /** False when the folder was not in the library (nothing is changed then). */
+  removeFolder(path: string): Promise<boolean> {
     return this.enqueue(async () => {
       const key = path === 'Bundled sample articles' ? BUNDLED : resolve(path)
+      if (!this.folders.some((folder) => folder.path === key)) return false
       await this.watches.get(key)?.close()
       this.watches.delete(key)
       this.folders = this.folders.filter((folder) => folder.path !== key)
       this.state.forgetFolder(key)
       this.status.changed()
       this.scheduleSave()
+      return true
     })
   }
 

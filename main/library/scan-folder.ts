@@ -1,9 +1,11 @@
-// Lists the article files under a folder, and says why each one that cannot be read cannot.
+// Lists the article files under a folder, and says why each one that cannot be read cannot. Links
+// are judged by inspect-entry.ts, the same rule the watcher's events go through.
 import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, realpath } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { formatOf } from '../articles/parse-article'
-import { MAX_ARTICLE_BYTES, describeReadError } from '../articles/read-errors'
+import { describeReadError } from '../articles/read-errors'
+import { inspectEntry } from './inspect-entry'
 import type { UnreadableFile } from './library-types'
 
 export interface ScannedFile {
@@ -25,6 +27,7 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
   const files: ScannedFile[] = []
   const unreadable: UnreadableFile[] = []
   const relativePath = (absolute: string) => relative(folder, absolute).split(sep).join('/')
+  const root = await realpath(folder) // the folder itself may be a link: what it points to is the library
 
   const walk = async (dir: string): Promise<void> => {
     signal?.throwIfAborted()
@@ -39,27 +42,15 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue
       const absolute = join(dir, entry.name)
+      // A Dirent describes the entry itself: a link to a folder is not isDirectory(), so it is never walked into.
       if (entry.isDirectory()) {
         if (!SKIPPED_FOLDERS.has(entry.name)) await walk(absolute)
         continue
       }
-      if (formatOf(entry.name) === null || !(entry.isFile() || entry.isSymbolicLink())) continue
-      await consider(absolute)
-    }
-  }
-
-  const consider = async (absolute: string): Promise<void> => {
-    const path = relativePath(absolute)
-    try {
-      const info = await stat(absolute) // follows links: a broken link fails here
-      if (!info.isFile()) return
-      if (info.size > MAX_ARTICLE_BYTES) {
-        unreadable.push({ folder, path, reason: `Too large to be an article (${(info.size / 1e6).toFixed(1)} MB; the limit is 20 MB).` })
-        return
-      }
-      files.push({ path, size: info.size, mtimeMs: info.mtimeMs })
-    } catch (err) {
-      unreadable.push({ folder, path, reason: describeReadError(err) })
+      if (!entry.isSymbolicLink() && !(entry.isFile() && formatOf(entry.name) !== null)) continue
+      const verdict = await inspectEntry(folder, root, relativePath(absolute))
+      if (verdict.file) files.push(verdict.file)
+      if (verdict.unreadable) unreadable.push(verdict.unreadable)
     }
   }
 
@@ -68,13 +59,10 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
   return { files, unreadable }
 }
 
-/** One file, as the watcher reports it; undefined when it is gone. */
+/** One file, as the watcher reports it: to index, unreadable with a reason, or neither (gone). */
 export async function scanOne(folder: string, path: string): Promise<{ file?: ScannedFile; unreadable?: UnreadableFile }> {
   try {
-    const info = await stat(join(folder, path))
-    if (!info.isFile()) return {}
-    if (info.size > MAX_ARTICLE_BYTES) return { unreadable: { folder, path, reason: `Too large to be an article (${(info.size / 1e6).toFixed(1)} MB; the limit is 20 MB).` } }
-    return { file: { path, size: info.size, mtimeMs: info.mtimeMs } }
+    return await inspectEntry(folder, await realpath(folder), path)
   } catch (err) {
     const code = (err as { code?: string }).code
     return code === 'ENOENT' ? {} : { unreadable: { folder, path, reason: describeReadError(err) } }

@@ -1,0 +1,67 @@
+// The read-time check: a file swapped for a link after the scan listed it is not read.
+import { mkdir, mkdtemp, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { indexOneFile } from './index-one-file'
+import { LibraryState } from './library-state'
+import { readInsideFolder } from './read-inside-folder'
+
+let root: string
+let corpus: string
+const SECRET = 'root:x:0:0:secret line that must never reach the library\n'
+const article = 'Báo Nhân dân - 2025 - หนึ่ง\nเนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกในจังหวัด\n'
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'crossread-inside-'))
+  corpus = join(root, 'corpus')
+  await mkdir(join(corpus, 'sub'), { recursive: true })
+  await mkdir(join(root, 'outside'))
+  await writeFile(join(root, 'outside', 'secret.txt'), SECRET)
+  await writeFile(join(corpus, 'a.txt'), article)
+})
+afterEach(() => rm(root, { recursive: true, force: true }))
+
+describe('readInsideFolder', () => {
+  it('reads a file, or a link to a file, inside the folder', async () => {
+    await symlink('../a.txt', join(corpus, 'sub', 'alias.txt'))
+    expect(await readInsideFolder(corpus, 'a.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
+    expect(await readInsideFolder(corpus, 'sub/alias.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
+  })
+
+  it('refuses a link to a file outside, directly or through a linked folder, and says where it points', async () => {
+    await symlink(join(root, 'outside', 'secret.txt'), join(corpus, 'secret.txt'))
+    await symlink(join(root, 'outside'), join(corpus, 'elsewhere'))
+    await symlink('/etc/passwd', join(corpus, 'passwd.txt'))
+    const outsideSecret = { ok: false, reason: `Skipped: a link to a file outside the folder (${join(root, 'outside', 'secret.txt')}).` }
+    expect(await readInsideFolder(corpus, 'secret.txt')).toEqual(outsideSecret)
+    expect(await readInsideFolder(corpus, 'elsewhere/secret.txt')).toEqual(outsideSecret)
+    const passwd = { ok: false, reason: 'Skipped: a link to a file outside the folder (/etc/passwd).' }
+    expect(await readInsideFolder(corpus, 'passwd.txt')).toEqual(passwd)
+    expect(await readInsideFolder(corpus, '../outside/secret.txt')).toEqual(outsideSecret)
+  })
+
+  it('says why a missing file or a folder cannot be read', async () => {
+    expect(await readInsideFolder(corpus, 'missing.txt')).toEqual({ ok: false, reason: expect.stringMatching(/does not exist/) })
+    expect(await readInsideFolder(corpus, 'sub')).toEqual({ ok: false, reason: 'This is a folder, not a file.' })
+  })
+})
+
+describe('indexing a file swapped for a link after the scan', () => {
+  it('does not read it, reports it, and no longer lists the article it was', async () => {
+    const state = new LibraryState()
+    const listed = async () => {
+      const info = await stat(join(corpus, 'a.txt'))
+      return { path: 'a.txt', size: info.size, mtimeMs: info.mtimeMs }
+    }
+    expect(await indexOneFile(state, corpus, corpus, await listed())).toBe('added')
+    const scanned = await listed()
+    await unlink(join(corpus, 'a.txt'))
+    await symlink(join(root, 'outside', 'secret.txt'), join(corpus, 'a.txt'))
+
+    expect(await indexOneFile(state, corpus, corpus, { ...scanned, size: scanned.size + 1 })).toBe('unreadable')
+    expect(state.entryAt(corpus, 'a.txt')).toBeUndefined()
+    const reason = expect.stringMatching(/^Skipped: a link to a file outside the folder/) as string
+    expect(state.unreadable(corpus)).toEqual([{ folder: corpus, path: 'a.txt', reason }])
+  })
+})
