@@ -7,7 +7,11 @@ export function StatusBanner({ status }: { status: LibraryStatus | null }) {
   if (!annotations || (annotations.writable && !annotations.writeError)) return null
   return (
     <div className="status-banner" role="alert">
-      {annotations.writeError ? <SafeText text={annotations.writeError} /> : 'Annotations are read-only: the store comes from a newer Crossread.'}
+      {annotations.writeError ? (
+        <SafeText text={annotations.writeError} />
+      ) : (
+        'Annotations are read-only: the store comes from a newer Crossread.'
+      )}
     </div>
   )
 }

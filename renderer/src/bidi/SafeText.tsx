@@ -2,15 +2,19 @@ import { createElement, type ReactNode } from 'react'
 import { splitAtControls } from './bidi-controls'
 
 /**
- * Text from a file or the user, as React nodes: each direction control in a `.bidi-control`
+ * Text from a file or the user, as React nodes: each direction control in a `bdi.bidi-control`
  * element (bidi.css) that shows its abbreviation and contains its effect; the character itself
  * stays in the page, so copying gives back the exact text. `key` prefixes the children's keys.
  */
 export function safePieces(text: string, key: string | number = ''): ReactNode[] {
   return splitAtControls(text).map((piece, index) =>
     piece.control
-      ? // dir: its own direction, and HTML's dir=auto skips it (an RLM must not turn its field around).
-        createElement('span', { key: `${key}:${index}`, className: 'bidi-control', dir: 'ltr', 'data-control': piece.control.abbr, title: piece.control.tooltip }, piece.text)
+      ? // An isolate of its own with dir: HTML's dir=auto skips it (an RLM must not turn its field around).
+        createElement(
+          'bdi',
+          { key: `${key}:${index}`, className: 'bidi-control', dir: 'ltr', 'data-control': piece.control.abbr, title: piece.control.tooltip },
+          piece.text
+        )
       : piece.text
   )
 }

@@ -12,7 +12,11 @@ export const DOUBTFUL = 0.6
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
   return (
     <>
-      <span className={item.titleDerived ? 'title derived' : 'title'} lang="th" title={item.titleDerived ? `Guessed: ${plainLabel(item.titleHow)}` : undefined}>
+      <span
+        className={item.titleDerived ? 'title derived' : 'title'}
+        lang="th"
+        title={item.titleDerived ? `Guessed: ${plainLabel(item.titleHow)}` : undefined}
+      >
         <SafeText text={item.title} />
       </span>
       <span className="meta">

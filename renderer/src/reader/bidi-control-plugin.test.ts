@@ -14,7 +14,7 @@ function marked(state: EditorState): string[] {
   return (bidiControlKey.getState(state)?.find() ?? []).map((decoration: Decoration) => {
     const attrs = (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs
     expect(state.doc.textBetween(decoration.from, decoration.to)).toHaveLength(1)
-    expect(attrs.class).toBe('bidi-control')
+    expect(attrs).toMatchObject({ nodeName: 'bdi', class: 'bidi-control', dir: 'ltr' })
     return `${decoration.from}-${decoration.to}:${attrs['data-control']}`
   })
 }

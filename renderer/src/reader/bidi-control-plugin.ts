@@ -1,6 +1,6 @@
 // Direction controls in the article text (an RLO that would show "evil" as "live") stay in the
 // document, so offsets, quotes, find and copy see the exact text; each is wrapped by an inline
-// decoration in the same `.bidi-control` element as everywhere else (bidi.css), which shows the
+// decoration in the same `bdi.bidi-control` element as everywhere else (bidi.css), which shows the
 // control and contains its effect. Found once per document and mapped after that, never rebuilt:
 // the reader's document only changes by being replaced.
 import type { Node } from 'prosemirror-model'
@@ -28,8 +28,9 @@ function controlDecorations(doc: Node): DecorationSet {
   doc.descendants((node, pos) => {
     if (!node.isText || !node.text) return
     for (const { offset, abbr, tooltip } of controlsIn(node.text)) {
-      // dir: HTML's dir=auto and the isolate both leave the control out (see SafeText).
-      const attrs = { class: 'bidi-control', dir: 'ltr', 'data-control': abbr, title: tooltip }
+      // A <bdi> of its own, as in SafeText; a nodeName of its own also keeps prosemirror from
+      // merging it into a highlight's <span> (it nests inside it, and the highlight shows behind).
+      const attrs = { nodeName: 'bdi', class: 'bidi-control', dir: 'ltr', 'data-control': abbr, title: tooltip }
       decorations.push(Decoration.inline(pos + offset, pos + offset + 1, attrs))
     }
   })

@@ -18,8 +18,10 @@ describe('snippet to elements', () => {
   })
 
   it('shows a direction control inside or outside a mark as a marker, never applied', () => {
-    const control = '<span class="bidi-control" dir="ltr" data-control="RLO" title="U+202E right-to-left override: a direction control in the text, shown here and not applied">\u202E</span>'
-    expect(html('มติ \u202Eevil \u202Eมติ', [{ start: 0, end: 3 }, { start: 10, end: 14 }])).toBe(`<p><mark>มติ</mark> ${control}evil <mark>${control}มติ</mark></p>`)
+    const tooltip = 'U+202E right-to-left override: a direction control in the text, shown here and not applied'
+    const control = `<bdi class="bidi-control" dir="ltr" data-control="RLO" title="${tooltip}">\u202E</bdi>`
+    const marks = [{ start: 0, end: 3 }, { start: 10, end: 14 }]
+    expect(html('มติ \u202Eevil \u202Eมติ', marks)).toBe(`<p><mark>มติ</mark> ${control}evil <mark>${control}มติ</mark></p>`)
   })
 
   it('keeps markup in article text as text', () => {
