@@ -1,4 +1,5 @@
 import type { LibraryStatus } from '../../main/articles/article-types'
+import { SafeText } from './bidi/SafeText'
 
 /** Stays while annotations cannot be saved or changed: the researcher must know their work's state. */
 export function StatusBanner({ status }: { status: LibraryStatus | null }) {
@@ -6,7 +7,11 @@ export function StatusBanner({ status }: { status: LibraryStatus | null }) {
   if (!annotations || (annotations.writable && !annotations.writeError)) return null
   return (
     <div className="status-banner" role="alert">
-      {annotations.writeError ?? 'Annotations are read-only: the store comes from a newer Crossread.'}
+      {annotations.writeError ? (
+        <SafeText text={annotations.writeError} />
+      ) : (
+        'Annotations are read-only: the store comes from a newer Crossread.'
+      )}
     </div>
   )
 }

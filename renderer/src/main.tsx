@@ -4,6 +4,7 @@ import '@fontsource/sarabun/400.css'
 import '@fontsource/sarabun/600.css'
 import 'prosemirror-view/style/prosemirror.css'
 import './styles.css'
+import './bidi/bidi.css'
 import { App } from './App'
 
 const root = document.getElementById('root')

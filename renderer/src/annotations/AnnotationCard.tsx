@@ -6,6 +6,7 @@ import { COLOR_LABELS } from '../reader/SelectionToolbar'
 import { NoteEditor } from './NoteEditor'
 import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   annotation: AnnotationView
@@ -21,6 +22,7 @@ interface Props {
 export function AnnotationCard({ annotation, tags, active, reattaching, view, onActivate, onReattach }: Props) {
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
+  const quote = annotation.target.quote.exact
   const tagOf = (id: string) => tags.find((tag) => tag.id === id)
 
   const saveNote = async (note: string) => {
@@ -30,17 +32,21 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
   return (
     <div className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
       <button type="button" className="quote" lang="th" onClick={onActivate} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
-        {annotation.target.quote.exact.length > 220 ? `${annotation.target.quote.exact.slice(0, 220)}…` : annotation.target.quote.exact}
+        <SafeText text={quote.length > 220 ? `${quote.slice(0, 220)}…` : quote} />
       </button>
       {annotation.anchor.status === 'fuzzy' && <p className="field-note">Re-anchored approximately after the article changed: check it.</p>}
       <div className="tags">
         {annotation.tags.map((id) => (
           <span key={id} className="tag" style={{ borderColor: tagOf(id)?.color }}>
-            {tagOf(id)?.name ?? 'deleted tag'}
+            <SafeText text={tagOf(id)?.name ?? 'deleted tag'} />
           </span>
         ))}
       </div>
-      {annotation.note && editing !== 'note' && <p className="note" lang="th">{annotation.note}</p>}
+      {annotation.note && editing !== 'note' && (
+        <p className="note" lang="th">
+          <SafeText text={annotation.note} />
+        </p>
+      )}
       {editing === 'note' && <NoteEditor initial={annotation.note} rows={4} onSave={(note) => void saveNote(note)} onCancel={() => setEditing('none')} />}
       {editing === 'tags' && (
         <TagPicker

@@ -6,6 +6,8 @@ import { COLOR_LABELS } from '../reader/SelectionToolbar'
 import { AnnotationCard } from './AnnotationCard'
 import { CardList } from './CardList'
 import type { AnnotationsView } from './use-annotations'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   hasArticle: boolean
@@ -65,7 +67,7 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
       </div>
       {view.error && (
         <p className="error" role="alert">
-          {view.error}
+          <SafeText text={view.error} />
         </p>
       )}
       {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} onChanged={() => void view.refresh()} />}
@@ -80,7 +82,7 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
               <option value="">All tags</option>
               {usedTags.map((tag) => (
                 <option key={tag.id} value={tag.id}>
-                  {tag.name}
+                  {plainLabel(tag.name)}
                 </option>
               ))}
             </select>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
 import type { Tag } from '../../../main/annotations/annotation-types'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   tags: Tag[]
@@ -45,12 +46,12 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
       <div className="chips">
         {chosen.map((id) => (
           <button key={id} type="button" className="chip" onClick={() => setChosen((list) => list.filter((other) => other !== id))} aria-label={`Remove tag ${nameOf(id)}`}>
-            {nameOf(id)} ×
+            <SafeText text={nameOf(id)} /> ×
           </button>
         ))}
         {created.map((name) => (
           <button key={name} type="button" className="chip new" onClick={() => setCreated((list) => list.filter((other) => other !== name))} aria-label={`Remove new tag ${name}`}>
-            + {name} ×
+            + <SafeText text={name} /> ×
           </button>
         ))}
       </div>
@@ -68,14 +69,14 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
           {matches.map((tag) => (
             <li key={tag.id} role="option" aria-selected={false}>
               <button type="button" onClick={() => (setChosen((list) => [...list, tag.id]), setTyped(''))}>
-                <span className="dot" style={{ background: tag.color }} /> {tag.name}
+                <span className="dot" style={{ background: tag.color }} /> <SafeText text={tag.name} />
               </button>
             </li>
           ))}
           {!exact && (
             <li role="option" aria-selected={false}>
               <button type="button" onClick={add}>
-                Create tag “{typed.trim()}”
+                Create tag “<SafeText text={typed.trim()} />”
               </button>
             </li>
           )}

@@ -1,9 +1,11 @@
+import { SafeText } from '../bidi/SafeText'
+
 /** A codebook action's failure, next to the form it came from. */
 export function ActionError({ error }: { error: string | null }) {
   if (!error) return null
   return (
     <p className="codebook-error" role="alert">
-      {error}
+      <SafeText text={error} />
     </p>
   )
 }

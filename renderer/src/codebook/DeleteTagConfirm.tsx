@@ -4,6 +4,7 @@ import { api } from '../api/client'
 import { useTagAction } from './use-tag-action'
 import { annotationCount } from './words'
 import { ActionError } from './ActionError'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   tag: Tag
@@ -31,7 +32,7 @@ export function DeleteTagConfirm({ tag, count, hasChildren, onClose, onChanged }
   return (
     <div className="codebook-form codebook-confirm" role="group" aria-labelledby={question} onKeyDown={onKeyDown}>
       <p id={question}>
-        Delete “{tag.name}”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
+        Delete “<SafeText text={tag.name} />”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
         {hasChildren && ' Its sub-tags move up one level.'} Ctrl+Z undoes it.
       </p>
       <div className="row">

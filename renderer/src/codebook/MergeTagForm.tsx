@@ -5,6 +5,7 @@ import { mergeChoices, optionLabel } from './tag-tree'
 import { useTagAction } from './use-tag-action'
 import { annotationCount } from './words'
 import { ActionError } from './ActionError'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   tag: Tag
@@ -38,10 +39,10 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose, onChanged
   return (
     <form className="codebook-form" aria-label={`Merge tag ${tag.name}`} onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown}>
       {choices.length === 0 ? (
-        <p className="muted">There is no other tag to merge “{tag.name}” into.</p>
+        <p className="muted">There is no other tag to merge “<SafeText text={tag.name} />” into.</p>
       ) : (
         <>
-          <label htmlFor={`${id}-into`}>Merge “{tag.name}” into</label>
+          <label htmlFor={`${id}-into`}>Merge “<SafeText text={tag.name} />” into</label>
           <select id={`${id}-into`} autoFocus value={into} onChange={(event) => setInto(event.target.value)}>
             <option value="">Choose a tag…</option>
             {choices.map((entry) => (
@@ -51,7 +52,7 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose, onChanged
             ))}
           </select>
           <p className="muted">
-            {moving(count, hasChildren)} “{tag.name}” is then removed. Ctrl+Z undoes it.
+            {moving(count, hasChildren)} “<SafeText text={tag.name} />” is then removed. Ctrl+Z undoes it.
           </p>
         </>
       )}

@@ -5,6 +5,8 @@ import { MergeTagForm } from './MergeTagForm'
 import { TagEditForm } from './TagEditForm'
 import type { TagNode } from './tag-tree'
 import { annotationCount } from './words'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
 
 export type TagMode = 'edit' | 'merge' | 'delete'
 
@@ -46,8 +48,8 @@ export function TagItem({ node, tags, counts, open, onOpen, onChanged }: Props) 
       <div className={`tag-line${mode ? ' open' : ''}`} role="group" aria-label={tag.name}>
         <div className="tag-main">
           <span className="codebook-swatch" style={{ background: tag.color }} aria-hidden="true" />
-          <span className="tag-name" title={`${tag.name} (double-click to edit)`} onDoubleClick={() => onOpen(tag.id, 'edit')}>
-            {tag.name}
+          <span className="tag-name" title={`${plainLabel(tag.name)} (double-click to edit)`} onDoubleClick={() => onOpen(tag.id, 'edit')}>
+            <SafeText text={tag.name} />
           </span>
           <span className="codebook-count" title={annotationCount(count)}>
             {count.toLocaleString()}
@@ -55,8 +57,8 @@ export function TagItem({ node, tags, counts, open, onOpen, onChanged }: Props) 
           </span>
         </div>
         {tag.description && (
-          <p className="tag-description" title={tag.description}>
-            {tag.description}
+          <p className="tag-description" title={plainLabel(tag.description)}>
+            <SafeText text={tag.description} />
           </p>
         )}
         {!mode && (

@@ -109,3 +109,11 @@ describe('optionLabel', () => {
     expect(entry && optionLabel(entry)).toBe(label)
   })
 })
+
+describe('optionLabel of a tag named with a direction control', () => {
+  it('shows the control and isolates the name after its indent', () => {
+    const hostile = [tag('politics', 'การเมือง'), tag('evil', 'ข่าว \u202Eevil', 'politics')]
+    const entry = parentChoices(hostile, null).find((candidate) => candidate.tag.id === 'evil')
+    expect(entry && optionLabel(entry)).toBe('\u00a0\u00a0\u00a0\u2068ข่าว ⟨RLO⟩evil\u2069')
+  })
+})

@@ -1,5 +1,6 @@
 // The codebook's shape: a flat list of tags from main, shown and chosen from as a tree.
 import type { Tag } from '../../../main/annotations/annotation-types'
+import { plainLabel } from '../bidi/bidi-controls'
 
 export interface TagNode {
   tag: Tag
@@ -73,5 +74,5 @@ export function mergeChoices(tags: readonly Tag[], id: string): TagEntry[] {
   return flatten(buildTree(tags)).filter((entry) => entry.tag.id !== id && (!below.has(entry.tag.id) || entry.tag.parentId === id))
 }
 
-/** An option's text: a <select> cannot indent its options, so no-break spaces do it. */
-export const optionLabel = (entry: TagEntry): string => `${'\u00a0\u00a0\u00a0'.repeat(entry.depth)}${entry.tag.name}`
+/** An option's text: a <select> cannot indent its options, so no-break spaces do it; controls shown (plainLabel). */
+export const optionLabel = (entry: TagEntry): string => `${'\u00a0\u00a0\u00a0'.repeat(entry.depth)}${plainLabel(entry.tag.name)}`

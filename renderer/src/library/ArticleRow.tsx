@@ -2,6 +2,8 @@ import type { ArticleSummary } from '../../../main/articles/article-types'
 import type { Snippet } from '../../../main/search/search-types'
 import { hostOf } from '../format'
 import { snippetElements } from '../search/snippet-elements'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
 
 /** Below this a field is shown as a guess (with a "?" and how it was found). */
 export const DOUBTFUL = 0.6
@@ -10,8 +12,12 @@ export const DOUBTFUL = 0.6
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
   return (
     <>
-      <span className={item.titleDerived ? 'title derived' : 'title'} lang="th" title={item.titleDerived ? `Guessed: ${item.titleHow}` : undefined}>
-        {item.title}
+      <span
+        className={item.titleDerived ? 'title derived' : 'title'}
+        lang="th"
+        title={item.titleDerived ? `Guessed: ${plainLabel(item.titleHow)}` : undefined}
+      >
+        <SafeText text={item.title} />
       </span>
       <span className="meta">
         <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
@@ -20,13 +26,13 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
         ) : (
           <span title="The file gives only the year">{item.year}</span>
         )}
-        {item.sourceUrl && <span>{hostOf(item.sourceUrl)}</span>}
+        {item.sourceUrl && <SafeText text={hostOf(item.sourceUrl) ?? ''} />}
         {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}
-        {item.warnings.length > 0 && <span className="warn" title={item.warnings.join('\n')}>⚠</span>}
+        {item.warnings.length > 0 && <span className="warn" title={item.warnings.map(plainLabel).join('\n')}>⚠</span>}
       </span>
       {snippet && (
         <span className="snippet" lang="th">
-          {snippetElements(snippet)}
+          <bdi>{snippetElements(snippet)}</bdi>
         </span>
       )}
     </>
@@ -35,5 +41,11 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
 
 function Field({ value, confidence, missing }: { value: string | null; confidence: number; missing: string }) {
   if (value === null) return <span className="missing">{missing}</span>
-  return confidence < DOUBTFUL ? <span className="doubtful" title="A guess: the file does not state this clearly">{value}?</span> : <span>{value}</span>
+  return confidence < DOUBTFUL ? (
+    <span className="doubtful" title="A guess: the file does not state this clearly">
+      <SafeText text={value} />?
+    </span>
+  ) : (
+    <SafeText text={value} />
+  )
 }

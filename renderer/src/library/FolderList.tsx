@@ -1,5 +1,7 @@
 import type { FolderStatus } from '../../../main/articles/article-types'
 import { api } from '../api/client'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
 
 /** The library's folders, and every file that could not be read with the reason. */
 export function FolderList({ folders }: { folders: FolderStatus[] }) {
@@ -13,8 +15,8 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
       {folders.map((folder) => (
         <section key={folder.path} className="folder">
           <div className="row">
-            <span className="folder-path" title={folder.path}>
-              {folder.path}
+            <span className="folder-path" title={plainLabel(folder.path)}>
+              <SafeText text={folder.path} />
             </span>
             <span className="muted">{folder.articleCount}</span>
             <button type="button" className="small quiet" onClick={() => void api.removeFolder({ path: folder.path })} title="Remove from the library (files stay on disk)">
@@ -25,7 +27,7 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
             <ul className="unreadable">
               {folder.unreadable.map((file) => (
                 <li key={file.path}>
-                  <span className="file">{file.path}</span> <span className="reason">{file.reason}</span>
+                  <SafeText className="file" text={file.path} /> <SafeText className="reason" text={file.reason} />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
 import type { ImportReport, LibraryStatus } from '../../../main/articles/article-types'
 import { api } from '../api/client'
+import { SafeText } from '../bidi/SafeText'
 
 /** Add a folder (system dialog where there is one, else a path field), with progress and cancel. */
 export function ImportControls({ status, children }: { status: LibraryStatus | null; children: ReactNode }) {
@@ -75,7 +76,7 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
       )}
       {message && !importing && (
         <p className="import-message" role="status">
-          {message}
+          <SafeText text={message} />
         </p>
       )}
     </div>

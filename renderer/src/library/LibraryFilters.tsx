@@ -5,6 +5,7 @@ import type { ArticleFacets } from '../../../main/search/search-types'
 import { COLOR_LABELS } from '../reader/SelectionToolbar'
 import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-counts'
 import { isFiltered, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
+import { plainLabel } from '../bidi/bidi-controls'
 
 interface Props {
   /** The articles the filters choose from: the whole library, or the query's matches. */
@@ -39,7 +40,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           <option value="">All outlets</option>
           {outletCounts(articles, filter, facets).map((outlet) => (
             <option key={outlet.value} value={outlet.value}>
-              {outlet.label} ({outlet.count})
+              {plainLabel(outlet.label)} ({outlet.count})
             </option>
           ))}
         </select>
@@ -54,7 +55,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           <option value="">All tags</option>
           {tagCounts(articles, filter, facets, tags).map((tag) => (
             <option key={tag.value} value={tag.value}>
-              {tag.label} ({tag.count})
+              {plainLabel(tag.label)} ({tag.count})
             </option>
           ))}
         </select>

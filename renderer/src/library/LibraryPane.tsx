@@ -11,6 +11,7 @@ import { ImportControls } from './ImportControls'
 import { LibraryFilters } from './LibraryFilters'
 import { useFacets } from './use-facets'
 import type { LibraryView } from './use-library'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   library: LibraryView
@@ -53,7 +54,7 @@ export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnot
         .filter((notice) => !dismissed.includes(notice))
         .map((notice) => (
           <p key={notice} className="notice dismissible" role="alert">
-            {notice}
+            <SafeText text={notice} />
             <button type="button" className="dismiss" aria-label="Dismiss this notice" onClick={() => setDismissed((list) => [...list, notice])}>
               ×
             </button>
@@ -62,7 +63,7 @@ export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnot
       {articles === null && !library.error && <p className="empty">Reading the library…</p>}
       {library.error && (
         <p className="error" role="alert">
-          {library.error}
+          <SafeText text={library.error} />
         </p>
       )}
       {articles && articles.length > 0 && (

@@ -10,6 +10,7 @@ import { tagColorClasses } from './tag-color-class'
 import { extendByKey, isSelectionKey, type KeyboardRange } from './keyboard-selection'
 import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
 import { findKey, findPlugin, type FindMeta } from './find/find-plugin'
+import { bidiControlPlugin } from './bidi-control-plugin'
 import type { FindMarks } from './find/use-find'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
@@ -47,7 +48,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   useEffect(() => {
     if (!mount.current) return
     const created = new EditorView(mount.current, {
-      state: EditorState.create({ doc: articleDoc([]), plugins: [highlightPlugin(), findPlugin()] }),
+      state: EditorState.create({ doc: articleDoc([]), plugins: readerPlugins() }),
       editable: () => false,
       // Focusable, so Shift+arrows can select without a mouse (see keyboard-selection.ts).
       attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document', tabindex: '0' }
@@ -93,7 +94,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   useEffect(() => {
     const current = view.current
     if (!current) return
-    const state = EditorState.create({ doc: articleDoc(blocks), plugins: [highlightPlugin(), findPlugin()] })
+    const state = EditorState.create({ doc: articleDoc(blocks), plugins: readerPlugins() })
     applied.current = { annotations, tagClasses, active: activeId }
     current.updateState(state.apply(state.tr.setMeta(highlightKey, applied.current)))
     // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
@@ -132,6 +133,9 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
 
   return <div ref={mount} />
 })
+
+/** The same plugins for the empty first state and for each article's. */
+const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin()]
 
 function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | null {
   const dom = window.getSelection()

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { OriginalView } from '../../../main/articles/article-types'
 import type { Loadable } from '../App'
 import { api } from '../api/client'
+import { SafeText } from '../bidi/SafeText'
 
 const REASONS: Record<string, string> = {
   title: 'title',
@@ -29,7 +30,11 @@ export function OriginalText({ id }: { id: string }) {
   }, [id])
 
   if (original.state === 'loading') return <p className="empty">Opening the original file…</p>
-  if (original.state === 'error') return <p className="error">{original.message}</p>
+  if (original.state === 'error') return (
+      <p className="error">
+        <SafeText text={original.message} />
+      </p>
+    )
   const removed = original.value.lines.filter((line) => line.removed).length
   return (
     <section className="original" aria-label="Original file">
@@ -40,7 +45,7 @@ export function OriginalText({ id }: { id: string }) {
         {original.value.lines.map((line) => (
           <li key={line.number} className={line.removed ? 'removed' : line.text === '' ? 'blank' : undefined} value={line.number}>
             <span className="line-text" lang="th">
-              {line.text}
+              <SafeText text={line.text} />
             </span>
             {line.removed && <span className="reason">{REASONS[line.removed] ?? line.removed}</span>}
           </li>

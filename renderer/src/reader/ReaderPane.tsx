@@ -11,6 +11,8 @@ import { FindBar } from './find/FindBar'
 import { useFind, type FindRequest } from './find/use-find'
 import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   article: Loadable<Article> | null
@@ -41,7 +43,7 @@ export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPa
       {article?.state === 'loading' && <p className="empty centre">Opening the article…</p>}
       {article?.state === 'error' && (
         <p className="error centre" role="alert">
-          {article.message}
+          <SafeText text={article.message} />
         </p>
       )}
       {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} {...props} article={article.value} reader={reader} claimedFind={claimedFind} onClaimFind={setClaimedFind} />}
@@ -85,17 +87,21 @@ function ArticleBody(props: BodyProps) {
       )}
       <article className="page" ref={page}>
         <header className="article-header">
-          <h1 lang="th">{summary.title}</h1>
-          {summary.titleConfidence < DOUBTFUL && <p className="field-note">Title guessed: {summary.titleHow}.</p>}
+          <h1 lang="th">
+            <SafeText text={summary.title} />
+          </h1>
+          {summary.titleConfidence < DOUBTFUL && <p className="field-note">
+              Title guessed: <SafeText text={summary.titleHow} />.
+            </p>}
           <p className="byline">
             <span className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'} title={summary.outlet ? undefined : 'No outlet named in the file'}>
-              {summary.outlet ?? 'Unknown outlet'}
+              {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
               {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
             </span>
             <span>{dateText ?? 'no date'}</span>
             {summary.sourceUrl && (
-              <button type="button" className="link" onClick={() => void openSource()} title={summary.sourceUrl}>
-                {hostOf(summary.sourceUrl)} ↗
+              <button type="button" className="link" onClick={() => void openSource()} title={plainLabel(summary.sourceUrl)}>
+                <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
               </button>
             )}
             <button type="button" className="small toggle" aria-pressed={showOriginal} onClick={() => setShowOriginal((shown) => !shown)} title="Alt+O">
@@ -104,12 +110,12 @@ function ArticleBody(props: BodyProps) {
           </p>
           {summary.warnings.map((warning) => (
             <p key={warning} className="notice">
-              {warning}
+              <SafeText text={warning} />
             </p>
           ))}
           {openError && (
             <p className="error" role="alert">
-              {openError}
+              <SafeText text={openError} />
             </p>
           )}
           {props.reattachingId && <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>}

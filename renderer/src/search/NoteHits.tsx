@@ -1,5 +1,6 @@
 import { snippetElements } from './snippet-elements'
 import type { NoteResult } from './search-hits'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   results: NoteResult[]
@@ -18,10 +19,10 @@ export function NoteHits({ results, onOpen }: Props) {
             <button type="button" className="note-hit" onClick={() => onOpen(hit.articleId, hit.annotationId)}>
               <span className="snippet" lang="th">
                 <span className="field">{hit.field === 'note' ? 'Note' : 'Quote'}</span>
-                {snippetElements(hit.snippet)}
+                <bdi>{snippetElements(hit.snippet)}</bdi>
               </span>
               <span className="meta" lang="th">
-                {article.title}
+                <SafeText text={article.title} />
               </span>
             </button>
           </li>

@@ -1,4 +1,5 @@
 import type { SearchIndexStatus } from '../../../main/search/search-types'
+import { SafeText } from '../bidi/SafeText'
 
 interface Props {
   query: string
@@ -23,12 +24,12 @@ export function SearchSummary({ query, shown, matched, notes, pending, error, in
       {index && (index.state === 'loading' || index.state === 'indexing') && <IndexProgress index={index} />}
       {index?.state === 'failed' && (
         <p className="error" role="alert">
-          Search is unavailable: the index could not be built. {index.error}
+          Search is unavailable: the index could not be built. {index.error && <SafeText text={index.error} />}
         </p>
       )}
       {error && (
         <p className="error" role="alert">
-          Search failed: {error}
+          Search failed: <SafeText text={error} />
         </p>
       )}
       <p className="result-count muted" role="status">
@@ -36,7 +37,7 @@ export function SearchSummary({ query, shown, matched, notes, pending, error, in
       </p>
       {answered && matched === 0 && notes === 0 && index?.state !== 'failed' && (
         <p className="empty">
-          Nothing matches “<span lang="th">{query}</span>”. Check the spelling, or try a shorter word or fewer words.
+          Nothing matches “<SafeText text={query} />”. Check the spelling, or try a shorter word or fewer words.
         </p>
       )}
       {answered && matched > 0 && shown === 0 && (

@@ -17,6 +17,13 @@ describe('snippet to elements', () => {
     expect(html(text, marks)).toBe(expected)
   })
 
+  it('shows a direction control inside or outside a mark as a marker, never applied', () => {
+    const tooltip = 'U+202E right-to-left override: a direction control in the text, shown here and not applied'
+    const control = `<bdi class="bidi-control" dir="ltr" data-control="RLO" title="${tooltip}">\u202E</bdi>`
+    const marks = [{ start: 0, end: 3 }, { start: 10, end: 14 }]
+    expect(html('มติ \u202Eevil \u202Eมติ', marks)).toBe(`<p><mark>มติ</mark> ${control}evil <mark>${control}มติ</mark></p>`)
+  })
+
   it('keeps markup in article text as text', () => {
     expect(html('<b>มติ</b>', [{ start: 3, end: 6 }])).toBe('<p>&lt;b&gt;<mark>มติ</mark>&lt;/b&gt;</p>')
   })

@@ -1,7 +1,9 @@
 // A snippet's text with its matched ranges wrapped in <mark>, built as React elements: article
-// text is never read as HTML, so a scraped "<script>" in a snippet stays visible text.
+// text is never read as HTML, so a scraped "<script>" in a snippet stays visible text, and its
+// direction controls are shown, not applied (safePieces).
 import { createElement, type ReactNode } from 'react'
 import type { Snippet, TextRange } from '../../../main/search/search-types'
+import { safePieces } from '../bidi/SafeText'
 
 /** Clamps ranges into the text, sorts them and merges overlaps, so no character shows twice or goes missing. */
 export function cleanRanges(marks: readonly TextRange[], length: number): TextRange[] {
@@ -22,10 +24,10 @@ export function snippetElements(snippet: Snippet): ReactNode[] {
   const parts: ReactNode[] = []
   let at = 0
   for (const { start, end } of cleanRanges(snippet.marks, snippet.text.length)) {
-    if (start > at) parts.push(snippet.text.slice(at, start))
-    parts.push(createElement('mark', { key: start }, snippet.text.slice(start, end)))
+    if (start > at) parts.push(...safePieces(snippet.text.slice(at, start), at))
+    parts.push(createElement('mark', { key: start }, ...safePieces(snippet.text.slice(start, end), start)))
     at = end
   }
-  if (at < snippet.text.length) parts.push(snippet.text.slice(at))
+  if (at < snippet.text.length) parts.push(...safePieces(snippet.text.slice(at), at))
   return parts
 }
