@@ -3,11 +3,13 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import { startServices, type Services } from './app/start-services'
+import { registerAppScheme, serveRenderer } from './shell/app-protocol'
 import { denyPermissions, hardenApp } from './shell/harden-app'
-import { createMainWindow, rendererUrl } from './shell/main-window'
+import { createMainWindow, rendererDir, rendererUrl } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 
 hardenApp()
+registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
   // Another Crossread owns the data folder; it focuses its window (below) and we leave.
@@ -21,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
   let services: Services | null = null
   void app.whenReady().then(async () => {
     denyPermissions()
+    serveRenderer(rendererDir)
     services = await startServices({
       dataDir: app.getPath('userData'),
       bundledFolder: join(app.getAppPath(), 'resources', 'articles'),

@@ -26,6 +26,8 @@ step('System packages for the browser tests', 'bash', ['scripts/ensure-system-de
 step('Lint', 'npx', ['eslint', '--max-warnings', '0', '.'])
 step('Typecheck', 'npm', ['run', '-s', 'typecheck'])
 step('Build', 'npx', ['electron-vite', 'build'])
+// Reads the sources and the build just made, offline; only findings listed with a reason pass.
+step('Electron security check (electronegativity)', 'node', ['scripts/check-electron-security.mjs'])
 
 run('Unit and integration tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`])
 if (existsSync(`${results}/unit.json`)) {

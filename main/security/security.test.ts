@@ -53,13 +53,20 @@ describe('content security policy', () => {
 })
 
 describe('IPC sender check', () => {
-  const app = 'file:///opt/crossread/out/renderer/index.html'
+  const app = 'app://crossread/index.html'
+  const file = 'file:///opt/crossread/out/renderer/index.html'
   it.each([
     [{ url: app, isTopLevel: true }, app, true],
     [{ url: `${app}#reader`, isTopLevel: true }, app, true],
+    [{ url: 'app://crossread/assets/other.html', isTopLevel: true }, app, true],
     [{ url: app, isTopLevel: false }, app, false],
+    [{ url: 'app://other/index.html', isTopLevel: true }, app, false],
+    [{ url: 'evil://crossread/index.html', isTopLevel: true }, app, false], // URL.origin is "null" for both
+    [{ url: 'evil://x/', isTopLevel: true }, 'app://crossread/', false],
     [{ url: 'file:///tmp/evil.html', isTopLevel: true }, app, false],
     [{ url: 'https://example.com/', isTopLevel: true }, app, false],
+    [{ url: file, isTopLevel: true }, file, true],
+    [{ url: 'file:///tmp/evil.html', isTopLevel: true }, file, false],
     [{ url: 'http://localhost:5173/index.html', isTopLevel: true }, 'http://localhost:5173/', true],
     [{ url: 'http://localhost:5174/', isTopLevel: true }, 'http://localhost:5173/', false],
     [null, app, false]

@@ -1,7 +1,8 @@
 /**
  * True when an IPC message comes from the app's own page: the top-level frame showing the
- * bundled index.html (or, in development, the dev server's origin). Anything else (a navigated
- * frame, an iframe, a devtools extension) is refused before its input is even parsed.
+ * bundled renderer (app://crossread/), or in a development build the dev server's origin.
+ * Anything else (a navigated frame, an iframe, a devtools extension) is refused before its input
+ * is even parsed.
  */
 export function isTrustedSender(frame: { url: string; isTopLevel: boolean } | null, rendererUrl: string): boolean {
   if (!frame || !frame.isTopLevel) return false
@@ -14,5 +15,7 @@ export function isTrustedSender(frame: { url: string; isTopLevel: boolean } | nu
     return false
   }
   if (expected.protocol === 'file:') return actual.protocol === 'file:' && actual.pathname === expected.pathname
-  return actual.origin === expected.origin
+  // Compared part by part: URL.origin is the string "null" for every custom scheme (app:, evil:),
+  // so comparing origins would trust any of them.
+  return actual.protocol === expected.protocol && actual.host === expected.host && actual.host !== ''
 }

@@ -1,11 +1,15 @@
+/// <reference types="vite/client" />
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { BrowserWindow } from 'electron'
+import { app, BrowserWindow } from 'electron'
+import { chooseRendererUrl } from '../security/renderer-source'
 import { secureWebPreferences } from '../security/web-preferences'
 
-/** The URL the renderer is loaded from: the dev server in development, else the built file. */
+/** The built renderer, served through app:// (see app-protocol.ts). */
+export const rendererDir = join(import.meta.dirname, '../renderer')
+
+/** The dev server only in a development build (import.meta.env.DEV is fixed at build time), else app://. */
 export function rendererUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href
+  return chooseRendererUrl({ devServerUrl: process.env.ELECTRON_RENDERER_URL, developmentBuild: import.meta.env.DEV && !app.isPackaged })
 }
 
 export function createMainWindow(): BrowserWindow {

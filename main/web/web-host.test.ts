@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { rawRequest } from '../../tests/support/http-request'
 import { startServices, type Services } from '../app/start-services'
 import { startWebHost, type WebHost } from './web-host'
-import { tokenCookieName } from './request-guard'
 
 let dir: string
 let host: WebHost
@@ -51,30 +50,55 @@ const api = (method: string, body: unknown, headers: Record<string, string> = wi
   rawRequest(host.origin, `/api/${method}`, { method: 'POST', headers, body: JSON.stringify(body) })
 
 describe('web host: the token', () => {
-  it('swaps the token in the printed address for an HttpOnly same-site cookie', async () => {
-    const first = await rawRequest(host.origin, `/?token=${host.token}`, { headers: { Host: self() } })
-    expect(first.status).toBe(303)
-    expect(first.headers.location).toBe('/')
-    const cookie = String(first.headers['set-cookie'])
-    expect(cookie).toContain(`${tokenCookieName(Number(port))}=${host.token}`)
-    expect(cookie).toMatch(/HttpOnly/)
-    expect(cookie).toMatch(/SameSite=Strict/)
-
-    const page = await rawRequest(host.origin, '/', { headers: { Host: self(), Cookie: cookie.split(';')[0] ?? '' } })
-    expect(page.status).toBe(200)
-    expect(page.body).toContain('Crossread test page')
-    expect(page.headers['content-security-policy']).toMatch(/default-src 'none'/)
-    expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+  it('prints an address that carries the token in the fragment, which browsers never send to a server', () => {
+    expect(host.url).toBe(`${host.origin}/#token=${host.token}`)
   })
 
-  it('refuses the page and the API without the token, or with a wrong one', async () => {
-    expect((await rawRequest(host.origin, '/', { headers: { Host: self() } })).status).toBe(401)
-    expect((await rawRequest(host.origin, '/?token=guess', { headers: { Host: self() } })).status).toBe(401)
+  it('serves the page itself without a secret, and never sets a cookie', async () => {
+    for (const path of ['/', `/?token=${host.token}`, '/index.html']) {
+      const page = await rawRequest(host.origin, path, { headers: { Host: self() } })
+      expect(page.status).toBe(200)
+      expect(page.body).toContain('Crossread test page')
+      expect(page.headers['set-cookie']).toBeUndefined()
+      expect(page.headers['content-security-policy']).toMatch(/default-src 'none'/)
+      expect(page.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    }
+  })
+
+  it('grants the API to no cookie: any cookie it ever set, or one carrying the token, is refused without the header', async () => {
+    const responses = await Promise.all([
+      rawRequest(host.origin, '/', { headers: { Host: self() } }),
+      rawRequest(host.origin, `/?token=${host.token}`, { headers: { Host: self() } }),
+      rawRequest(host.origin, '/missing.js', { headers: { Host: self() } }),
+      api('listArticles', {}),
+      api('listArticles', {}, { Host: self(), 'Content-Type': 'application/json' }),
+      api('getArticle', { id: 'missing' })
+    ])
+    const setCookies = responses.flatMap((response) => response.headers['set-cookie'] ?? [])
+    expect(setCookies.join('\n')).not.toContain(host.token)
+    // The cookie the host used to set (named per port), anything it sets now, and a token under any name.
+    const cookies = [...setCookies.map((line) => line.split(';')[0] ?? ''), `crossread-token-${port}=${host.token}`, `token=${host.token}`]
+    for (const cookie of cookies) {
+      const response = await api('listArticles', {}, { Host: self(), 'Content-Type': 'application/json', Cookie: cookie })
+      expect(response.status).toBe(401)
+      expect(JSON.parse(response.body).ok).toBe(false)
+    }
+  })
+
+  it('opens the API to the header token only; a missing or wrong one is refused', async () => {
+    expect((await api('listArticles', {})).status).toBe(200)
     const noToken = await api('listArticles', {}, { Host: self(), 'Content-Type': 'application/json' })
     expect(noToken.status).toBe(401)
     expect(JSON.parse(noToken.body).error.message).toMatch(/access token/)
-    const wrong = await api('listArticles', {}, withToken({ Authorization: 'Bearer nope' }))
-    expect(wrong.status).toBe(401)
+    for (const authorization of ['Bearer nope', `Bearer ${host.token}x`, `Basic ${host.token}`, host.token]) {
+      expect((await api('listArticles', {}, withToken({ Authorization: authorization }))).status).toBe(401)
+    }
+    const inQuery = await rawRequest(host.origin, `/api/listArticles?token=${host.token}`, {
+      method: 'POST',
+      headers: { Host: self(), 'Content-Type': 'application/json' },
+      body: '{}'
+    })
+    expect(inQuery.status).toBe(401)
   })
 })
 

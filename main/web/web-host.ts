@@ -8,7 +8,7 @@ import type { ApiErrorCode } from '../api/contract'
 import { dispatch, type ApiHandlers } from '../api/dispatch'
 import { CONTENT_SECURITY_POLICY_HEADER } from '../security/content-security-policy'
 import { readJsonBody, RequestBodyError } from './read-json-body'
-import { checkRequest, sameToken, tokenCookieName, type GuardConfig } from './request-guard'
+import { checkApiRequest, checkOrigin, type GuardConfig } from './request-guard'
 
 export interface WebHostOptions {
   rendererDir: string
@@ -22,7 +22,10 @@ export interface WebHostOptions {
 
 export interface WebHost {
   origin: string
-  /** The address to open: carries the token once, which the host swaps for a cookie. */
+  /**
+   * The address to open. The token rides in the fragment, which browsers never send to a server
+   * (nor log); the page moves it to its tab's sessionStorage and sends it as a header.
+   */
   url: string
   token: string
   close(): Promise<void>
@@ -52,28 +55,20 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
-    const isApi = url.pathname.startsWith('/api/')
-    const verdict = checkRequest(
-      {
-        host: req.headers.host,
-        origin: req.headers.origin,
-        secFetchSite: header(req, 'sec-fetch-site'),
-        cookie: req.headers.cookie,
-        authorization: req.headers.authorization
-      },
-      guard
-    )
-    const offered = url.searchParams.get('token')
-    if (!isApi && req.method === 'GET' && offered !== null && (verdict.ok || verdict.status === 401)) {
-      if (!sameToken(offered, token)) return refuse(res, 401, 'Wrong access token.', false)
-      // Swap the token in the address for a same-site cookie, so it leaves the address bar and history.
-      url.searchParams.delete('token')
-      res.setHeader('Set-Cookie', `${tokenCookieName(guard.port)}=${token}; HttpOnly; SameSite=Strict; Path=/`)
-      res.writeHead(303, { Location: url.pathname + url.search })
-      return void res.end()
+    const facts = {
+      host: req.headers.host,
+      origin: req.headers.origin,
+      secFetchSite: header(req, 'sec-fetch-site'),
+      authorization: req.headers.authorization
     }
-    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason, isApi)
-    if (isApi) return answerApi(req, res, url.pathname.slice('/api/'.length))
+    if (url.pathname.startsWith('/api/')) {
+      const verdict = checkApiRequest(facts, guard)
+      if (!verdict.ok) return refuse(res, verdict.status, verdict.reason, true)
+      return answerApi(req, res, url.pathname.slice('/api/'.length))
+    }
+    // The built renderer holds no secret: it is served to our own origin without the token.
+    const verdict = checkOrigin(facts, guard)
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason, false)
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Only GET is served here.', false)
     serveStatic(req, res, () => send(res, 404, 'text/plain', 'Not found.'))
   }
@@ -102,7 +97,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const origin = `http://127.0.0.1:${guard.port}`
   return {
     origin,
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/#token=${token}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {

@@ -88,9 +88,3 @@ test('filters by outlet and date, saying how many each leaves; a derived title i
   await articles(page).filter({ hasText: 'นับตั้งแต่ต้นภาคการศึกษา' }).click()
   await expect(page.getByText(/Title guessed: no title in the file/)).toBeVisible()
 })
-
-test('a page without the token gets nothing', async ({ page }) => {
-  const response = await page.goto(host().origin)
-  expect(response?.status()).toBe(401)
-  await expect(page.locator('body')).toContainText('access token')
-})

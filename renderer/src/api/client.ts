@@ -2,6 +2,7 @@
 // otherwise. Nothing else in the renderer knows which mode it runs in.
 import type { ApiResponse, CrossreadApi } from '../../../main/api/contract'
 import { apiMethodNames } from '../../../main/api/method-names'
+import { tabStorage, takeWebToken } from './web-token'
 
 declare global {
   interface Window {
@@ -12,16 +13,20 @@ declare global {
 export const api: CrossreadApi = window.crossread ?? httpApi()
 
 function httpApi(): CrossreadApi {
-  return Object.fromEntries(apiMethodNames.map((name) => [name, (input: unknown) => post(name, input)])) as CrossreadApi
+  const token = takeWebToken({ location: window.location, storage: tabStorage(), history: window.history })
+  // Without a token the host answers 401 with a message saying which address to open.
+  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }
+  return Object.fromEntries(apiMethodNames.map((name) => [name, (input: unknown) => post(name, input, headers)])) as CrossreadApi
 }
 
-async function post(name: string, input: unknown): Promise<ApiResponse<unknown>> {
+async function post(name: string, input: unknown, headers: Record<string, string>): Promise<ApiResponse<unknown>> {
   let response: Response
   try {
     response = await fetch(`/api/${name}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      credentials: 'same-origin',
+      headers,
+      // No cookie is needed or wanted: the token travels in the header only.
+      credentials: 'omit',
       body: JSON.stringify(input)
     })
   } catch {
