@@ -5,9 +5,17 @@
 
 const SPACE = /\s/
 const isSpace = (char: string | undefined): boolean => char !== undefined && SPACE.test(char)
-/** What `.` does not match: emphasis never spans them. */
-const isLineTerminator = (char: string | undefined): boolean => char === '\n' || char === '\r' || char === '\u2028' || char === '\u2029'
 const isMarker = (char: string | undefined): boolean => char === '*' || char === '_'
+/** Jumps to the next marker or line terminator: native scanning, many times faster than a loop over characters. */
+const MARKER = /[*_]/g
+/** What `.` does not match: emphasis never spans them. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/g
+
+/** Where `pattern` next matches at or after `from`, or Infinity. */
+function next(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from
+  return pattern.exec(text)?.index ?? Infinity
+}
 
 export function plainMarkdown(text: string): string {
   return withoutEmphasis(withoutLinks(text).replace(/(\*\*|__)(.+?)\1/g, '$2')).trim()
@@ -43,11 +51,11 @@ function withoutEmphasis(text: string): string {
   let copied = 0
   let closer = -1 // the first closer at or after the current opener + 3, shared by openers before it
   let stop = -1 // the first line terminator after the opener: the pattern's `.` stops there
-  for (let open = 0; open < text.length; open++) {
-    if (!isMarker(text[open]) || !(open === 0 || (open > copied && isSpace(text[open - 1])))) continue
+  for (let open = next(MARKER, text, 0); open < text.length; open = next(MARKER, text, open + 1)) {
+    if (!(open === 0 || (open > copied && isSpace(text[open - 1])))) continue
     if (open + 1 >= text.length || isSpace(text[open + 1])) continue
     if (closer < open + 3) closer = nextCloser(text, open + 3)
-    if (stop < open + 1) stop = nextLineTerminator(text, open + 1)
+    if (stop < open + 1) stop = next(LINE_TERMINATOR, text, open + 1)
     const end = closer < stop ? closer : isCloser(text, open + 2) ? open + 2 : -1
     if (end === -1) continue
     out += text.slice(copied, open) + text.slice(open + 1, end)
@@ -62,11 +70,6 @@ const isCloser = (text: string, at: number): boolean =>
   isMarker(text[at]) && !isSpace(text[at - 1]) && (at + 1 === text.length || isSpace(text[at + 1]))
 
 function nextCloser(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) if (isCloser(text, at)) return at
-  return Infinity
-}
-
-function nextLineTerminator(text: string, from: number): number {
-  for (let at = from; at < text.length; at++) if (isLineTerminator(text[at])) return at
+  for (let at = next(MARKER, text, from); at < text.length; at = next(MARKER, text, at + 1)) if (isCloser(text, at)) return at
   return Infinity
 }
