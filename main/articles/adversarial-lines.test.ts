@@ -71,7 +71,7 @@ const RULES: Record<string, (line: string) => unknown> = {
   'sameCaption (caption, long)': (line) => rule.sameCaption('(ภาพ: THANH MAI)', line),
   withoutOutletSuffix: (line) => rule.withoutOutletSuffix(line, 'Báo Nhân dân'),
   deriveTitle,
-  markHeadings: (line) => markHeadings([{ kind: 'paragraph', text: 'ก' }, { kind: 'paragraph', text: line }, { kind: 'paragraph', text: line }]),
+  markHeadings: (line) => markHeadings(['ก', line, line].map((text) => ({ kind: 'paragraph', text }))),
   plainMarkdown
 }
 
@@ -85,7 +85,10 @@ const ARTICLE: Record<string, (line: string) => ReturnType<typeof parseArticle>>
 /** The filler repeated to 1 MB, joined (not `repeat`ed: a rope of a million pieces is slow to read the first time). */
 const core = (filler: string) => new Array<string>(Math.ceil(SIZE / filler.length)).fill(filler).join('')
 /** Every opener (with a closer in turn), then every other closer alone. */
-const shapes: [string, string][] = [...OPENERS.map((opener, i): [string, string] => [opener, CLOSERS[i % CLOSERS.length] ?? '']), ...CLOSERS.slice(1).map((closer): [string, string] => ['', closer])]
+const shapes: [string, string][] = [
+  ...OPENERS.map((opener, i): [string, string] => [opener, CLOSERS[i % CLOSERS.length] ?? '']),
+  ...CLOSERS.slice(1).map((closer): [string, string] => ['', closer])
+]
 
 /** Milliseconds the call takes; over budget, the best of three (a busy machine can stall one run). */
 function timed(call: () => unknown, budget: number): number {
@@ -126,7 +129,7 @@ describe('the whole parser on 1 MB hostile lines', () => {
   })
 
   it.each([
-    ['an HTML <title> of a, 100,000 spaces, b', `<html><head><title>aaaaaa${' '.repeat(100_000)}b</title></head><body><p>Body.</p></body></html>`, 'x.html'],
+    ['an HTML <title> of a, 100,000 spaces, b', `<title>aaaaaa${' '.repeat(100_000)}b</title><p>Body.</p>`, 'x.html'],
     ['a Markdown line of 100,000 [', `${'['.repeat(100_000)}\n`, 'x.md'],
     ['a source line padded with 100,000 spaces', `Title\n\nsource${' '.repeat(100_000)}a b\n`, 'x.txt'],
     ['a date and 100,000 spaces', `11/11/2020${' '.repeat(100_000)}x`, 'x.txt'],

@@ -32,7 +32,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (kind) return { ok: false, error: `This is not a text file: it looks like a ${kind}.` }
   const utf16 = utf16WithoutBom(bytes)
   if (utf16) {
-    const warning = `The file has no byte-order mark, but its bytes are ${utf16.toUpperCase()} text; it was read as such. Check that the text looks right.`
+    const warning = `The file has no byte-order mark, but its bytes are ${utf16.toUpperCase()} text; it was read as such. Check the text.`
     return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: [warning] }
   }
   if (bytes.subarray(0, 65536).includes(0)) return { ok: false, error: 'This is not a text file: it contains binary data (NUL bytes).' }

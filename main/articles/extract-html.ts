@@ -15,7 +15,9 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td'
 export function readHtmlArticle(html: string): TextReading {
   const { document } = parseHTML(html)
   const deepest = flattenDeepElements(document as unknown as PageDocument)
-  const warnings = deepest === null ? [] : [`The page is nested ${deepest} levels deep; below level ${MAX_DEPTH} its text was read as plain paragraphs.`]
+  const warnings = deepest === null ? [] : [
+    `The page is nested ${deepest} levels deep; below level ${MAX_DEPTH} its text was read as plain paragraphs.`
+  ]
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]')
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')

@@ -18,7 +18,11 @@ afterAll(() => rm(dir, { recursive: true, force: true }))
 const cli = (...args: string[]) =>
   run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], { cwd: root, maxBuffer: 256 * 1024 * 1024 }).then(
     ({ stdout, stderr }) => ({ code: 0, output: JSON.parse(stdout) as Record<string, unknown>[], stderr }),
-    (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, output: JSON.parse(err.stdout || '[]') as Record<string, unknown>[], stderr: err.stderr })
+    (err: { code: number; stdout: string; stderr: string }) => ({
+      code: err.code,
+      output: JSON.parse(err.stdout || '[]') as Record<string, unknown>[],
+      stderr: err.stderr
+    })
   )
 
 /** The files that froze or crashed `cli parse` (issue 10), each beside a normal article. */

@@ -6,8 +6,11 @@
 
 type Kind = 'letter' | 'digit' | 'underscore' | 'other'
 
-const kindOf = (code: number): Kind =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 'letter' : code >= 0x30 && code <= 0x39 ? 'digit' : code === 0x5f ? 'underscore' : 'other'
+function kindOf(code: number): Kind {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return 'letter'
+  if (code >= 0x30 && code <= 0x39) return 'digit'
+  return code === 0x5f ? 'underscore' : 'other'
+}
 
 /** Joins two letters (WB6/7): `a:b`, `a.b`, `a'b`. */
 const BETWEEN_LETTERS = new Set([':', '.', "'"])
@@ -37,7 +40,8 @@ export function asciiWords(text: string, from: number, to: number, emit: (word: 
       }
       const after = at + 1 < to ? kindOf(text.charCodeAt(at + 1)) : 'other'
       const middle = text[at] ?? ''
-      const joins = (kind === 'letter' && after === 'letter' && BETWEEN_LETTERS.has(middle)) || (kind === 'digit' && after === 'digit' && BETWEEN_DIGITS.has(middle))
+      const joins =
+        (kind === 'letter' && after === 'letter' && BETWEEN_LETTERS.has(middle)) || (kind === 'digit' && after === 'digit' && BETWEEN_DIGITS.has(middle))
       if (!joins) break
       kind = after
       at += 2
