@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { decodeBytes } from './decode-bytes'
 
-const utf16 = (text: string, littleEndian: boolean) => {
+const utf16 = (text: string, littleEndian: boolean, bom = true) => {
   const bytes = Buffer.from(text, 'utf16le')
   if (!littleEndian) bytes.swap16()
-  return Buffer.concat([Buffer.from(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), bytes])
+  return bom ? Buffer.concat([Buffer.from(littleEndian ? [0xff, 0xfe] : [0xfe, 0xff]), bytes]) : bytes
 }
+
+const THAI = 'การประชุมคณะกรรมการกลางพรรคครั้งที่สิบสาม'
+const LATIN = 'Nghi quyet so 18 ve tinh gon bo may'
+const MIXED = 'การประชุม Nhân dân ครั้งที่ 13\nHà Nội “18-NQ/TW” – การปฏิรูป\n'
 
 describe('decodeBytes', () => {
   it.each([
@@ -43,5 +47,33 @@ describe('decodeBytes', () => {
     const decoded = decodeBytes(bytes)
     expect(decoded.ok).toBe(false)
     if (!decoded.ok) expect(decoded.error).toMatch(reason)
+  })
+
+  describe('UTF-16 without a byte-order mark', () => {
+    it.each([
+      ['Thai only', THAI],
+      ['Latin only', LATIN],
+      ['mixed Thai, Vietnamese and punctuation', MIXED]
+    ])('reads %s in both byte orders, with a warning that says how', (_name, text) => {
+      for (const [littleEndian, encoding] of [[true, 'utf-16le'], [false, 'utf-16be']] as const) {
+        const decoded = decodeBytes(utf16(text, littleEndian, false))
+        expect(decoded).toMatchObject({ ok: true, encoding, text })
+        if (decoded.ok) expect(decoded.warnings).toEqual([expect.stringMatching(new RegExp(`no byte-order mark.*${encoding}`, 'i'))])
+      }
+    })
+
+    it.each([
+      ['UTF-8 Thai', Buffer.from(THAI)],
+      ['UTF-8 Thai of even length with spaces', Buffer.from(`${THAI} ${THAI.slice(0, 5)} ก`)],
+      ['UTF-8 Latin', Buffer.from(LATIN)],
+      ['UTF-8 mixed', Buffer.from(MIXED)]
+    ])('does not take %s for UTF-16', (_name, bytes) => {
+      expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'utf-8', warnings: [] })
+    })
+
+    it('still reads legacy Thai as Windows-874, not UTF-16', () => {
+      const tis620 = Buffer.from([0xa1, 0xd2, 0xc3, 0xbb, 0xc3, 0xd0, 0xaa, 0xd8, 0xc1, 0x20, 0xa4, 0xb3, 0xd0, 0xa1, 0xc3, 0xc3, 0xc1, 0xa1, 0xd2, 0xc3])
+      expect(decodeBytes(tis620)).toMatchObject({ ok: true, encoding: 'windows-874' })
+    })
   })
 })

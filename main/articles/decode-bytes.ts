@@ -1,6 +1,8 @@
 // Bytes to text without silent guessing: BOMs decide UTF-8/UTF-16; otherwise the file must be
-// UTF-8. Legacy Thai files (Windows-874 / TIS-620) are recognised and read with a warning; a few
-// stray invalid bytes are replaced and reported; binaries are refused with what they look like.
+// UTF-8. UTF-16 without a BOM and legacy Thai files (Windows-874 / TIS-620) are recognised by their
+// bytes and read with a warning; a few stray invalid bytes are replaced and reported; binaries are
+// refused with what they look like.
+import { utf16WithoutBom } from './detect-utf16'
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
 
@@ -28,6 +30,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 
   const kind = MAGIC.find(([, magic]) => startsWith(bytes, magic))?.[0]
   if (kind) return { ok: false, error: `This is not a text file: it looks like a ${kind}.` }
+  const utf16 = utf16WithoutBom(bytes)
+  if (utf16) {
+    const warning = `The file has no byte-order mark, but its bytes are ${utf16.toUpperCase()} text; it was read as such. Check the text.`
+    return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: [warning] }
+  }
   if (bytes.subarray(0, 65536).includes(0)) return { ok: false, error: 'This is not a text file: it contains binary data (NUL bytes).' }
   return utf8(bytes)
 }
@@ -73,10 +80,11 @@ export function invalidUtf8Offsets(bytes: Uint8Array): number[] {
   return offsets
 }
 
+/** Counted by removing the rest, not by matching: a match array of a 20 MB file holds millions of strings. */
 function mostlyThai(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0
-  const thai = text.match(/[\u0E01-\u0E5B]/g)?.length ?? 0
-  const undefinedChars = text.match(/[\u0080-\u009F\uFFFD]/g)?.length ?? 0
+  const letters = text.replace(/\P{L}/gu, '').length
+  const thai = text.replace(/[^\u0E01-\u0E5B]/g, '').length
+  const undefinedChars = text.replace(/[^\u0080-\u009F\uFFFD]/g, '').length
   return letters > 0 && thai / letters > 0.5 && undefinedChars < thai * 0.01
 }
 

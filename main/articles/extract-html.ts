@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import { ArticleFields, type Line } from './article-fields'
+import { MAX_DEPTH, flattenDeepElements, type PageDocument } from './flatten-deep-html'
 import { isoDate, outletDate, titleNewspaper } from './line-rules'
 import { readBody } from './read-body'
 import { finish, type TextReading } from './parse-text-article'
@@ -13,6 +14,10 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td'
 
 export function readHtmlArticle(html: string): TextReading {
   const { document } = parseHTML(html)
+  const deepest = flattenDeepElements(document as unknown as PageDocument)
+  const warnings = deepest === null ? [] : [
+    `The page is nested ${deepest} levels deep; below level ${MAX_DEPTH} its text was read as plain paragraphs.`
+  ]
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]')
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')
@@ -52,7 +57,8 @@ export function readHtmlArticle(html: string): TextReading {
     }
   }
   const blocks = readBody(lines, fields)
-  return finish(fields, blocks, article?.content ? [] : ['No article text was found in this page.'])
+  if (!article?.content) warnings.push('No article text was found in this page.')
+  return finish(fields, blocks, warnings)
 }
 
 function publishedDate(value: string | null): string | null {

@@ -66,7 +66,7 @@ function readHeader(head: Line[], fields: ArticleFields, options: { markdown?: b
   const afterChrome = start > 0
   const first = head[start]
   if (!first) return start
-  const markdownTitle = options.markdown ? /^#\s+(.+)$/.exec(first.text) : null
+  const markdownTitle = options.markdown ? /^#\s+(\S.*)$/.exec(first.text) : null
   const header = rule.outletYearTitle(first.text)
   const named = rule.titleNewspaper(first.text)
   fields.titleLine = first.text
@@ -103,11 +103,11 @@ function findFooterStart(lines: Line[]): number {
   if (source >= lines.length / 2 && source < end - 1 && lines.slice(source + 1, end).every((line) => line.text.length <= 160)) end = source
   // A related-articles list with no counter: a list header followed only by short lines (headlines,
   // menu words). A list header followed by real prose is only the header line, handled later.
-  for (let i = Math.max(1, Math.floor(end / 3)); i < end; i++) {
+  // (The last long line is found once: asking each header about all lines after it is quadratic.)
+  const lastProse = lines.findLastIndex((line, i) => i < end && line.text.length > 160 && !rule.sourceLine(line.text))
+  for (let i = Math.max(1, Math.floor(end / 3), lastProse); i < end; i++) {
     const line = lines[i]
-    if (line && rule.isRelatedListHeader(line.text) && lines.slice(i + 1, end).every((rest) => rest.text.length <= 160 || rule.sourceLine(rest.text))) {
-      return i
-    }
+    if (line && rule.isRelatedListHeader(line.text)) return i
   }
   return end
 }

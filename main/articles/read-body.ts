@@ -4,6 +4,7 @@ import type { ArticleBlock } from './article-types'
 import { ArticleFields, type Line } from './article-fields'
 import { markHeadings } from './body-shape'
 import * as rule from './line-rules'
+import { plainMarkdown } from './plain-markdown'
 
 const RELATED_HEADLINE_MAX = 120
 const CAPTION_AFTER_IMAGE_MAX = 180
@@ -43,20 +44,11 @@ export function readBody(lines: Line[], fields: ArticleFields, options: { markdo
       const text = options.markdown ? plainMarkdown(line.text) : line.text
       // A short single-clause line under an image is its caption, credited or not. (Thai separates
       // clauses with spaces: a line with several is prose that merely follows a picture.)
-      const clauses = (text.match(/[\u0E00-\u0E7F] +[\u0E00-\u0E7F]/g) ?? []).length + 1
-      const caption = rule.isCaption(text) || (wasAfterImage && text.length <= CAPTION_AFTER_IMAGE_MAX && clauses <= 2)
+      const clauses = () => (text.match(/[\u0E00-\u0E7F] +[\u0E00-\u0E7F]/g) ?? []).length + 1
+      const caption = rule.isCaption(text) || (wasAfterImage && text.length <= CAPTION_AFTER_IMAGE_MAX && clauses() <= 2)
       blocks.push({ kind: line.kind ?? (caption ? 'caption' : 'paragraph'), text })
     }
   }
   markHeadings(blocks)
   return blocks
-}
-
-/** Markdown's markup off a line of text: emphasis markers and link targets. */
-function plainMarkdown(text: string): string {
-  return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|\s)[*_](\S(?:.*?\S)?)[*_](?=\s|$)/g, '$1$2')
-    .trim()
 }

@@ -16,10 +16,26 @@ beforeAll(async () => {
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
-const cli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], { cwd: root }).then(
-  ({ stdout }) => ({ code: 0, output: JSON.parse(stdout) as Record<string, unknown>[] }),
-  (err: { code: number; stdout: string }) => ({ code: err.code, output: JSON.parse(err.stdout || '[]') as Record<string, unknown>[] })
-)
+const cli = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], { cwd: root, maxBuffer: 256 * 1024 * 1024 }).then(
+    ({ stdout, stderr }) => ({ code: 0, output: JSON.parse(stdout) as Record<string, unknown>[], stderr }),
+    (err: { code: number; stdout: string; stderr: string }) => ({
+      code: err.code,
+      output: JSON.parse(err.stdout || '[]') as Record<string, unknown>[],
+      stderr: err.stderr
+    })
+  )
+
+/** The files that froze or crashed `cli parse` (issue 10), each beside a normal article. */
+const HOSTILE: [string, string][] = [
+  ['source-spaces.txt', `Title\n\nsource${' '.repeat(100_000)}a b\n`],
+  ['date-spaces.txt', `11/11/2020${' '.repeat(100_000)}x`],
+  ['a-spaces-b.txt', `a${' '.repeat(100_000)}b`],
+  ['title-spaces.html', `<html><head><title>aaaaaa${' '.repeat(100_000)}b</title></head><body><p>เนื้อหา</p></body></html>`],
+  ['brackets.md', `${'['.repeat(100_000)}\n`],
+  ['thai-line.txt', 'ก'.repeat(6_600_000)],
+  ['nested.html', `<html><body>${'<div>'.repeat(3000)}<p>ข้อความ</p>${'</div>'.repeat(3000)}</body></html>`]
+]
 
 describe('cli parse', () => {
   it('prints one object per file, in order, and an error object for a file it cannot read', async () => {
@@ -41,6 +57,27 @@ describe('cli parse', () => {
     expect(output[1]).toEqual({ file: join(dir, 'bad.txt'), error: expect.stringMatching(/not a text file/) })
     expect(output[2]).toEqual({ file: join(dir, 'missing.txt'), error: expect.stringMatching(/does not exist/) })
   })
+
+  it('answers each file that froze or crashed it with its own result, and still parses the normal article', async () => {
+    const files = await Promise.all(HOSTILE.map(async ([name, content]) => {
+      await writeFile(join(dir, name), content)
+      return join(dir, name)
+    }))
+    const sample = join(root, 'resources/articles/003_2ad0d5beb5545534.txt')
+    const start = performance.now()
+    const { code, output, stderr } = await cli('parse', ...files, sample)
+    // Before: over 40 s for each 100 KB file, and a stack trace for the Thai line. Startup under load is most of this.
+    expect(performance.now() - start).toBeLessThan(30_000)
+    expect(code).toBe(0)
+    expect(stderr).toBe('')
+    expect(output.map((result) => result.file)).toEqual([...files, sample])
+    for (const result of output.slice(0, -1)) {
+      expect(result, String(result.file)).not.toHaveProperty('error')
+      expect((result.paragraphs as unknown[]).length + (result.removed as unknown[]).length, String(result.file)).toBeGreaterThan(0)
+    }
+    expect(output[HOSTILE.length - 1]?.warnings).toContainEqual(expect.stringMatching(/nested 3003 levels deep/))
+    expect(output.at(-1)).toMatchObject({ title: 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง', outlet: 'Báo Nhân dân' })
+  }, 60_000)
 
   it('exits non-zero only when no file could be read', async () => {
     const { code, output } = await cli('parse', join(dir, 'bad.txt'))

@@ -1,5 +1,5 @@
 // `cli parse FILE...`: one JSON object per file, in argument order. A file that cannot be read
-// gives an object with `error`, and the others still print.
+// gives an object with `error`, and the others still print: every file's failure is its own.
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { parseArticle } from '../articles/parse-article'
@@ -10,7 +10,10 @@ export async function parseCommand(files: string[]): Promise<{ output: unknown[]
   const output: unknown[] = []
   let readable = 0
   for (const file of files) {
-    const result = await parseFile(file)
+    const result = await parseFile(file).catch((err: unknown) => ({
+      file,
+      error: `Crossread failed on this file (${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}).`
+    }))
     if (!('error' in result)) readable += 1
     output.push(result)
   }

@@ -1,7 +1,9 @@
 // The one tokeniser for search (documents and queries alike): Thai through ICU's dictionary
 // segmenter, run on bounded chunks because V8's segmenter is superlinear on long strings; Latin and
 // Vietnamese lower-cased, with a diacritic-folded form beside them so `Nhan dan` finds `Nhân dân`;
-// party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token.
+// party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token. Long
+// stretches of plain ASCII skip ICU (see ascii-words.ts): same words, a fraction of the time.
+import { asciiWords } from './ascii-words'
 
 export interface Token {
   term: string
@@ -51,8 +53,43 @@ export function eachWord(text: string, emit: (term: string, folded: string | und
   words(text, last, text.length, emit)
 }
 
-/** Words of text[from, to), segmented in whitespace-bounded chunks. */
+/** A run of ASCII at least this long is read without ICU; shorter ones stay in ICU's chunk. */
+const PLAIN_MIN = 64
+
+/** Words of text[from, to): long ASCII stretches by asciiWords, the rest by ICU. */
 function words(text: string, from: number, to: number, emit: Parameters<typeof eachWord>[1]): void {
+  for (let at = from; at < to; ) {
+    const plain = plainStretch(text, at, to)
+    segmentedWords(text, at, plain?.[0] ?? to, emit)
+    if (!plain) return
+    asciiWords(text, plain[0], plain[1], (word, start) => {
+      const [term, folded] = formsOf(word)
+      emit(term, folded, start, start + word.length)
+    })
+    at = plain[1]
+  }
+}
+
+/**
+ * The next long ASCII stretch in text[from, to), or null. It starts and ends before a space (or
+ * at the range's ends), where a cut changes no word, as the chunks below rely on too.
+ */
+function plainStretch(text: string, from: number, to: number): [number, number] | null {
+  let runStart = from
+  for (let i = from; i <= to; i++) {
+    if (i < to && text.charCodeAt(i) < 0x80) continue
+    if (i - runStart >= PLAIN_MIN) {
+      const start = runStart === from ? from : text.indexOf(' ', runStart)
+      const end = i === to ? to : text.lastIndexOf(' ', i - 1)
+      if (start !== -1 && end > start) return [start, end]
+    }
+    runStart = i + 1
+  }
+  return null
+}
+
+/** Words of text[from, to) by ICU, segmented in whitespace-bounded chunks. */
+function segmentedWords(text: string, from: number, to: number, emit: Parameters<typeof eachWord>[1]): void {
   for (let start = from; start < to; ) {
     let end = Math.min(to, start + CHUNK)
     if (end < to) {
