@@ -9,7 +9,7 @@ import type { Snippet } from './search-types'
 import { loadShard, saveShard } from './shard-file'
 import { ShardIndex, type IndexedDocument } from './shard-index'
 import { makeSnippet } from './snippet'
-import { serveRequests } from './worker-rpc'
+import { serveRequests } from '../workers/worker-rpc'
 
 let index = new ShardIndex()
 const annotations = new AnnotationIndex()
