@@ -1,38 +1,35 @@
 // Brings one file's entry up to date: unchanged files are not even read; a changed file is
-// re-parsed and keeps its id (its previous hash is kept for re-anchoring); a new file whose
-// content matches a departed article is that article, renamed or moved.
-import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
-import { basename, join } from 'node:path'
-import { parseArticle } from '../articles/parse-article'
-import { headerOf, type ParsedArticle } from '../articles/parsed-article'
-import { describeReadError } from '../articles/read-errors'
+// re-parsed (on the parse service's worker, within its time budget) and keeps its id (its previous
+// hash is kept for re-anchoring); a new file whose content matches a departed article is that
+// article, renamed or moved. A file that cannot be read or parsed is listed with the reason.
+import { join } from 'node:path'
+import type { ParseService } from '../parsing/parse-service'
 import type { LibraryState } from './library-state'
 import type { IndexedArticle } from './library-types'
 import type { ScannedFile } from './scan-folder'
 
 export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
 
-export async function indexOneFile(state: LibraryState, folderKey: string, folderPath: string, file: ScannedFile): Promise<FileOutcome> {
+export async function indexOneFile(
+  parser: ParseService,
+  state: LibraryState,
+  folderKey: string,
+  folderPath: string,
+  file: ScannedFile
+): Promise<FileOutcome> {
   const existing = state.entryAt(folderKey, file.path)
   if (existing && existing.size === file.size && existing.mtimeMs === file.mtimeMs) return 'unchanged'
 
-  let bytes: Buffer
-  try {
-    bytes = await readFile(join(folderPath, file.path))
-  } catch (err) {
-    return unreadable(state, folderKey, file.path, describeReadError(err), existing)
-  }
-  const hash = createHash('sha256').update(bytes).digest('hex')
-  if (existing && existing.hash === hash) {
-    state.put({ ...existing, size: file.size, mtimeMs: file.mtimeMs })
+  const read = await parser.run('summarize', { file: join(folderPath, file.path), knownHash: existing?.hash ?? null })
+  if (!read.ok) return unreadable(state, folderKey, file.path, read.error, existing)
+  const { hash, summary: fields } = read
+  if (!fields) {
+    // Only asked of a known file: its content is unchanged (touched, not edited).
+    if (existing) state.put({ ...existing, size: file.size, mtimeMs: file.mtimeMs })
     return 'touched'
   }
-  const parsed = parseArticle(bytes, basename(file.path))
-  if (!parsed.ok) return unreadable(state, folderKey, file.path, parsed.error, existing)
   state.clearUnreadable(folderKey, file.path)
 
-  const fields = summaryFields(parsed.article)
   const location = { folder: folderKey, path: file.path, size: file.size, mtimeMs: file.mtimeMs, hash }
   if (existing) {
     state.put({ ...existing, ...fields, ...location, previousHashes: [...existing.previousHashes, existing.hash].slice(-20) })
@@ -52,10 +49,4 @@ function unreadable(state: LibraryState, folder: string, path: string, reason: s
   state.setUnreadable({ folder, path, reason })
   if (existing) state.depart(existing.id)
   return 'unreadable'
-}
-
-type SummaryFields = Omit<IndexedArticle, 'id' | 'folder' | 'path' | 'size' | 'mtimeMs' | 'hash' | 'previousHashes' | 'pathHistory'>
-
-export function summaryFields(article: ParsedArticle): SummaryFields {
-  return { ...headerOf(article), blockCount: article.blocks.length }
 }
