@@ -8,7 +8,7 @@ import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'
 import { loadIndex, saveIndex } from './index-file'
-import { indexOneFile } from './index-one-file'
+import { indexOneFile, readOneFile, takeInFile, type FileReading } from './index-one-file'
 import { LibraryState } from './library-state'
 import type { IndexedArticle, LibraryFolder } from './library-types'
 import { scanFolder, scanOne } from './scan-folder'
@@ -17,6 +17,8 @@ import { watchFolder, type FolderWatch } from './watch-folder'
 
 export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
+/** Files read ahead of the one being taken in: keeps both parse workers busy during an import. */
+const READ_AHEAD = 2
 
 export interface LibraryOptions {
   dataDir: string
@@ -192,14 +194,24 @@ export class Library {
     try {
       const scan = await scanFolder(folderPath, signal)
       const present = new Set(scan.files.map((file) => file.path))
-      for (const stale of this.state.unreadable(key)) this.state.clearUnreadable(key, stale.path)
+      const failedBefore = new Map(this.state.unreadable(key).map((file) => [file.path, file]))
+      for (const stale of failedBefore.values()) this.state.clearUnreadable(key, stale.path)
       for (const problem of scan.unreadable) this.state.setUnreadable({ ...problem, folder: key })
       // Depart vanished files first, so that a renamed file finds its old entry by content.
       for (const article of this.state.inFolder(key)) if (!present.has(article.path)) this.state.depart(article.id)
       this.status.startImport(report.folder, scan.files.length)
+      // Files are read a few ahead (on both parse workers) and taken in one by one, in order.
+      const reads = new Map<number, Promise<FileReading>>()
+      const readAhead = (at: number) => {
+        const file = scan.files[at]
+        if (file && !reads.has(at)) reads.set(at, readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path)))
+      }
       for (const [done, file] of scan.files.entries()) {
         signal?.throwIfAborted()
-        const outcome = await indexOneFile(this.parser, this.state, key, folderPath, file)
+        for (let ahead = done; ahead <= done + READ_AHEAD; ahead++) readAhead(ahead)
+        const read = await reads.get(done)
+        reads.delete(done)
+        const outcome = takeInFile(this.state, key, file, read ?? { skip: 'unchanged' })
         if (outcome === 'added' || outcome === 'renamed') report.added += 1
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1
@@ -222,7 +234,7 @@ export class Library {
     void this.enqueue(async () => {
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
-      if (file) await indexOneFile(this.parser, this.state, key, this.folderPath(key), file)
+      if (file) await indexOneFile(this.parser, this.state, { key, path: this.folderPath(key) }, file)
       else {
         if (entry) this.state.depart(entry.id)
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })

@@ -8,7 +8,8 @@ import { parseArticle } from '../articles/parse-article'
 import { headerOf, type ParsedArticle } from '../articles/parsed-article'
 import { describeReadError } from '../articles/read-errors'
 
-export type ParseFailure = { ok: false; error: string }
+/** `fromContent`: the file's content failed, not its reading; no use trying again until it changes. */
+export type ParseFailure = { ok: false; error: string; fromContent?: boolean }
 /** What the library index keeps of an article. */
 export type ArticleSummaryFields = ArticleHeader & { blockCount: number }
 
@@ -22,10 +23,11 @@ async function read(file: string): Promise<Buffer | ParseFailure> {
 
 function parse(bytes: Uint8Array, file: string): { ok: true; article: ParsedArticle } | ParseFailure {
   try {
-    return parseArticle(bytes, basename(file))
+    const parsed = parseArticle(bytes, basename(file))
+    return parsed.ok ? parsed : { ...parsed, fromContent: true }
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err)
-    return { ok: false, error: `The file could not be parsed (${why}); it was skipped. Crossread tries it again when the file changes.` }
+    return { ok: false, error: `The file could not be parsed (${why}); it was skipped. Crossread tries it again when the file changes.`, fromContent: true }
   }
 }
 

@@ -20,7 +20,8 @@ export interface ParseServiceOptions {
 
 type Client = WorkerClient<ParseHandlers>
 type Method = keyof ParseHandlers & string
-const failure = (error: string): ParseFailure => ({ ok: false, error })
+export type ParseAnswer<M extends Method> = AnswerOf<ParseHandlers, M> | ParseFailure
+const failure = (error: string, fromContent = true): ParseFailure => ({ ok: false, error, fromContent })
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export class ParseService {
@@ -36,14 +37,14 @@ export class ParseService {
   }
 
   /** Never rejects: every way a file can fail comes back as `{ ok: false, error }`. */
-  async run<M extends Method>(method: M, input: InputOf<ParseHandlers, M>): Promise<AnswerOf<ParseHandlers, M> | ParseFailure> {
+  async run<M extends Method>(method: M, input: InputOf<ParseHandlers, M>): Promise<ParseAnswer<M>> {
     const client = await this.acquire()
-    if (!client) return failure('Crossread is closing; the file was not read.')
+    if (!client) return failure('Crossread is closing; the file was not read.', false)
     try {
       await client.ready
     } catch (err) {
       this.discard(client)
-      return failure(`The parser could not start (${reason(err)}).`)
+      return failure(`The parser could not start (${reason(err)}).`, false)
     }
     let timer: NodeJS.Timeout | undefined
     const overBudget = new Promise<'over'>((resolve) => (timer = setTimeout(() => resolve('over'), this.budgetMs)))
@@ -59,7 +60,7 @@ export class ParseService {
     } catch (err) {
       if (!client.failed) {
         this.release(client)
-        return failure(`The file could not be parsed (${reason(err)}); it was skipped.`)
+        return failure(`The file could not be parsed (${reason(err)}); it was skipped. Crossread tries it again when the file changes.`)
       }
       this.discard(client)
       return failure(`Reading this file stopped the parser (${reason(err)}); it was skipped. Crossread tries it again when the file changes.`)
