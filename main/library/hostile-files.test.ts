@@ -25,7 +25,8 @@ afterEach(async () => {
 })
 
 async function open(options: { watch?: boolean; parser?: ParseService; parseBudgetMs?: number } = {}) {
-  const opened = await Library.open({ dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), saveDelayMs: 10, log: () => undefined, ...options })
+  const folders = { dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled') }
+  const opened = await Library.open({ ...folders, saveDelayMs: 10, log: () => undefined, ...options })
   libraries.push(opened.library)
   await opened.synced
   return opened.library
@@ -42,7 +43,8 @@ async function until<T>(check: () => T | undefined | false, what: string, timeou
 }
 
 const article = (title: string) => `Báo Nhân dân - 2025 - ${title}\nเนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW\n`
-const unreadable = (library: Library) => Object.fromEntries(library.folderStatus().flatMap((folder) => folder.unreadable.map((file) => [file.path, file.reason])))
+const unreadable = (library: Library) =>
+  Object.fromEntries(library.folderStatus().flatMap((folder) => folder.unreadable.map((file) => [file.path, file.reason])))
 const titles = (library: Library) => library.list().map((entry) => entry.title).sort()
 
 describe('a folder holding hostile files', () => {

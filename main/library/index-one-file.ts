@@ -64,7 +64,12 @@ export function takeInFile(state: LibraryState, folderKey: string, file: Scanned
 }
 
 /** One file on its own (a watcher event): read, then taken in. */
-export async function indexOneFile(parser: ParseService, state: LibraryState, folder: { key: string; path: string }, file: ScannedFile): Promise<FileOutcome> {
+export async function indexOneFile(
+  parser: ParseService,
+  state: LibraryState,
+  folder: { key: string; path: string },
+  file: ScannedFile
+): Promise<FileOutcome> {
   return takeInFile(state, folder.key, file, await readOneFile(parser, state, folder, file))
 }
 

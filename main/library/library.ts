@@ -204,7 +204,8 @@ export class Library {
       const reads = new Map<number, Promise<FileReading>>()
       const readAhead = (at: number) => {
         const file = scan.files[at]
-        if (file && !reads.has(at)) reads.set(at, readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path)))
+        if (!file || reads.has(at)) return
+        reads.set(at, readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path)))
       }
       for (const [done, file] of scan.files.entries()) {
         signal?.throwIfAborted()

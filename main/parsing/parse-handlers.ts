@@ -27,7 +27,8 @@ function parse(bytes: Uint8Array, file: string): { ok: true; article: ParsedArti
     return parsed.ok ? parsed : { ...parsed, fromContent: true }
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err)
-    return { ok: false, error: `The file could not be parsed (${why}); it was skipped. Crossread tries it again when the file changes.`, fromContent: true }
+    const error = `The file could not be parsed (${why}); it was skipped. Crossread tries it again when the file changes.`
+    return { ok: false, error, fromContent: true }
   }
 }
 

@@ -22,6 +22,7 @@ type Client = WorkerClient<ParseHandlers>
 type Method = keyof ParseHandlers & string
 export type ParseAnswer<M extends Method> = AnswerOf<ParseHandlers, M> | ParseFailure
 const failure = (error: string, fromContent = true): ParseFailure => ({ ok: false, error, fromContent })
+const AGAIN = 'Crossread tries it again when the file changes.'
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export class ParseService {
@@ -56,14 +57,14 @@ export class ParseService {
       }
       this.discard(client)
       const seconds = Math.round(this.budgetMs / 100) / 10
-      return failure(`Reading this file took longer than ${seconds} s; it was skipped. Crossread tries it again when the file changes.`)
+      return failure(`Reading this file took longer than ${seconds} s; it was skipped. ${AGAIN}`)
     } catch (err) {
       if (!client.failed) {
         this.release(client)
-        return failure(`The file could not be parsed (${reason(err)}); it was skipped. Crossread tries it again when the file changes.`)
+        return failure(`The file could not be parsed (${reason(err)}); it was skipped. ${AGAIN}`)
       }
       this.discard(client)
-      return failure(`Reading this file stopped the parser (${reason(err)}); it was skipped. Crossread tries it again when the file changes.`)
+      return failure(`Reading this file stopped the parser (${reason(err)}); it was skipped. ${AGAIN}`)
     } finally {
       clearTimeout(timer)
     }

@@ -93,7 +93,8 @@ describe('the search engine (worker threads, saved index)', () => {
   it('makes repeated snippets from the text it keeps, not by reading each hit\'s file again', async () => {
     const first = await open()
     await first.sync(await articles())
-    const snippets = async (engine: SearchEngine) => (await engine.search({ query: 'ปฏิรูป', limit: 5 })).articles.map((hit) => hit.snippet?.text)
+    const snippets = async (engine: SearchEngine) =>
+      (await engine.search({ query: 'ปฏิรูป', limit: 5 })).articles.map((hit) => hit.snippet?.text)
     const indexed = await snippets(first)
     expect(indexed.length).toBeGreaterThan(0)
     await first.save()
