@@ -1,7 +1,7 @@
 // What the parse worker does for one file: read it, hash it and parse it, catching everything, so
 // that a file the parser cannot handle is that file's failure, never the caller's.
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { ArticleHeader } from '../articles/article-types'
 import { parseArticle } from '../articles/parse-article'
@@ -13,9 +13,10 @@ export type ParseFailure = { ok: false; error: string; fromContent?: boolean }
 /** What the library index keeps of an article. */
 export type ArticleSummaryFields = ArticleHeader & { blockCount: number }
 
-async function read(file: string): Promise<Buffer | ParseFailure> {
+/** Synchronous: this thread does nothing else meanwhile, and one call costs less than an async read's four. */
+function read(file: string): Buffer | ParseFailure {
   try {
-    return await readFile(file)
+    return readFileSync(file)
   } catch (err) {
     return { ok: false, error: describeReadError(err) }
   }
@@ -38,7 +39,7 @@ export const parseHandlers = {
    * (the file was touched, not edited) the file is not parsed and `summary` is null.
    */
   summarize: async ({ file, knownHash }: { file: string; knownHash: string | null }) => {
-    const bytes = await read(file)
+    const bytes = read(file)
     if (!Buffer.isBuffer(bytes)) return bytes
     const hash = createHash('sha256').update(bytes).digest('hex')
     if (hash === knownHash) return { ok: true as const, hash, summary: null }
@@ -49,7 +50,7 @@ export const parseHandlers = {
   },
   /** For the reader: the whole parsed article (blocks, removed lines, the normalised text). */
   parse: async ({ file }: { file: string }) => {
-    const bytes = await read(file)
+    const bytes = read(file)
     return Buffer.isBuffer(bytes) ? parse(bytes, file) : bytes
   }
 }
