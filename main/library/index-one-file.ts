@@ -68,9 +68,10 @@ export async function indexOneFile(
   parser: ParseService,
   state: LibraryState,
   folder: { key: string; path: string },
-  file: ScannedFile
+  file: ScannedFile,
+  failedBefore?: UnreadableFile
 ): Promise<FileOutcome> {
-  return takeInFile(state, folder.key, file, await readOneFile(parser, state, folder, file))
+  return takeInFile(state, folder.key, file, await readOneFile(parser, state, folder, file, failedBefore))
 }
 
 function unreadable(state: LibraryState, record: UnreadableFile, existing: IndexedArticle | undefined): FileOutcome {

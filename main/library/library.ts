@@ -235,7 +235,8 @@ export class Library {
     void this.enqueue(async () => {
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
-      if (file) await indexOneFile(this.parser, this.state, { key, path: this.folderPath(key) }, file)
+      // The watcher also reports files an import has just read: one that failed is not parsed again unchanged.
+      if (file) await indexOneFile(this.parser, this.state, { key, path: this.folderPath(key) }, file, this.state.unreadableAt(key, path))
       else {
         if (entry) this.state.depart(entry.id)
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })

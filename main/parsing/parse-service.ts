@@ -14,7 +14,7 @@ export interface ParseServiceOptions {
   sourceEntry?: URL
   /** How long one file may take once a worker has started on it. */
   budgetMs?: number
-  /** Two: an import keeps one busy while the reader opens an article on the other. */
+  /** Workers an import keeps busy (two); the reader may start one more while they all are. */
   workers?: number
 }
 
@@ -28,18 +28,25 @@ const reason = (err: unknown) => (err instanceof Error ? err.message : String(er
 export class ParseService {
   private readonly idle: Client[] = []
   private readonly waiting: Array<(client: Client | null) => void> = []
+  private readonly size: number
   private readonly running = new Set<Client>()
   private closed = false
 
-  constructor(private readonly options: ParseServiceOptions = {}) {}
+  constructor(private readonly options: ParseServiceOptions = {}) {
+    this.size = options.workers ?? 2
+  }
 
   get budgetMs(): number {
     return this.options.budgetMs ?? DEFAULT_BUDGET_MS
   }
 
-  /** Never rejects: every way a file can fail comes back as `{ ok: false, error }`. */
+  /**
+   * Never rejects: every way a file can fail comes back as `{ ok: false, error }`. The reader's
+   * parses (`parse`) go before the import's (`summarize`) and may start one worker more, so opening
+   * an article never waits behind files an import is stuck on.
+   */
   async run<M extends Method>(method: M, input: InputOf<ParseHandlers, M>): Promise<ParseAnswer<M>> {
-    const client = await this.acquire()
+    const client = await this.acquire(method === 'parse')
     if (!client) return failure('Crossread is closing; the file was not read.', false)
     try {
       await client.ready
@@ -79,27 +86,32 @@ export class ParseService {
     await Promise.all(all.map((client) => client.close()))
   }
 
-  private acquire(): Promise<Client | null> {
+  private acquire(urgent: boolean): Promise<Client | null> {
     if (this.closed) return Promise.resolve(null)
     for (let client = this.idle.pop(); client; client = this.idle.pop()) {
       if (!client.failed) return Promise.resolve(this.busy(client))
       this.running.delete(client)
     }
-    if (this.running.size < (this.options.workers ?? 2)) return Promise.resolve(this.busy(this.start()))
-    return new Promise((resolve) => this.waiting.push(resolve))
+    if (this.running.size < this.size + (urgent ? 1 : 0)) return Promise.resolve(this.busy(this.start()))
+    return new Promise((resolve) => (urgent ? this.waiting.unshift(resolve) : this.waiting.push(resolve)))
   }
 
   private release(client: Client): void {
     const next = this.waiting.shift()
     if (next) return next(client)
+    if (this.running.size > this.size) return this.retire(client) // the reader's extra worker
     client.hold(false)
     this.idle.push(client)
   }
 
-  /** Terminates a worker that overran or died; whoever waits gets a fresh one. */
-  private discard(client: Client): void {
+  private retire(client: Client): void {
     this.running.delete(client)
     void client.close()
+  }
+
+  /** Terminates a worker that overran or died; whoever waits gets a fresh one. */
+  private discard(client: Client): void {
+    this.retire(client)
     const next = this.waiting.shift()
     if (next) next(this.closed ? null : this.busy(this.start()))
   }
