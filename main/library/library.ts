@@ -173,8 +173,8 @@ export class Library {
     this.importAbort?.abort()
     await Promise.all([...this.watches.values()].map((watch) => watch.close()))
     this.watches.clear()
+    await this.parser.close() // a parse under way ends now, not at its budget
     await this.queue.catch(() => undefined)
-    await this.parser.close()
     await this.flush()
   }
 

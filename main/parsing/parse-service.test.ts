@@ -70,6 +70,17 @@ describe('the parse service', () => {
     expect(gone).toEqual({ ok: false, error: 'The file does not exist (or is a broken link).' })
   }, 60_000)
 
+  it('ends a parse under way when it closes, without blaming the file', async () => {
+    service = new ParseService({ sourceEntry: misbehaving, budgetMs: 60_000 })
+    await title('a.txt')
+    const started = performance.now()
+    const hung = service.run('summarize', { file: join(dir, 'hang.txt'), knownHash: null })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await service.close()
+    expect(await hung).toEqual({ ok: false, error: 'Crossread is closing; the file was not read.', fromContent: false })
+    expect(performance.now() - started).toBeLessThan(5000)
+  }, 60_000)
+
   it('answers calls made after closing without starting a worker', async () => {
     service = new ParseService()
     await service.close()

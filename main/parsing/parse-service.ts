@@ -23,6 +23,7 @@ type Method = keyof ParseHandlers & string
 export type ParseAnswer<M extends Method> = AnswerOf<ParseHandlers, M> | ParseFailure
 const failure = (error: string, fromContent = true): ParseFailure => ({ ok: false, error, fromContent })
 const AGAIN = 'Crossread tries it again when the file changes.'
+const CLOSING = 'Crossread is closing; the file was not read.'
 const reason = (err: unknown) => (err instanceof Error ? err.message : String(err))
 
 export class ParseService {
@@ -47,12 +48,12 @@ export class ParseService {
    */
   async run<M extends Method>(method: M, input: InputOf<ParseHandlers, M>): Promise<ParseAnswer<M>> {
     const client = await this.acquire(method === 'parse')
-    if (!client) return failure('Crossread is closing; the file was not read.', false)
+    if (!client) return failure(CLOSING, false)
     try {
       await client.ready
     } catch (err) {
       this.discard(client)
-      return failure(`The parser could not start (${reason(err)}).`, false)
+      return failure(this.closed ? CLOSING : `The parser could not start (${reason(err)}).`, false)
     }
     let timer: NodeJS.Timeout | undefined
     const overBudget = new Promise<'over'>((resolve) => (timer = setTimeout(() => resolve('over'), this.budgetMs)))
@@ -66,6 +67,7 @@ export class ParseService {
       const seconds = Math.round(this.budgetMs / 100) / 10
       return failure(`Reading this file took longer than ${seconds} s; it was skipped. ${AGAIN}`)
     } catch (err) {
+      if (this.closed) return failure(CLOSING, false) // not the file's fault: read again at the next launch
       if (!client.failed) {
         this.release(client)
         return failure(`The file could not be parsed (${reason(err)}); it was skipped. ${AGAIN}`)
