@@ -19,9 +19,15 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The search worker is its own entry: worker threads start from a file. Shared chunks stay
-      // beside the entries so that `new URL('./search-worker.js', import.meta.url)` finds it.
-      lib: { entry: { index: resolve('main/index.ts'), 'search-worker': resolve('main/search/shard-worker.ts') } },
+      // Each worker is its own entry: worker threads start from a file. Shared chunks stay beside
+      // the entries so that `new URL('./search-worker.js', import.meta.url)` finds it.
+      lib: {
+        entry: {
+          index: resolve('main/index.ts'),
+          'search-worker': resolve('main/search/shard-worker.ts'),
+          'parse-worker': resolve('main/parsing/parse-worker.ts')
+        }
+      },
       rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } }
     }
   },

@@ -13,7 +13,10 @@ export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotatio
   bundledFolder: string
   watch?: boolean
   log?: (message: string) => void
-  /** The built search worker (the Electron build); from sources, the TypeScript one runs through tsx. */
+  /**
+   * The built search worker (the Electron build); from sources, the TypeScript one runs through tsx.
+   * The built parse worker sits beside it (both are entries of out/main).
+   */
   searchWorkerEntry?: URL
 }
 
@@ -36,7 +39,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     dataDir: options.dataDir,
     bundledFolder: options.bundledFolder,
     watch: options.watch,
-    log: options.log
+    log: options.log,
+    parseWorkerEntry: options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry)
   })
   const opened = await openAnnotationStore(options.dataDir)
   const { store } = opened

@@ -39,7 +39,9 @@ const foldersSchema = z.object({ version: z.literal(1), folders: z.array(z.objec
 const indexSchema = z.object({
   version: z.literal(1),
   articles: z.array(article),
-  unreadable: z.array(z.object({ folder: z.string(), path: z.string(), reason: z.string() })),
+  unreadable: z.array(
+    z.object({ folder: z.string(), path: z.string(), reason: z.string(), size: z.number().optional(), mtimeMs: z.number().optional() })
+  ),
   departed: z.array(article)
 })
 

@@ -1,34 +1,52 @@
 // Brings one file's entry up to date: unchanged files are not even read; a changed file is
-// re-parsed and keeps its id (its previous hash is kept for re-anchoring); a new file whose
-// content matches a departed article is that article, renamed or moved.
-import { createHash } from 'node:crypto'
-import { basename } from 'node:path'
-import { parseArticle } from '../articles/parse-article'
-import { headerOf, type ParsedArticle } from '../articles/parsed-article'
+// re-parsed (on the parse service's workers, within its time budget) and keeps its id (its previous
+// hash is kept for re-anchoring); a new file whose content matches a departed article is that
+// article, renamed or moved. A file that cannot be read or parsed is listed with the reason, and
+// one whose content failed is not parsed again until it changes.
+import type { ParseAnswer, ParseService } from '../parsing/parse-service'
 import type { LibraryState } from './library-state'
-import type { IndexedArticle } from './library-types'
-import { readInsideFolder } from './read-inside-folder'
+import type { IndexedArticle, UnreadableFile } from './library-types'
 import type { ScannedFile } from './scan-folder'
 
 export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
 
-export async function indexOneFile(state: LibraryState, folderKey: string, folderPath: string, file: ScannedFile): Promise<FileOutcome> {
-  const existing = state.entryAt(folderKey, file.path)
-  if (existing && existing.size === file.size && existing.mtimeMs === file.mtimeMs) return 'unchanged'
+/** What reading one file found, before the library takes it in (reads may run ahead of that). */
+export type FileReading = { skip: 'unchanged' } | { skip: 'failed-before'; record: UnreadableFile } | ParseAnswer<'summarize'>
 
-  const read = await readInsideFolder(folderPath, file.path) // a link swapped in since the scan is refused here
-  if (!read.ok) return unreadable(state, folderKey, file.path, read.reason, existing)
-  const bytes = read.bytes
-  const hash = createHash('sha256').update(bytes).digest('hex')
-  if (existing && existing.hash === hash) {
-    state.put({ ...existing, size: file.size, mtimeMs: file.mtimeMs })
+export async function readOneFile(
+  parser: ParseService,
+  state: LibraryState,
+  folder: { key: string; path: string },
+  file: ScannedFile,
+  failedBefore?: UnreadableFile
+): Promise<FileReading> {
+  const existing = state.entryAt(folder.key, file.path)
+  if (existing && existing.size === file.size && existing.mtimeMs === file.mtimeMs) return { skip: 'unchanged' }
+  if (!existing && failedBefore && failedBefore.size === file.size && failedBefore.mtimeMs === file.mtimeMs) {
+    return { skip: 'failed-before', record: failedBefore }
+  }
+  return parser.run('summarize', { folder: folder.path, path: file.path, knownHash: existing?.hash ?? null })
+}
+
+export function takeInFile(state: LibraryState, folderKey: string, file: ScannedFile, read: FileReading): FileOutcome {
+  const existing = state.entryAt(folderKey, file.path)
+  if ('skip' in read) {
+    if (read.skip === 'failed-before') state.setUnreadable(read.record)
+    return read.skip === 'unchanged' ? 'unchanged' : 'unreadable'
+  }
+  if (!read.ok) {
+    // A failure of the content itself (not of reading it) is remembered with the file's size and mtime.
+    const when = read.fromContent ? { size: file.size, mtimeMs: file.mtimeMs } : {}
+    return unreadable(state, { folder: folderKey, path: file.path, reason: read.error, ...when }, existing)
+  }
+  const { hash, summary: fields } = read
+  if (!fields) {
+    // Only asked of a known file: its content is unchanged (touched, not edited).
+    if (existing) state.put({ ...existing, size: file.size, mtimeMs: file.mtimeMs })
     return 'touched'
   }
-  const parsed = parseArticle(bytes, basename(file.path))
-  if (!parsed.ok) return unreadable(state, folderKey, file.path, parsed.error, existing)
   state.clearUnreadable(folderKey, file.path)
 
-  const fields = summaryFields(parsed.article)
   const location = { folder: folderKey, path: file.path, size: file.size, mtimeMs: file.mtimeMs, hash }
   if (existing) {
     state.put({ ...existing, ...fields, ...location, previousHashes: [...existing.previousHashes, existing.hash].slice(-20) })
@@ -44,14 +62,19 @@ export async function indexOneFile(state: LibraryState, folderKey: string, folde
   return 'added'
 }
 
-function unreadable(state: LibraryState, folder: string, path: string, reason: string, existing: IndexedArticle | undefined): FileOutcome {
-  state.setUnreadable({ folder, path, reason })
-  if (existing) state.depart(existing.id)
-  return 'unreadable'
+/** One file on its own (a watcher event): read, then taken in. */
+export async function indexOneFile(
+  parser: ParseService,
+  state: LibraryState,
+  folder: { key: string; path: string },
+  file: ScannedFile,
+  failedBefore?: UnreadableFile
+): Promise<FileOutcome> {
+  return takeInFile(state, folder.key, file, await readOneFile(parser, state, folder, file, failedBefore))
 }
 
-type SummaryFields = Omit<IndexedArticle, 'id' | 'folder' | 'path' | 'size' | 'mtimeMs' | 'hash' | 'previousHashes' | 'pathHistory'>
-
-export function summaryFields(article: ParsedArticle): SummaryFields {
-  return { ...headerOf(article), blockCount: article.blocks.length }
+function unreadable(state: LibraryState, record: UnreadableFile, existing: IndexedArticle | undefined): FileOutcome {
+  state.setUnreadable(record)
+  if (existing) state.depart(existing.id)
+  return 'unreadable'
 }

@@ -68,6 +68,10 @@ export class LibraryState {
     this.unreadableFiles.set(at(file.folder, file.path), file)
   }
 
+  unreadableAt(folder: string, path: string): UnreadableFile | undefined {
+    return this.unreadableFiles.get(at(folder, path))
+  }
+
   clearUnreadable(folder: string, path: string): void {
     this.unreadableFiles.delete(at(folder, path))
   }

@@ -22,6 +22,9 @@ export interface UnreadableFile {
   folder: string
   path: string
   reason: string
+  /** Set when the content failed (a parse error, over the time budget): not parsed again until these change. */
+  size?: number
+  mtimeMs?: number
 }
 
 export interface LibraryFolder {

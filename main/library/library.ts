@@ -1,14 +1,14 @@
 // The article library: folders the user chose, the articles in them, kept current by a watcher,
 // persisted so that a relaunch lists everything at once. All changes go through one queue, so an
 // import and watcher events never interleave.
-import { mkdir, readFile, stat } from 'node:fs/promises'
-import { basename, join, resolve } from 'node:path'
+import { mkdir, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
-import { parseArticle } from '../articles/parse-article'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
+import { ParseService } from '../parsing/parse-service'
 import { loadIndex, saveIndex } from './index-file'
-import { indexOneFile } from './index-one-file'
+import { indexOneFile, readOneFile, takeInFile, type FileReading } from './index-one-file'
 import { LibraryState } from './library-state'
 import type { IndexedArticle, LibraryFolder } from './library-types'
 import { scanFolder, scanOne } from './scan-folder'
@@ -17,6 +17,8 @@ import { watchFolder, type FolderWatch } from './watch-folder'
 
 export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
+/** Files read ahead of the one being taken in: keeps both parse workers busy during an import. */
+const READ_AHEAD = 2
 
 export interface LibraryOptions {
   dataDir: string
@@ -25,6 +27,12 @@ export interface LibraryOptions {
   watch?: boolean
   saveDelayMs?: number
   log?: (message: string) => void
+  /** The built parse worker (out/main/parse-worker.js); from sources, the TypeScript one runs through tsx. */
+  parseWorkerEntry?: URL
+  /** Longest one file may take to parse before it is listed as unreadable (default 15 s). */
+  parseBudgetMs?: number
+  /** A parse service of one's own (tests: one whose worker hangs on purpose); the library closes it. */
+  parser?: ParseService
 }
 
 export class Library {
@@ -37,19 +45,21 @@ export class Library {
   /** Annotation counts come from the annotation store, which is opened after the library. */
   private countAnnotations: () => Map<string, number> = () => new Map()
   private countAnnotation: (articleId: string) => number = () => 0
-  private readonly parsed = new Map<string, ParsedArticle>()
+  private readonly parsed = new Map<string, Promise<ParsedArticle | undefined>>()
 
   private constructor(
     private readonly options: LibraryOptions,
     private folders: LibraryFolder[],
-    private readonly state: LibraryState
+    private readonly state: LibraryState,
+    private readonly parser: ParseService
   ) {}
 
   /** Lists the persisted library at once; bringing folders up to date continues in the background. */
   static async open(options: LibraryOptions): Promise<{ library: Library; synced: Promise<void> }> {
     const loaded = await loadIndex(options.dataDir)
     const state = loaded.index ? LibraryState.from(loaded.index) : new LibraryState()
-    const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state)
+    const parser = options.parser ?? new ParseService({ bundledEntry: options.parseWorkerEntry, budgetMs: options.parseBudgetMs })
+    const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state, parser)
     for (const notice of loaded.notices) library.status.notice(notice)
     const synced = library.enqueue(async () => {
       for (const folder of library.folders) await library.syncFolder(folder.path)
@@ -70,7 +80,12 @@ export class Library {
 
   /** What the search index needs of each article: its id, content hash and file. */
   searchable(): SearchableArticle[] {
-    return [...this.state.articles.values()].map((article) => ({ id: article.id, hash: article.hash, file: this.absolute(article) }))
+    return [...this.state.articles.values()].map((article) => ({
+      id: article.id,
+      hash: article.hash,
+      file: this.absolute(article),
+      folder: this.folderPath(article.folder)
+    }))
   }
 
   folderStatus(): FolderStatus[] {
@@ -100,8 +115,8 @@ export class Library {
 
   /**
    * Opening an article asks for it twice at once (its text, and its annotations anchored in that
-   * text), and "show original" a third time: the last few parses are kept, keyed by the file's
-   * size and mtime, so an unchanged file is read and parsed once.
+   * text), and "show original" a third time: the last few parses (or parses under way) are kept,
+   * keyed by the file's size and mtime, so an unchanged file is read and parsed once.
    */
   private async parse(entry: IndexedArticle): Promise<ParsedArticle | undefined> {
     const path = this.absolute(entry)
@@ -110,11 +125,15 @@ export class Library {
     const key = `${path}\u0000${info.size}\u0000${info.mtimeMs}`
     const cached = this.parsed.get(key)
     if (cached) return cached
-    const result = parseArticle(await readFile(path), basename(entry.path))
-    if (!result.ok) return undefined
-    this.parsed.set(key, result.article)
+    const parsing = this.parser.run('parse', { folder: this.folderPath(entry.folder), path: entry.path }).then((result) => {
+      if (result.ok) return result.article
+      this.parsed.delete(key)
+      this.options.log?.(`[library] ${entry.path}: ${result.error}`)
+      return undefined
+    })
+    this.parsed.set(key, parsing)
     if (this.parsed.size > PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value ?? '')
-    return result.article
+    return parsing
   }
 
   /** Adds a folder (or re-reads a known one). Progress goes to the status board; cancelling undoes it. */
@@ -162,6 +181,7 @@ export class Library {
     this.importAbort?.abort()
     await Promise.all([...this.watches.values()].map((watch) => watch.close()))
     this.watches.clear()
+    await this.parser.close() // a parse under way ends now, not at its budget
     await this.queue.catch(() => undefined)
     await this.flush()
   }
@@ -182,14 +202,25 @@ export class Library {
     try {
       const scan = await scanFolder(folderPath, signal)
       const present = new Set(scan.files.map((file) => file.path))
-      for (const stale of this.state.unreadable(key)) this.state.clearUnreadable(key, stale.path)
+      const failedBefore = new Map(this.state.unreadable(key).map((file) => [file.path, file]))
+      for (const stale of failedBefore.values()) this.state.clearUnreadable(key, stale.path)
       for (const problem of scan.unreadable) this.state.setUnreadable({ ...problem, folder: key })
       // Depart vanished files first, so that a renamed file finds its old entry by content.
       for (const article of this.state.inFolder(key)) if (!present.has(article.path)) this.state.depart(article.id)
       this.status.startImport(report.folder, scan.files.length)
+      // Files are read a few ahead (on both parse workers) and taken in one by one, in order.
+      const reads = new Map<number, Promise<FileReading>>()
+      const readAhead = (at: number) => {
+        const file = scan.files[at]
+        if (!file || reads.has(at)) return
+        reads.set(at, readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path)))
+      }
       for (const [done, file] of scan.files.entries()) {
         signal?.throwIfAborted()
-        const outcome = await indexOneFile(this.state, key, folderPath, file)
+        for (let ahead = done; ahead <= done + READ_AHEAD; ahead++) readAhead(ahead)
+        const read = await reads.get(done)
+        reads.delete(done)
+        const outcome = takeInFile(this.state, key, file, read ?? { skip: 'unchanged' })
         if (outcome === 'added' || outcome === 'renamed') report.added += 1
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1
@@ -212,7 +243,8 @@ export class Library {
     void this.enqueue(async () => {
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
-      if (file) await indexOneFile(this.state, key, this.folderPath(key), file)
+      // The watcher also reports files an import has just read: one that failed is not parsed again unchanged.
+      if (file) await indexOneFile(this.parser, this.state, { key, path: this.folderPath(key) }, file, this.state.unreadableAt(key, path))
       else {
         if (entry) this.state.depart(entry.id)
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })

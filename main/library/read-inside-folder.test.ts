@@ -2,7 +2,8 @@
 import { mkdir, mkdtemp, rm, stat, symlink, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { ParseService } from '../parsing/parse-service'
 import { indexOneFile } from './index-one-file'
 import { LibraryState } from './library-state'
 import { readInsideFolder } from './read-inside-folder'
@@ -48,18 +49,21 @@ describe('readInsideFolder', () => {
 })
 
 describe('indexing a file swapped for a link after the scan', () => {
+  const parser = new ParseService()
+  afterAll(() => parser.close())
+
   it('does not read it, reports it, and no longer lists the article it was', async () => {
     const state = new LibraryState()
     const listed = async () => {
       const info = await stat(join(corpus, 'a.txt'))
       return { path: 'a.txt', size: info.size, mtimeMs: info.mtimeMs }
     }
-    expect(await indexOneFile(state, corpus, corpus, await listed())).toBe('added')
+    expect(await indexOneFile(parser, state, { key: corpus, path: corpus }, await listed())).toBe('added')
     const scanned = await listed()
     await unlink(join(corpus, 'a.txt'))
     await symlink(join(root, 'outside', 'secret.txt'), join(corpus, 'a.txt'))
 
-    expect(await indexOneFile(state, corpus, corpus, { ...scanned, size: scanned.size + 1 })).toBe('unreadable')
+    expect(await indexOneFile(parser, state, { key: corpus, path: corpus }, { ...scanned, size: scanned.size + 1 })).toBe('unreadable')
     expect(state.entryAt(corpus, 'a.txt')).toBeUndefined()
     const reason = expect.stringMatching(/^Skipped: a link to a file outside the folder/) as string
     expect(state.unreadable(corpus)).toEqual([{ folder: corpus, path: 'a.txt', reason }])

@@ -7,6 +7,8 @@ export interface SearchableArticle {
   hash: string
   /** Absolute path of the article file. */
   file: string
+  /** Absolute path of its library folder: the file is read only if it really lies inside it. */
+  folder: string
 }
 
 export interface ShardPlan {

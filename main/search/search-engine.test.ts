@@ -21,7 +21,7 @@ async function articles(): Promise<SearchableArticle[]> {
   return Promise.all(
     names.map(async (name) => {
       const file = join(work, 'articles', name)
-      return { id: name.replace(/\W/g, '-'), hash: createHash('sha256').update(await readFile(file)).digest('hex'), file }
+      return { id: name.replace(/\W/g, '-'), hash: createHash('sha256').update(await readFile(file)).digest('hex'), file, folder: join(work, 'articles') }
     })
   )
 }
@@ -88,6 +88,25 @@ describe('the search engine (worker threads, saved index)', () => {
     expect(await ids(second, 'สหกรณ์')).toEqual([watched[0]?.id])
     await second.sync(watched.slice(1))
     expect(await ids(second, 'สหกรณ์')).toEqual([])
+  })
+
+  it('makes repeated snippets from the text it keeps, not by reading each hit\'s file again', async () => {
+    const first = await open()
+    await first.sync(await articles())
+    const snippets = async (engine: SearchEngine) =>
+      (await engine.search({ query: 'ปฏิรูป', limit: 5 })).articles.map((hit) => hit.snippet?.text)
+    const indexed = await snippets(first)
+    expect(indexed.length).toBeGreaterThan(0)
+    await first.save()
+    await first.close()
+    engines.length = 0
+
+    // Relaunched, nothing is kept yet: the first search reads its hits' files, the next ones do not.
+    const second = await open()
+    expect(await snippets(second)).toEqual(indexed)
+    for (const name of await readdir(join(work, 'articles'))) await rm(join(work, 'articles', name))
+    expect(await snippets(second)).toEqual(indexed)
+    expect(indexed.every((text) => text?.includes('ปฏิรูป'))).toBe(true)
   })
 
   it('searches notes and highlighted quotes', async () => {

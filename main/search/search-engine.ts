@@ -9,9 +9,9 @@ import { AnnotationChanges } from './annotation-changes'
 import { planSync, shardOf, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from './query'
 import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults, Snippet } from './search-types'
-import type { ShardHandlers } from './shard-worker'
 import { startSearchWorker } from './start-worker'
-import type { WorkerClient } from './worker-rpc'
+import type { WorkerClient } from '../workers/worker-rpc'
+import type { ShardHandlers } from './shard-worker'
 
 /** Two shards, two workers: this machine class has two cores. Changing it rebuilds the index. */
 export const SHARD_COUNT = 2
@@ -25,8 +25,6 @@ export interface SearchEngineOptions {
   log?: (message: string) => void
 }
 
-type Call<M extends keyof ShardHandlers> = Awaited<ReturnType<ShardHandlers[M]>>
-
 export class SearchEngine {
   private readonly known: Map<string, string>[] = []
   private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null, version: 0 }
@@ -38,7 +36,7 @@ export class SearchEngine {
 
   private constructor(
     private readonly options: SearchEngineOptions,
-    private readonly workers: WorkerClient[],
+    private readonly workers: WorkerClient<ShardHandlers>[],
     private readonly dir: string
   ) {}
 
@@ -49,7 +47,7 @@ export class SearchEngine {
     await mkdir(dir, { recursive: true })
     const workers = Array.from({ length: SHARD_COUNT }, () => startSearchWorker(options.workerEntry))
     const engine = new SearchEngine(options, workers, dir)
-    const loaded = await Promise.all(workers.map((worker, shard) => worker.call<Call<'load'>>('load', { dir, shard })))
+    const loaded = await Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard })))
     loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
     const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
     engine.setStatus({ state: 'ready', indexed, total: indexed, error: null, version: 1 })
@@ -87,14 +85,14 @@ export class SearchEngine {
     const alternatives = parseQueryAlternatives(query)
     const clauses = parseQuery(query)
     if (clauses.length === 0) return { query, articles: [], annotations: [], tookMs: 0, status: this.current }
-    const answers = await Promise.all(this.workers.map((worker) => worker.call<Call<'search'>>('search', { alternatives, annotationLimit: limit })))
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('search', { alternatives, annotationLimit: limit })))
     const articles: ArticleHit[] = answers.flatMap((answer) => answer.ids.map((id, i) => ({ id, score: answer.scores[i] ?? 0 })))
     articles.sort((a, b) => b.score - a.score)
     const top = articles.slice(0, limit)
     const snippets = await Promise.all(
       this.workers.map((worker, shard) => {
         const ids = top.filter((hit) => shardOf(hit.id, SHARD_COUNT) === shard).map((hit) => hit.id)
-        return ids.length > 0 ? worker.call<Record<string, Snippet | null>>('snippets', { ids, alternatives }) : Promise.resolve<Record<string, Snippet | null>>({})
+        return ids.length > 0 ? worker.call('snippets', { ids, alternatives }) : Promise.resolve<Record<string, Snippet | null>>({})
       })
     )
     for (const hit of top) {
@@ -117,7 +115,7 @@ export class SearchEngine {
     await this.syncing
     const shards = [...this.dirty]
     this.dirty.clear()
-    const sizes = await Promise.all(this.workers.map((worker, shard) => (shards.includes(shard) || this.lastBytes === 0 ? worker.call<number>('save', { dir: this.dir, shard }) : 0)))
+    const sizes = await Promise.all(this.workers.map((worker, shard) => (shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0)))
     this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
   }
 
@@ -142,7 +140,7 @@ export class SearchEngine {
     this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
     await Promise.all(
       plans.map(async (plan, shard) => {
-        const worker = this.workers[shard] as WorkerClient
+        const worker = this.workers[shard] as WorkerClient<ShardHandlers>
         const known = this.known[shard] as Map<string, string>
         if (plan.remove.length > 0) await worker.call('remove', { ids: plan.remove })
         plan.remove.forEach((id) => known.delete(id))
@@ -150,7 +148,7 @@ export class SearchEngine {
         let previous: Promise<void> = Promise.resolve()
         for (let at = 0; at < plan.index.length; at += BATCH) {
           const batch = plan.index.slice(at, at + BATCH)
-          const indexed = worker.call<Call<'index'>>('index', { documents: batch }).then((failed) => {
+          const indexed = worker.call('index', { documents: batch }).then((failed) => {
             for (const failure of failed) this.options.log?.(`[search] not indexed: ${failure.id}: ${failure.reason}`)
             // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
             batch.forEach((article) => known.set(article.id, article.hash))

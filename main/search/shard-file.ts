@@ -11,7 +11,7 @@ import { MINISEARCH_OPTIONS, ShardIndex, type IndexedDocument } from './shard-in
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 2
+export const SHARD_FORMAT = 3
 
 interface ShardManifest {
   format: number

@@ -27,6 +27,8 @@ export interface IndexedDocument {
   hash: string
   /** Absolute path, for snippets. */
   file: string
+  /** Absolute path of its library folder: the file is read only if it really lies inside it. */
+  folder: string
 }
 
 export interface RankedHit {

@@ -1,30 +1,49 @@
 // A search worker: owns one shard of the article index and its share of the annotations, and does
 // the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, relative } from 'node:path'
+import { readInsideFolder } from '../library/read-inside-folder'
 import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from './query'
 import type { Snippet } from './search-types'
 import { loadShard, saveShard } from './shard-file'
 import { ShardIndex, type IndexedDocument } from './shard-index'
+import { RecentArticles, type ArticleText } from './recent-articles'
 import { makeSnippet } from './snippet'
-import { serveRequests } from './worker-rpc'
+import { serveRequests } from '../workers/worker-rpc'
 
 let index = new ShardIndex()
 const annotations = new AnnotationIndex()
+/** Filled as documents are indexed and as snippets need them: a repeated search reads no file. */
+const recent = new RecentArticles()
 
 // The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
 // makes the saved index searchable first and loads the parser just after, for snippets.
 let parser: Promise<typeof import('../articles/parse-article')> | null = null
 const loadParser = () => (parser ??= import('../articles/parse-article'))
 
-async function readArticle(file: string): Promise<{ title: string; blocks: string[] } | string> {
-  const { parseArticle } = await loadParser()
-  // Synchronous reads: this thread does nothing else meanwhile, and they cost less than async ones.
-  const parsed = parseArticle(readFileSync(file), basename(file))
-  if (!parsed.ok) return parsed.error
-  return { title: parsed.article.title.value, blocks: parsed.article.blocks.map((block) => block.text) }
+async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleText | string> {
+  try {
+    const { parseArticle } = await loadParser()
+    // A file swapped for a link that leaves its folder since the library listed it is not read.
+    const read = await readInsideFolder(folder, relative(folder, file))
+    if (!read.ok) return read.reason
+    const parsed = parseArticle(read.bytes, basename(file))
+    if (!parsed.ok) return parsed.error
+    return { title: parsed.article.title.value, blocks: parsed.article.blocks.map((block) => block.text) }
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err)
+  }
+}
+
+/** The text a document was indexed with (its hash says which content that was), read again only when not kept. */
+async function textOf(document: IndexedDocument): Promise<ArticleText | null> {
+  const kept = recent.get(document.id, document.hash)
+  if (kept) return kept
+  const article = await readArticle(document)
+  if (typeof article === 'string') return null
+  recent.put(document.id, document.hash, article)
+  return article
 }
 
 export const shardHandlers = {
@@ -37,15 +56,23 @@ export const shardHandlers = {
   index: async ({ documents }: { documents: IndexedDocument[] }) => {
     const failed: Array<{ id: string; reason: string }> = []
     for (const document of documents) {
-      const article = await readArticle(document.file).catch((err: Error) => err.message)
+      const article = await readArticle(document)
       if (typeof article === 'string') {
         index.remove(document.id)
+        recent.remove(document.id)
         failed.push({ id: document.id, reason: article })
-      } else index.add(document, documentWords(article.title, article.blocks))
+      } else {
+        index.add(document, documentWords(article.title, article.blocks))
+        recent.put(document.id, document.hash, article)
+      }
     }
     return failed
   },
-  remove: ({ ids }: { ids: string[] }) => ids.forEach((id) => index.remove(id)),
+  remove: ({ ids }: { ids: string[] }) =>
+    ids.forEach((id) => {
+      index.remove(id)
+      recent.remove(id)
+    }),
   search: ({ alternatives, annotationLimit }: { alternatives: Clause[][]; annotationLimit: number }) => {
     const started = performance.now()
     const hits = index.rank(alternatives)
@@ -56,8 +83,8 @@ export const shardHandlers = {
     const snippets: Record<string, Snippet | null> = {}
     for (const id of ids) {
       const document = index.documents.get(id)
-      const article = document && (await readArticle(document.file).catch(() => null))
-      snippets[id] = article && typeof article !== 'string' ? makeSnippet([article.title, ...article.blocks], index.readings(alternatives)) : null
+      const article = document && (await textOf(document))
+      snippets[id] = article ? makeSnippet([article.title, ...article.blocks], index.readings(alternatives)) : null
     }
     return snippets
   },

@@ -1,9 +1,7 @@
-// Starts a search worker from the bundle (the built app: out/main/search-worker.js beside the
-// main entry) or from the TypeScript sources through tsx (web mode, tests, CLI).
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
-import { WorkerClient } from './worker-rpc'
+// Starts a search worker: the built one where it exists, else the TypeScript source.
+import { startWorker } from '../workers/start-worker'
+import { WorkerClient } from '../workers/worker-rpc'
+import type { ShardHandlers } from './shard-worker'
 
 /**
  * A query creates a short-lived object per matching article (thousands at 10,000 articles); with
@@ -12,9 +10,7 @@ import { WorkerClient } from './worker-rpc'
  */
 const resourceLimits = { maxYoungGenerationSizeMb: 48 }
 
-/** `bundledEntry`: the built worker's URL, given by the built main entry (it knows where it is). */
-export function startSearchWorker(bundledEntry?: URL): WorkerClient {
-  if (bundledEntry && existsSync(fileURLToPath(bundledEntry))) return new WorkerClient(new Worker(bundledEntry, { resourceLimits }))
-  const entry = new URL('./shard-worker.ts', import.meta.url)
-  return new WorkerClient(new Worker(new URL('./boot-typescript-worker.mjs', import.meta.url), { workerData: { entry: entry.href }, resourceLimits }))
+export function startSearchWorker(bundledEntry?: URL): WorkerClient<ShardHandlers> {
+  const worker = startWorker(new URL('./shard-worker.ts', import.meta.url), bundledEntry, resourceLimits)
+  return new WorkerClient<ShardHandlers>(worker, 'search worker')
 }

@@ -20,7 +20,7 @@ const articles = names.map((name) => {
   const bytes = readFileSync(join(corpus, name))
   const parsed = parseArticle(bytes, name)
   if (parsed.ok) paragraphs.push(parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text))
-  return { id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`, hash: createHash('sha256').update(bytes).digest('hex'), file: join(corpus, name) }
+  return { id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`, hash: createHash('sha256').update(bytes).digest('hex'), file: join(corpus, name), folder: corpus }
 })
 
 // The yardstick: segmenting every paragraph once, on one core. This shared machine's speed drifts

@@ -25,7 +25,7 @@ let engine: SearchEngine
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crossread-quality-'))
   ;({ engine } = await SearchEngine.open({ dataDir }))
-  await engine.sync(files.map((file) => ({ id: file.replace(/[^A-Za-z0-9._-]/g, '_'), hash: createHash('sha256').update(readFileSync(join(root, file))).digest('hex'), file: join(root, file) })))
+  await engine.sync(files.map((file) => ({ id: file.replace(/[^A-Za-z0-9._-]/g, '_'), hash: createHash('sha256').update(readFileSync(join(root, file))).digest('hex'), file: join(root, file), folder: root })))
 }, 60_000)
 afterAll(async () => {
   await engine.close()
