@@ -29,7 +29,7 @@ beforeEach(async () => {
 })
 afterEach(async () => {
   await opened.store.flush() // let a coalesced write finish before the folder goes
-  opened.store.close()
+  await opened.store.shutDown()
   await opened.lock?.release()
   await rm(dir, { recursive: true, force: true })
 })
@@ -82,26 +82,26 @@ describe('annotating', () => {
   })
 
   it('merges a tag into its own sub-sub-tag without making a loop', async () => {
-    const a = service.createTag({ name: 'A' })
-    const b = service.createTag({ name: 'B', parentId: a.id })
-    const c = service.createTag({ name: 'C', parentId: b.id })
+    const a = await service.createTag({ name: 'A' })
+    const b = await service.createTag({ name: 'B', parentId: a.id })
+    const c = await service.createTag({ name: 'C', parentId: b.id })
     await service.mergeTags({ from: a.id, into: c.id })
     const parents = Object.fromEntries(service.tags().map((tag) => [tag.name, tag.parentId]))
     expect(parents).toEqual({ B: c.id, C: null })
   })
 
   it('refuses a nesting loop and a duplicate name with a readable message, changing nothing', async () => {
-    const a = service.createTag({ name: 'ปฏิรูป' })
-    const b = service.createTag({ name: 'บริหาร', parentId: a.id })
-    expect(() => service.updateTag({ id: a.id, parentId: b.id })).toThrow(/cannot be nested under itself/)
-    expect(() => service.createTag({ name: ' ปฏิรูป ' })).toThrow(/already a tag called/)
+    const a = await service.createTag({ name: 'ปฏิรูป' })
+    const b = await service.createTag({ name: 'บริหาร', parentId: a.id })
+    await expect(service.updateTag({ id: a.id, parentId: b.id })).rejects.toThrow(/cannot be nested under itself/)
+    await expect(service.createTag({ name: ' ปฏิรูป ' })).rejects.toThrow(/already a tag called/)
     expect(service.tags().find((tag) => tag.id === a.id)?.parentId).toBeNull()
   })
 
   it('keeps the work on disk: a reopened store lists the same annotations and codebook', async () => {
     await highlight('ปรับปรุงกลไก', { newTags: ['กลไก'], note: 'สำคัญ' })
     await opened.store.flush()
-    opened.store.close()
+    await opened.store.shutDown()
     await opened.lock?.release()
     opened = await openAnnotationStore(dir)
     service = new AnnotationService({ store: opened.store, loadArticle: async () => ({ summary: { id: ARTICLE } as Article['summary'], blocks }), onChange: () => undefined })
