@@ -1,10 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Article } from '../articles/article-types'
 import { articleText } from '../articles/article-text'
 import { openAnnotationStore, type OpenedStore } from '../store/open-store'
+import { ApiError } from '../api/api-error'
 import { AnnotationService } from './annotation-service'
 
 const ARTICLE = 'a0123456789abcde'
@@ -96,6 +97,20 @@ describe('annotating', () => {
     await expect(service.updateTag({ id: a.id, parentId: b.id })).rejects.toThrow(/cannot be nested under itself/)
     await expect(service.createTag({ name: ' ปฏิรูป ' })).rejects.toThrow(/already a tag called/)
     expect(service.tags().find((tag) => tag.id === a.id)?.parentId).toBeNull()
+  })
+
+  it('answers an action only once it is on disk, and fails it visibly (keeping it in memory) when it cannot be saved', async () => {
+    await highlight('ปรับปรุงกลไก')
+    await rm(join(dir, 'annotations'), { recursive: true, force: true })
+    await writeFile(join(dir, 'annotations'), 'not a folder') // every write under it fails, even as root
+    const before = changes
+    const failed = await highlight('รัฐบาลท้องถิ่นสองระดับ', { note: 'ต้องไม่หาย' }).catch((err: unknown) => err)
+    expect(failed).toBeInstanceOf(ApiError)
+    expect(failed).toMatchObject({ code: 'failed', message: expect.stringMatching(/could not be saved .* kept in memory/) })
+    expect(changes).toBe(before + 1) // the UI is told, and refetches
+    expect((await service.list(ARTICLE)).map((a) => a.note)).toEqual(['', 'ต้องไม่หาย'])
+    expect(opened.store.status().writeError).toMatch(/could not be saved/)
+    await rm(join(dir, 'annotations'))
   })
 
   it('keeps the work on disk: a reopened store lists the same annotations and codebook', async () => {

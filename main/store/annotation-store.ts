@@ -185,6 +185,11 @@ export class AnnotationStore {
     }
   }
 
+  /** Journal appends and syncs so far (the benchmark reports how well commits are grouped). */
+  journalStats(): { appends: number; syncs: number } {
+    return this.journal.stats
+  }
+
   /** Writes now if anything is unsaved; resolves once it is on disk (or the write failed). */
   async flush(): Promise<void> {
     while (this.writing) await this.writing
@@ -253,7 +258,7 @@ export class AnnotationStore {
       try {
         // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
         for (const shard of shards) await this.writeFile(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] }, shardSchema)
-        await this.writeFile(MANIFEST, this.manifest(), manifestSchema)
+        await this.writeFile(MANIFEST, this.manifest(fold.cut), manifestSchema)
         this.failures = 0
         this.writeError = null
         await this.journal.folded(fold)
@@ -287,8 +292,8 @@ export class AnnotationStore {
     await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()
   }
 
-  private manifest(): Manifest {
-    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest() }
+  private manifest(journalCut: number): Manifest {
+    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest(), journalCut }
   }
 
   private now(): Date {

@@ -39,7 +39,7 @@ async function load(dataDir: string, options: Omit<StoreOptions, 'dataDir'>): Pr
     const message = `The annotation store was written by a newer Crossread (store version ${reading.newer}); this version cannot read it and has not changed it. Annotations are unavailable until you use the newer version.`
     return { store: new AnnotationStore(null, { ...options, dataDir, readOnly: true }), notices: [message], writable: false }
   }
-  const journal = await readJournal(join(dataDir, STORE_DIR))
+  const journal = await readJournal(join(dataDir, STORE_DIR), reading.data?.journalCut)
   const store = new AnnotationStore(reading.data, { ...options, dataDir, journalSegment: journal.nextSegment })
   const notices = [...reading.notices]
   notices.push(...(await replayJournal(store, journal, join(dataDir, STORE_DIR), now)))

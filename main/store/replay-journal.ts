@@ -1,7 +1,9 @@
 // Replaying the journal at launch: every change acknowledged since the last fold is applied again,
 // in order, over the shards, then folded in. Records hold values, not deltas, so replaying what the
-// shards already hold changes nothing. A torn last line (an append a kill or power cut interrupted,
-// never acknowledged) is ignored; a complete line that does not read is set aside and reported.
+// shards already hold (a kill after the shards were written, before the manifest) changes nothing;
+// segments older than the manifest's cut, which a kill left behind, are skipped. A torn last line
+// (an append cut short by a kill or power loss, never acknowledged) is ignored; a complete line
+// that does not read is set aside and reported.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
@@ -16,13 +18,15 @@ export interface JournalReading {
   nextSegment: number
 }
 
-export async function readJournal(folder: string): Promise<JournalReading> {
+/** Reads the segments from `cut` on (the manifest's: those before it are already in the shards). */
+export async function readJournal(folder: string, cut = 0): Promise<JournalReading> {
   const reading: JournalReading = { records: [], damaged: [], nextSegment: 1 }
   for (const n of await listSegments(folder)) {
+    reading.nextSegment = n + 1 // a segment left behind is never appended to again
+    if (n < cut) continue
     const segment = readSegment(await readFile(join(folder, segmentName(n)), 'utf8'))
     reading.records.push(...segment.records)
     reading.damaged.push(...segment.damaged.map((damaged) => ({ segment: segmentName(n), ...damaged })))
-    reading.nextSegment = n + 1
   }
   return reading
 }

@@ -58,6 +58,10 @@ export class StoreJournal {
     await this.file.dropBefore(fold.cut).catch(() => undefined) // left behind, they replay harmlessly
   }
 
+  get stats(): { appends: number; syncs: number } {
+    return { ...this.file.stats }
+  }
+
   close(): Promise<void> {
     return this.file.close()
   }
