@@ -5,30 +5,14 @@
 // A failed write keeps everything in memory, is reported until a write succeeds, and is retried.
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { Low, type Adapter } from 'lowdb'
-import type { z } from 'zod'
 import { STORE_VERSION, manifestSchema, shardSchema, type Annotation, type Manifest, type Shard, type Tag } from '../annotations/annotation-types'
-import { writeFileDurably } from '../storage/write-file-durably'
-import { backUp } from './backups'
+import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
-import { parseStoreFile, readStoreFile } from './read-store-file'
+import { readStoreFile } from './read-store-file'
 import { ShardCounts } from './shard-counts'
+import { StoreFileWriter } from './store-file-writer'
 import { StoreJournal } from './store-journal'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, shardOfId, storePath } from './store-layout'
-
-/** lowdb's adapter, made durable: temp file, fsync, rename, fsync the folder. */
-class DurableJsonAdapter<T> implements Adapter<T> {
-  constructor(
-    private readonly path: string,
-    private readonly writeFile: typeof writeFileDurably
-  ) {}
-  async read(): Promise<T | null> {
-    return null // reading (with recovery) is read-store-file.ts's job
-  }
-  async write(data: T): Promise<void> {
-    await this.writeFile(this.path, JSON.stringify(data), { createFolder: true }) // a deleted folder comes back
-  }
-}
 
 export interface StoreOptions {
   dataDir: string
@@ -65,7 +49,7 @@ export class AnnotationStore {
   private writing: Promise<void> | null = null
   private failures = 0
   private writeError: string | null = null
-  private readonly lastBackup = new Map<string, number>()
+  private readonly files: StoreFileWriter
   private readonly journal: StoreJournal
 
   constructor(
@@ -75,6 +59,7 @@ export class AnnotationStore {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
     this.counts = new ShardCounts(manifest)
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
+    this.files = new StoreFileWriter({ ...options, now: () => this.now() })
   }
 
   get readOnly(): boolean {
@@ -257,8 +242,8 @@ export class AnnotationStore {
     this.writing = (async () => {
       try {
         // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
-        for (const shard of shards) await this.writeFile(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] }, shardSchema)
-        await this.writeFile(MANIFEST, this.manifest(fold.cut), manifestSchema)
+        for (const shard of shards) await this.files.write(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] }, shardSchema)
+        await this.files.write(MANIFEST, this.manifest(fold.cut), manifestSchema)
         this.failures = 0
         this.writeError = null
         await this.journal.folded(fold)
@@ -277,19 +262,6 @@ export class AnnotationStore {
       }
     })()
     return this.writing
-  }
-
-  private async writeFile<T>(name: string, data: T, schema: z.ZodType<T>): Promise<void> {
-    const path = storePath(this.options.dataDir, name)
-    // The last good version of a file is kept before it is first replaced, then every ten minutes;
-    // a new file's first backup is taken at its first write.
-    const due = this.now().getTime() - (this.lastBackup.get(name) ?? -Infinity) >= (this.options.backupEveryMs ?? 10 * 60_000)
-    if (due) {
-      this.lastBackup.set(name, this.now().getTime())
-      const source = { isValid: (text: string) => parseStoreFile(text, schema, STORE_VERSION).ok, inMemory: () => JSON.stringify(data) }
-      await backUp(this.options.dataDir, path, name, this.now(), source).catch(() => undefined)
-    }
-    await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()
   }
 
   private manifest(journalCut: number): Manifest {

@@ -84,6 +84,15 @@ describe('the journal', () => {
     // Replayed, folded into the shards, and retired.
     expect(await listSegments(journalFolder())).toEqual([])
     expect(JSON.parse(await readFile(storePath(dir, shardFile(shardOf(ARTICLE))), 'utf8')).annotations).toHaveLength(1)
+
+    // Later sessions journal again, into segments the launch after them does not skip as retired.
+    const notes = ['แก้ไขแล้ว']
+    for (let session = 2; session <= 4; session++) {
+      const { store: next } = await open()
+      notes.push((await commitNew(next, `รอบที่ ${session}`)).note)
+      await crash()
+    }
+    expect((await open()).store.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(notes.sort())
   })
 
   it('replays idempotently over shards that already hold a segment, and skips a segment left behind after its fold', async () => {

@@ -20,9 +20,10 @@ export interface JournalReading {
 
 /** Reads the segments from `cut` on (the manifest's: those before it are already in the shards). */
 export async function readJournal(folder: string, cut = 0): Promise<JournalReading> {
-  const reading: JournalReading = { records: [], damaged: [], nextSegment: 1 }
+  // Never below the cut, even when every segment was retired: new ones under it would be skipped.
+  const reading: JournalReading = { records: [], damaged: [], nextSegment: Math.max(1, cut) }
   for (const n of await listSegments(folder)) {
-    reading.nextSegment = n + 1 // a segment left behind is never appended to again
+    reading.nextSegment = Math.max(reading.nextSegment, n + 1) // a segment left behind is never appended to again
     if (n < cut) continue
     const segment = readSegment(await readFile(join(folder, segmentName(n)), 'utf8'))
     reading.records.push(...segment.records)

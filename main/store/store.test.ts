@@ -147,7 +147,8 @@ describe('writing the store', () => {
       store.changed()
     }
     expect(store.status().unsaved).toBe(true)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    // The coalesced write comes by itself (this waits for it, generously for a loaded machine).
+    for (let waited = 0; store.status().unsaved && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
     expect(written).toEqual([shardFile(shardOf(ARTICLE)), MANIFEST])
     const { store: again } = await reopen()
@@ -198,7 +199,8 @@ describe('writing the store', () => {
     await store.flush()
     expect(store.status().writeError).toMatch(/could not be saved \(the disk is full\)/)
     full = false
-    await new Promise((resolve) => setTimeout(resolve, 1300)) // the first retry comes after a second
+    // The first retry comes after a second; this waits for it, generously for a loaded machine.
+    for (let waited = 0; store.status().unsaved && waited < 6000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
   })
 })

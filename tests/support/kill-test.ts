@@ -89,8 +89,9 @@ export async function runKillTest(options: { kills: number; seed: number; log?: 
       const after = await readAfterKill(join(work, 'data'), join(work, 'copy'))
       const lost = ledger.check(after.annotations)
       result.lost.push(...lost)
+      if (lost.length > 0 && process.env.KILL_TEST_KEEP) await cp(join(work, 'data'), join(process.env.KILL_TEST_KEEP, `round-${round + 1}`), { recursive: true })
       result.notices.push(...after.notices)
-      options.log?.(`kill ${round + 1}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost`)
+      options.log?.(`kill ${round + 1}${duringLaunch ? ' (during launch)' : ''}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost${lost.length > 0 ? `: ${lost.slice(0, 5).join('; ')}` : ''}`)
     }
   } finally {
     await rm(work, { recursive: true, force: true })
