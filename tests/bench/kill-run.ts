@@ -13,7 +13,7 @@ import { runKillTest } from '../support/kill-test'
 const kills = Number(process.env.KILLS ?? 200)
 const started = performance.now()
 console.log(`Killing the app's services ${kills} times at random moments…`)
-const result = await runKillTest({ kills, seed: Number(process.env.SEED ?? 1), log: (line) => (/^kill \d*0:/.test(line) || !line.endsWith(' 0 lost')) && console.log(`  ${line}`) })
+const result = await runKillTest({ kills, seed: Number(process.env.SEED ?? 1), log: (line) => (/^kill \d*0[ :]/.test(line) || !line.endsWith(' 0 lost')) && console.log(`  ${line}`) })
 const minutes = (performance.now() - started) / 60_000
 
 // The latency added per action, on a store of 200 annotations in one article.
@@ -50,7 +50,8 @@ try {
 
 console.log(`\nKill test through the public API (${minutes.toFixed(1)} min)`)
 console.log(`  kills                                   ${result.kills} (${result.killedDuringLaunch} during launch, while the journal was replayed)`)
-console.log(`  changes acknowledged                    ${result.acknowledged} (creates, edits and deletes)`)
+const { creates, edits, deletes } = result.byKind
+console.log(`  changes acknowledged                    ${result.acknowledged} (${creates} creates, ${edits} edits, ${deletes} deletes)`)
 console.log(`  acknowledged changes lost               ${result.lost.length}`)
 console.log(`  notices when reopened                   ${result.notices.length}`)
 console.log(`  API answer, 4 concurrent clients        median ${result.answerMs.median.toFixed(1)} ms, p95 ${result.answerMs.p95.toFixed(1)} ms, max ${result.answerMs.max.toFixed(0)} ms`)

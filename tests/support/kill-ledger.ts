@@ -13,6 +13,7 @@ interface Entry {
 export class KillLedger {
   private readonly entries = new Map<string, Entry>()
   acknowledged = 0
+  readonly byKind = { creates: 0, edits: 0, deletes: 0 }
   readonly latenciesMs: number[] = []
 
   /** One line of the child's output (see tests/support/annotation-api-child.ts). */
@@ -25,6 +26,7 @@ export class KillLedger {
     }
     if (kind !== 'c' && kind !== 'u' && kind !== 'd') return
     this.acknowledged += 1
+    this.byKind[kind === 'c' ? 'creates' : kind === 'u' ? 'edits' : 'deletes'] += 1
     this.latenciesMs.push(Number(kind === 'd' ? a : b))
     this.entries.set(id, { acknowledged: kind === 'd' ? 'deleted' : Number(a), deleteSent: false })
   }

@@ -18,6 +18,7 @@ export interface KillTestResult {
   kills: number
   killedDuringLaunch: number
   acknowledged: number
+  byKind: { creates: number; edits: number; deletes: number }
   lost: string[]
   /** Anything the store told the user when opened after a kill (a recovery, a damaged record). */
   notices: string[]
@@ -79,7 +80,7 @@ export async function runKillTest(options: { kills: number; seed: number; log?: 
   const work = await mkdtemp(join(tmpdir(), 'crossread-kill-'))
   const random = mulberry32(options.seed)
   const ledger = new KillLedger()
-  const result: KillTestResult = { kills: 0, killedDuringLaunch: 0, acknowledged: 0, lost: [], notices: [], answerMs: { median: 0, p95: 0, max: 0 } }
+  const result: KillTestResult = { kills: 0, killedDuringLaunch: 0, acknowledged: 0, byKind: ledger.byKind, lost: [], notices: [], answerMs: { median: 0, p95: 0, max: 0 } }
   try {
     for (let round = 0; round < options.kills; round++) {
       const duringLaunch = random() < 0.2
