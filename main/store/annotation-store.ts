@@ -5,7 +5,8 @@
 // A failed write keeps everything in memory, is reported until a write succeeds, and is retried.
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { STORE_VERSION, manifestSchema, shardSchema, type Annotation, type Manifest, type Shard, type Tag } from '../annotations/annotation-types'
+import { STORE_VERSION, manifestSchema, shardSchema } from '../annotations/annotation-types'
+import type { Annotation, Manifest, Shard, Tag } from '../annotations/annotation-types'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
 import { readStoreFile } from './read-store-file'
@@ -242,7 +243,10 @@ export class AnnotationStore {
     this.writing = (async () => {
       try {
         // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
-        for (const shard of shards) await this.files.write(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] }, shardSchema)
+        for (const shard of shards) {
+          const annotations = [...(this.shards.get(shard)?.values() ?? [])]
+          await this.files.write(shardFile(shard), { version: STORE_VERSION, annotations }, shardSchema)
+        }
         await this.files.write(MANIFEST, this.manifest(fold.cut), manifestSchema)
         this.failures = 0
         this.writeError = null
@@ -251,7 +255,8 @@ export class AnnotationStore {
         // Keep the work: it is still in memory and marked unsaved; say so and try again.
         for (const shard of shards) this.dirtyShards.add(shard)
         this.manifestDirty = true
-        this.writeError = `Your annotations could not be saved (${describeWriteError(err)}). They are kept in memory and Crossread keeps retrying.`
+        const why = describeWriteError(err)
+        this.writeError = `Your annotations could not be saved (${why}). They are kept in memory and Crossread keeps retrying.`
         const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 30_000
         this.failures += 1
         if (this.timer === null) this.schedule(delay)

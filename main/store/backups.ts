@@ -20,13 +20,20 @@ export interface BackupSource {
 }
 
 /** Returns what was kept: the file on disk, or the state in memory (the file was missing or damaged). */
-export async function backUp(dataDir: string, sourcePath: string, fileName: string, now: Date, source: BackupSource): Promise<'file' | 'memory'> {
+export async function backUp(
+  dataDir: string,
+  sourcePath: string,
+  fileName: string,
+  now: Date,
+  source: BackupSource
+): Promise<'file' | 'memory'> {
   const onDisk = await readFile(sourcePath, 'utf8').catch((err: { code?: string }) => {
     if (err.code === 'ENOENT') return null // nothing written yet
     throw err
   })
   const kept = onDisk !== null && source.isValid(onDisk) ? 'file' : 'memory'
-  await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), kept === 'file' ? (onDisk ?? '') : source.inMemory(), { createFolder: true })
+  const text = kept === 'file' ? (onDisk ?? '') : source.inMemory()
+  await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), text, { createFolder: true })
   const old = (await listBackups(dataDir, fileName)).slice(0, -BACKUPS_KEPT)
   await Promise.all(old.map((backup) => rm(backup.path, { force: true })))
   return kept

@@ -36,7 +36,9 @@ export function decodeLine(line: string): DecodedLine {
     return { ok: false, problem: 'it is not valid JSON' }
   }
   const parsed = recordSchema.safeParse(value)
-  if (!parsed.success) return { ok: false, problem: `it does not have a journal record's shape (${parsed.error.issues[0]?.path.join('.') ?? ''})` }
+  if (!parsed.success) {
+    return { ok: false, problem: `it does not have a journal record's shape (${parsed.error.issues[0]?.path.join('.') ?? ''})` }
+  }
   return { ok: true, record: parsed.data }
 }
 

@@ -9,7 +9,8 @@ describe('annotations acknowledged through the API, under SIGKILL', () => {
   it(`are all on disk after each of ${KILLS} kills: creates, edits and deletes`, async () => {
     const result = await runKillTest({ kills: KILLS, seed: 20 })
     console.log(
-      `kill test: ${result.kills} SIGKILLs (${result.killedDuringLaunch} during launch), ${result.acknowledged} changes acknowledged, ${result.lost.length} lost; ` +
+      `kill test: ${result.kills} SIGKILLs (${result.killedDuringLaunch} during launch), ` +
+        `${result.acknowledged} changes acknowledged, ${result.lost.length} lost; ` +
         `API answer median ${result.answerMs.median.toFixed(1)} ms, p95 ${result.answerMs.p95.toFixed(1)} ms`
     )
     expect(result.lost).toEqual([])

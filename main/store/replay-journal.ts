@@ -40,7 +40,8 @@ export async function replayJournal(store: AnnotationStore, journal: JournalRead
     await writeFileDurably(aside, journal.damaged.map((damaged) => `${damaged.line}\n`).join(''))
     const problems = [...new Set(journal.damaged.map((damaged) => damaged.problem))].join('; ')
     notices.push(
-      `${journal.damaged.length} recent annotation change(s) in the journal could not be read (${problems}). They were kept in ${aside}; every other change was restored.`
+      `${journal.damaged.length} recent annotation change(s) in the journal could not be read (${problems}). ` +
+        `They were kept in ${aside}; every other change was restored.`
     )
   }
   const previous = store.onNotice

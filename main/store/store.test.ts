@@ -207,8 +207,8 @@ describe('writing the store', () => {
 
 describe('backups', () => {
   const shard = shardFile(shardOf(ARTICLE))
-  const backedUpNotes = async () =>
-    Promise.all((await listBackups(dir, shard)).map(async (backup) => JSON.parse(await readFile(backup.path, 'utf8')).annotations.map((a: Annotation) => a.note)))
+  const notesIn = async (path: string) => JSON.parse(await readFile(path, 'utf8')).annotations.map((a: Annotation) => a.note)
+  const backedUpNotes = async () => Promise.all((await listBackups(dir, shard)).map((backup) => notesIn(backup.path)))
 
   it('gives a new shard its first backup at its first write, not ten minutes later', async () => {
     const { store } = await open()

@@ -76,7 +76,8 @@ try {
   const fullLoadMs = await time(() => store.ensureAll())
   await store.shutDown()
   await lock?.release()
-  console.log(JSON.stringify({ count, articles, files: files.length, bytes, initialWriteMs, launchMs, openArticleMs, saveMs, journal, fullLoadMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  const maxRssMb = process.resourceUsage().maxRSS / 1024
+  console.log(JSON.stringify({ count, articles, files: files.length, bytes, initialWriteMs, launchMs, openArticleMs, saveMs, journal, fullLoadMs, maxRssMb }))
 } finally {
   await rm(dir, { recursive: true, force: true })
 }

@@ -53,7 +53,9 @@ async function work(mine: Map<string, number>): Promise<void> {
     if (ids.length < 6 || (roll < 0.35 && ids.length < 14)) {
       const articleId = articles[Math.floor(random() * articles.length)] ?? ''
       const start = Math.floor(random() * 150)
-      const made = await call<AnnotationView>('createAnnotation', { articleId, start, end: start + 5 + Math.floor(random() * 40), color: 'yellow', tags: [], newTags: [], note: 'v0' })
+      const end = start + 5 + Math.floor(random() * 40)
+      const input = { articleId, start, end, color: 'yellow', tags: [], newTags: [], note: 'v0' }
+      const made = await call<AnnotationView>('createAnnotation', input)
       mine.set(made.id, 0)
       say(`c ${made.id} 0 ${ms()}`)
     } else if (roll < 0.8) {

@@ -43,7 +43,13 @@ async function bareSync(folder: string, bytes: number, times: number): Promise<J
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** `annotations`: loaded annotations to edit (their shards are in memory); `folder`: beside the journal. */
-export async function measureJournalLatency(store: AnnotationStore, annotations: Annotation[], folder: string, actions = 300, burst = 200): Promise<JournalLatency> {
+export async function measureJournalLatency(
+  store: AnnotationStore,
+  annotations: Annotation[],
+  folder: string,
+  actions = 300,
+  burst = 200
+): Promise<JournalLatency> {
   if (annotations.length === 0) throw new Error('nothing to edit')
   const edit = (i: number) => {
     const annotation = annotations[i % annotations.length] as Annotation

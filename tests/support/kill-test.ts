@@ -41,7 +41,14 @@ async function bundleChild(): Promise<string> {
   return join(outdir, 'child.mjs')
 }
 
-function runAndKill(child: string, dataDir: string, seed: number, duringLaunch: boolean, afterMs: number, ledger: KillLedger): Promise<void> {
+interface Round {
+  seed: number
+  /** Killed `afterMs` after the start (during launch), else after the services said they were ready. */
+  duringLaunch: boolean
+  afterMs: number
+}
+
+function runAndKill(child: string, dataDir: string, { seed, duringLaunch, afterMs }: Round, ledger: KillLedger): Promise<void> {
   return new Promise((done, fail) => {
     const api = spawn(process.execPath, [child, dataDir, String(seed), '4', root], { stdio: ['ignore', 'pipe', 'pipe'] })
     const kill = () => setTimeout(() => api.kill('SIGKILL'), afterMs)
@@ -58,7 +65,10 @@ function runAndKill(child: string, dataDir: string, seed: number, duringLaunch: 
       }
     })
     api.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    api.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`the services stopped by themselves: ${errors.slice(0, 2000)}`))))
+    api.on('exit', (_code, signal) => {
+      if (signal === 'SIGKILL') done()
+      else fail(new Error(`the services stopped by themselves: ${errors.slice(0, 2000)}`))
+    })
   })
 }
 
@@ -80,19 +90,26 @@ export async function runKillTest(options: { kills: number; seed: number; log?: 
   const work = await mkdtemp(join(tmpdir(), 'crossread-kill-'))
   const random = mulberry32(options.seed)
   const ledger = new KillLedger()
-  const result: KillTestResult = { kills: 0, killedDuringLaunch: 0, acknowledged: 0, byKind: ledger.byKind, lost: [], notices: [], answerMs: { median: 0, p95: 0, max: 0 } }
+  const answerMs = { median: 0, p95: 0, max: 0 }
+  const { byKind } = ledger
+  const result: KillTestResult = { kills: 0, killedDuringLaunch: 0, acknowledged: 0, byKind, lost: [], notices: [], answerMs }
   try {
     for (let round = 0; round < options.kills; round++) {
       const duringLaunch = random() < 0.2
-      await runAndKill(child, join(work, 'data'), options.seed * 1000 + round, duringLaunch, duringLaunch ? random() * 1500 : random() * 700, ledger)
+      const afterMs = duringLaunch ? random() * 1500 : random() * 700
+      await runAndKill(child, join(work, 'data'), { seed: options.seed * 1000 + round, duringLaunch, afterMs }, ledger)
       result.kills += 1
       if (duringLaunch) result.killedDuringLaunch += 1
       const after = await readAfterKill(join(work, 'data'), join(work, 'copy'))
       const lost = ledger.check(after.annotations)
       result.lost.push(...lost)
-      if (lost.length > 0 && process.env.KILL_TEST_KEEP) await cp(join(work, 'data'), join(process.env.KILL_TEST_KEEP, `round-${round + 1}`), { recursive: true })
+      // KILL_TEST_KEEP=FOLDER keeps the data folder of a round that lost something, for a post-mortem.
+      const keep = process.env.KILL_TEST_KEEP
+      if (lost.length > 0 && keep) await cp(join(work, 'data'), join(keep, `round-${round + 1}`), { recursive: true })
       result.notices.push(...after.notices)
-      options.log?.(`kill ${round + 1}${duringLaunch ? ' (during launch)' : ''}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost${lost.length > 0 ? `: ${lost.slice(0, 5).join('; ')}` : ''}`)
+      const which = `kill ${round + 1}${duringLaunch ? ' (during launch)' : ''}`
+      const what = lost.length > 0 ? `: ${lost.slice(0, 5).join('; ')}` : ''
+      options.log?.(`${which}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost${what}`)
     }
   } finally {
     await rm(work, { recursive: true, force: true })
