@@ -1,11 +1,13 @@
 // What a researcher does with annotations and the codebook, as transactions: each records an
-// undoable step, marks the store for a coalesced write and tells the UI that something changed.
+// undoable step, commits it to the store's journal (the answer waits until it is on disk) and tells
+// the UI that something changed.
 import { createHash } from 'node:crypto'
 import { codePointOffsets, describeRange, reanchor, type CodePointOffsets } from '../anchoring'
 import { ApiError } from '../api/api-error'
 import { articleText } from '../articles/article-text'
 import type { Article } from '../articles/article-types'
 import type { AnnotationStore } from '../store/annotation-store'
+import { StoreWriteError } from '../store/store-journal'
 import type { Annotation, AnnotationView, HighlightColor, Tag } from './annotation-types'
 import { History, type EntityChange } from './history'
 import { Transaction } from './transaction'
@@ -110,7 +112,7 @@ export class AnnotationService {
 
   async remove(id: string): Promise<void> {
     await this.deps.store.ensureId(id)
-    this.transact('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
+    await this.transact('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
   }
 
   /** An orphan (or any annotation) pinned to a new passage the user selected. */
@@ -136,11 +138,11 @@ export class AnnotationService {
     return this.deps.store.tagUsage()
   }
 
-  createTag(input: { name: string; color?: string; description?: string; parentId?: string | null }): Tag {
+  createTag(input: { name: string; color?: string; description?: string; parentId?: string | null }): Promise<Tag> {
     return this.transact('create tag', (tx) => codebook.createTag(tx, input, this.now()))
   }
 
-  updateTag(input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }): Tag {
+  updateTag(input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }): Promise<Tag> {
     return this.transact('edit tag', (tx) => codebook.updateTag(tx, input))
   }
 
@@ -151,7 +153,7 @@ export class AnnotationService {
 
   async deleteTag(id: string): Promise<void> {
     await this.deps.store.ensureAll()
-    this.transact('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
+    await this.transact('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
   }
 
   async undo(): Promise<{ undone: string | null }> {
@@ -170,7 +172,9 @@ export class AnnotationService {
     return this.history.labels()
   }
 
-  private transact<T>(label: string, body: (tx: Transaction) => T): T {
+  /** Runs an action; answers once it is durable. If it cannot be saved it stays done in memory
+   * (and undoable), and the caller is told so with the store's message. */
+  private async transact<T>(label: string, body: (tx: Transaction) => T): Promise<T> {
     if (this.deps.store.readOnly) throw new ApiError('refused', 'Annotations are read-only: the store comes from a newer Crossread (see the notice in the library).')
     const tx = new Transaction(this.deps.store)
     let result: T
@@ -181,9 +185,19 @@ export class AnnotationService {
       throw err
     }
     this.history.record({ label, changes: tx.changes })
-    this.deps.store.changed()
-    this.deps.onChange()
+    await this.commit()
     return result
+  }
+
+  private async commit(): Promise<void> {
+    try {
+      await this.deps.store.commit()
+    } catch (err) {
+      if (err instanceof StoreWriteError) throw new ApiError('failed', err.message)
+      throw err
+    } finally {
+      this.deps.onChange()
+    }
   }
 
   private revert(changes: EntityChange[]): void {
@@ -193,8 +207,7 @@ export class AnnotationService {
   private async apply(changes: EntityChange[], side: 'before' | 'after'): Promise<void> {
     for (const change of changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
     this.put(changes, side)
-    this.deps.store.changed()
-    this.deps.onChange()
+    await this.commit()
   }
 
   private put(changes: EntityChange[], side: 'before' | 'after'): void {

@@ -56,7 +56,9 @@ export const manifestSchema = z.object({
   tags: z.array(tagSchema),
   /** Annotations per article and per tag: a cache, corrected whenever a shard is read. */
   counts: z.record(z.string(), z.record(z.string(), z.number())),
-  tagUsage: z.record(z.string(), z.record(z.string(), z.number()))
+  tagUsage: z.record(z.string(), z.record(z.string(), z.number())),
+  /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
+  journalCut: z.number().int().min(0).optional()
 })
 export type Manifest = z.infer<typeof manifestSchema>
 

@@ -75,7 +75,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     close: async () => {
       await Promise.all([library.close(), flush()])
       await search.close()
-      store.close()
+      await store.shutDown()
       await opened.lock?.release()
     }
   }

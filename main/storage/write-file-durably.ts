@@ -27,8 +27,8 @@ export async function writeFileDurably(path: string, data: string | Uint8Array, 
   await syncFolder(folder)
 }
 
-async function syncFolder(folder: string): Promise<void> {
-  // Makes the rename itself durable. Windows cannot open a folder for fsync: skip it there.
+/** Makes a rename or a new file's name in `folder` durable. Windows cannot open a folder for fsync: skipped there. */
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return
   const handle = await open(folder, 'r')
   try {

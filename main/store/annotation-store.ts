@@ -1,29 +1,19 @@
 // The annotation store in memory, persisted with lowdb through a durable adapter, one lowdb file
-// per shard plus a manifest. Shards load when an article is opened; edits are coalesced (a burst
-// becomes one write within about a second) and only changed shards are written. A failed write
-// keeps everything in memory, is reported until a write succeeds, and is retried.
+// per shard plus a manifest. Shards load when an article is opened. A committed change is durable
+// at once in the journal (store-journal.ts); the shards follow on a coalesced write (a burst becomes
+// one write within about a second, only changed shards written), which then retires the journal.
+// A failed write keeps everything in memory, is reported until a write succeeds, and is retried.
 import { randomBytes } from 'node:crypto'
-import { Low, type Adapter } from 'lowdb'
-import { STORE_VERSION, shardSchema, type Annotation, type Manifest, type Shard, type Tag } from '../annotations/annotation-types'
-import { writeFileDurably } from '../storage/write-file-durably'
-import { backUp } from './backups'
+import { join } from 'node:path'
+import { STORE_VERSION, manifestSchema, shardSchema } from '../annotations/annotation-types'
+import type { Annotation, Manifest, Shard, Tag } from '../annotations/annotation-types'
+import type { writeFileDurably } from '../storage/write-file-durably'
+import { describeWriteError } from './describe-write-error'
 import { readStoreFile } from './read-store-file'
 import { ShardCounts } from './shard-counts'
-import { MANIFEST, shardFile, shardOf, shardOfId, storePath } from './store-layout'
-
-/** lowdb's adapter, made durable: temp file, fsync, rename, fsync the folder. */
-class DurableJsonAdapter<T> implements Adapter<T> {
-  constructor(
-    private readonly path: string,
-    private readonly writeFile: typeof writeFileDurably
-  ) {}
-  async read(): Promise<T | null> {
-    return null // reading (with recovery) is read-store-file.ts's job
-  }
-  async write(data: T): Promise<void> {
-    await this.writeFile(this.path, JSON.stringify(data), { createFolder: true }) // a deleted folder comes back
-  }
-}
+import { StoreFileWriter } from './store-file-writer'
+import { StoreJournal } from './store-journal'
+import { MANIFEST, STORE_DIR, shardFile, shardOf, shardOfId, storePath } from './store-layout'
 
 export interface StoreOptions {
   dataDir: string
@@ -34,6 +24,8 @@ export interface StoreOptions {
   now?: () => Date
   /** Injected in tests to simulate a full disk. */
   writeFile?: typeof writeFileDurably
+  /** The first journal segment this session appends to (after those replayed at launch). */
+  journalSegment?: number
 }
 
 export interface StoreStatus {
@@ -58,7 +50,8 @@ export class AnnotationStore {
   private writing: Promise<void> | null = null
   private failures = 0
   private writeError: string | null = null
-  private readonly lastBackup = new Map<string, number>()
+  private readonly files: StoreFileWriter
+  private readonly journal: StoreJournal
 
   constructor(
     manifest: Manifest | null,
@@ -66,6 +59,8 @@ export class AnnotationStore {
   ) {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
     this.counts = new ShardCounts(manifest)
+    this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
+    this.files = new StoreFileWriter({ ...options, now: () => this.now() })
   }
 
   get readOnly(): boolean {
@@ -73,7 +68,8 @@ export class AnnotationStore {
   }
 
   status(): StoreStatus {
-    return { unsaved: this.dirtyShards.size > 0 || this.manifestDirty || this.writing !== null, writeError: this.writeError }
+    const unsaved = this.dirtyShards.size > 0 || this.manifestDirty || this.writing !== null || this.journal.error !== null
+    return { unsaved, writeError: this.journal.error ?? this.writeError }
   }
 
   async ensureArticle(articleId: string): Promise<void> {
@@ -120,21 +116,27 @@ export class AnnotationStore {
     if (!annotations) throw new Error(`shard ${shard} is not loaded`)
     annotations.set(annotation.id, annotation)
     this.recount(shard)
+    this.journal.pending.note('annotation', annotation.id)
   }
 
   remove(id: string): void {
     const shard = shardOfId(id)
-    if (shard && this.shards.get(shard)?.delete(id)) this.recount(shard)
+    if (shard && this.shards.get(shard)?.delete(id)) {
+      this.recount(shard)
+      this.journal.pending.note('annotation', id)
+    }
   }
 
   putTag(tag: Tag): void {
     this.tags.set(tag.id, tag)
     this.manifestDirty = true
+    this.journal.pending.note('tag', tag.id)
   }
 
   removeTag(id: string): void {
     this.tags.delete(id)
     this.manifestDirty = true
+    this.journal.pending.note('tag', id)
   }
 
   countFor(articleId: string): number {
@@ -149,26 +151,55 @@ export class AnnotationStore {
     return this.counts.byTag()
   }
 
-  /** Marks the store changed; the write follows within the coalescing window. */
+  /** Marks the store changed; the write follows within the coalescing window. Nothing is journaled:
+   * for changes that can be lost to a crash (re-anchored selectors, found again on the next open). */
   changed(): void {
     if (this.readOnly) return
     if (this.timer === null && this.writing === null) this.schedule(this.options.coalesceMs ?? 800)
     this.onStatus?.(this.status())
   }
 
+  /** Makes every change so far durable (journal, then fdatasync) before resolving; the shards follow
+   * on the coalesced write. Rejects with a StoreWriteError (kept in memory, retried, status set). */
+  async commit(): Promise<void> {
+    if (this.readOnly) return
+    this.changed()
+    try {
+      await this.journal.commit((pending) => pending.take((id) => this.get(id), (id) => this.tags.get(id)))
+    } finally {
+      this.onStatus?.(this.status())
+    }
+  }
+
+  /** Journal appends and syncs so far (the benchmark reports how well commits are grouped). */
+  journalStats(): { appends: number; syncs: number } {
+    return this.journal.stats
+  }
+
   /** Writes now if anything is unsaved; resolves once it is on disk (or the write failed). */
   async flush(): Promise<void> {
-    if (this.timer) {
-      clearTimeout(this.timer)
-      this.timer = null
-    }
-    if (this.writing) await this.writing
+    while (this.writing) await this.writing
+    this.close()
     if (this.dirtyShards.size > 0 || this.manifestDirty) await this.write()
   }
 
+  /** A write even with nothing changed: the journal read at launch is retired once it succeeds. */
+  async checkpoint(): Promise<void> {
+    if (this.readOnly) return
+    this.manifestDirty = true
+    await this.flush()
+  }
+
+  /** Stops the coalescing timer (call flush first to write what is pending). */
   close(): void {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
+  }
+
+  /** Closes the journal file; the store is not used after this. */
+  async shutDown(): Promise<void> {
+    this.close()
+    await this.journal.close()
   }
 
   private async ensureShard(shard: string): Promise<void> {
@@ -198,7 +229,8 @@ export class AnnotationStore {
   private schedule(delay: number): void {
     this.timer = setTimeout(() => {
       this.timer = null
-      void this.write()
+      if (this.writing) this.schedule(delay) // a flush is writing: never two writes at once
+      else void this.write()
     }, delay)
   }
 
@@ -206,18 +238,25 @@ export class AnnotationStore {
     const shards = [...this.dirtyShards]
     this.dirtyShards.clear()
     this.manifestDirty = false
+    // Every change made so far is in memory now, so in the files written below (each serialised later).
+    const fold = this.journal.startFold()
     this.writing = (async () => {
       try {
         // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
-        for (const shard of shards) await this.writeFile(shardFile(shard), { version: STORE_VERSION, annotations: [...(this.shards.get(shard)?.values() ?? [])] })
-        await this.writeFile(MANIFEST, this.manifest())
+        for (const shard of shards) {
+          const annotations = [...(this.shards.get(shard)?.values() ?? [])]
+          await this.files.write(shardFile(shard), { version: STORE_VERSION, annotations }, shardSchema)
+        }
+        await this.files.write(MANIFEST, this.manifest(fold.cut), manifestSchema)
         this.failures = 0
         this.writeError = null
+        await this.journal.folded(fold)
       } catch (err) {
         // Keep the work: it is still in memory and marked unsaved; say so and try again.
         for (const shard of shards) this.dirtyShards.add(shard)
         this.manifestDirty = true
-        this.writeError = `Your annotations could not be saved (${describe(err)}). They are kept in memory and Crossread keeps retrying.`
+        const why = describeWriteError(err)
+        this.writeError = `Your annotations could not be saved (${why}). They are kept in memory and Crossread keeps retrying.`
         const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)] ?? 30_000
         this.failures += 1
         if (this.timer === null) this.schedule(delay)
@@ -230,30 +269,11 @@ export class AnnotationStore {
     return this.writing
   }
 
-  private async writeFile<T>(name: string, data: T): Promise<void> {
-    const path = storePath(this.options.dataDir, name)
-    // The last good version of a file is kept before it is first replaced, then every ten minutes.
-    const due = this.now().getTime() - (this.lastBackup.get(name) ?? -Infinity) >= (this.options.backupEveryMs ?? 10 * 60_000)
-    if (due) {
-      this.lastBackup.set(name, this.now().getTime())
-      await backUp(this.options.dataDir, path, name, this.now()).catch(() => undefined)
-    }
-    await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()
-  }
-
-  private manifest(): Manifest {
-    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest() }
+  private manifest(journalCut: number): Manifest {
+    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest(), journalCut }
   }
 
   private now(): Date {
     return this.options.now?.() ?? new Date()
   }
-}
-
-function describe(err: unknown): string {
-  const code = (err as { code?: string } | null)?.code
-  if (code === 'ENOSPC') return 'the disk is full'
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'the data folder is not writable'
-  if (code === 'ENOENT') return 'the data folder is gone'
-  return code ?? (err instanceof Error ? err.message : String(err))
 }

@@ -1,7 +1,10 @@
-// Rotating backups of the last good version of each store file: before a file is first replaced
-// in a session (and every ten minutes after), its current content is copied here.
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises'
+// Rotating backups of each store file: before a file is first replaced in a session (and every ten
+// minutes after), its last good version is kept here. A file that does not parse is never kept (it
+// would be the only backup of garbage): the state in memory, which is what Crossread believes is on
+// disk, is kept instead, and so it is for a new file at its first write.
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeFileDurably } from '../storage/write-file-durably'
 
 export const BACKUP_DIR = 'annotation-backups'
 export const BACKUPS_KEPT = 5
@@ -9,17 +12,31 @@ export const BACKUPS_KEPT = 5
 const stamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-')
 const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/
 
-export async function backUp(dataDir: string, sourcePath: string, fileName: string, now = new Date()): Promise<void> {
-  const folder = join(dataDir, BACKUP_DIR, fileName)
-  await mkdir(folder, { recursive: true })
-  try {
-    await copyFile(sourcePath, join(folder, `${stamp(now)}.json`))
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ENOENT') return // nothing written yet: nothing to keep
+export interface BackupSource {
+  /** Whether a file's text is a valid version of this store file. */
+  isValid: (text: string) => boolean
+  /** The file's content as held in memory. */
+  inMemory: () => string
+}
+
+/** Returns what was kept: the file on disk, or the state in memory (the file was missing or damaged). */
+export async function backUp(
+  dataDir: string,
+  sourcePath: string,
+  fileName: string,
+  now: Date,
+  source: BackupSource
+): Promise<'file' | 'memory'> {
+  const onDisk = await readFile(sourcePath, 'utf8').catch((err: { code?: string }) => {
+    if (err.code === 'ENOENT') return null // nothing written yet
     throw err
-  }
+  })
+  const kept = onDisk !== null && source.isValid(onDisk) ? 'file' : 'memory'
+  const text = kept === 'file' ? (onDisk ?? '') : source.inMemory()
+  await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), text, { createFolder: true })
   const old = (await listBackups(dataDir, fileName)).slice(0, -BACKUPS_KEPT)
   await Promise.all(old.map((backup) => rm(backup.path, { force: true })))
+  return kept
 }
 
 /** Oldest first. `takenAt` is read back from the name, for telling the user "from when". */

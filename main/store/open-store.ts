@@ -1,14 +1,16 @@
 // Opening the annotation store: take the data folder's lock, read the manifest (recovering it
-// from a backup if it is damaged), or build the sharded store from a version 1 or 2 single file.
+// from a backup if it is damaged), replay the journal of changes acknowledged since the last write,
+// or build the sharded store from a version 1 or 2 single file.
 // A store from a newer Crossread opens read-only and empty, and is left untouched.
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { STORE_VERSION, manifestSchema, type Manifest } from '../annotations/annotation-types'
 import { AnnotationStore, type StoreOptions } from './annotation-store'
 import { readStoreFile } from './read-store-file'
+import { readJournal, replayJournal } from './replay-journal'
 import { readStoreText } from './store-file'
 import { acquireStoreLock, type StoreLock } from './store-lock'
-import { LEGACY_FILE, MANIFEST, storePath } from './store-layout'
+import { LEGACY_FILE, MANIFEST, STORE_DIR, storePath } from './store-layout'
 
 export interface OpenedStore {
   store: AnnotationStore
@@ -37,8 +39,10 @@ async function load(dataDir: string, options: Omit<StoreOptions, 'dataDir'>): Pr
     const message = `The annotation store was written by a newer Crossread (store version ${reading.newer}); this version cannot read it and has not changed it. Annotations are unavailable until you use the newer version.`
     return { store: new AnnotationStore(null, { ...options, dataDir, readOnly: true }), notices: [message], writable: false }
   }
-  const store = new AnnotationStore(reading.data, { ...options, dataDir })
+  const journal = await readJournal(join(dataDir, STORE_DIR), reading.data?.journalCut)
+  const store = new AnnotationStore(reading.data, { ...options, dataDir, journalSegment: journal.nextSegment })
   const notices = [...reading.notices]
+  notices.push(...(await replayJournal(store, journal, join(dataDir, STORE_DIR), now)))
   if (reading.data === null) notices.push(...(await migrateLegacy(dataDir, store, now)))
   return { store, notices, writable: true }
 }

@@ -16,14 +16,14 @@ export async function readStoreFile<T>(path: string, schema: z.ZodType<T>, dataD
     if ((err as { code?: string }).code === 'ENOENT') return { data: null, notices: [] }
     throw err
   }
-  const first = parse(text, schema, version)
+  const first = parseStoreFile(text, schema, version)
   if (first.ok) return { data: first.data, notices: [] }
   if (first.newer !== undefined) return { data: null, notices: [], newer: first.newer }
   const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
   await rename(path, aside)
   const notices = [`The annotation file ${basename(path)} could not be read (${first.problem}). It was kept as ${aside}.`]
   for (const backup of (await listBackups(dataDir, basename(path))).reverse()) {
-    const reading = parse(await readFile(backup.path, 'utf8').catch(() => ''), schema, version)
+    const reading = parseStoreFile(await readFile(backup.path, 'utf8').catch(() => ''), schema, version)
     if (!reading.ok) continue
     notices.push(`Recovered ${basename(path)} from its backup of ${backup.takenAt.toLocaleString()}.`)
     return { data: reading.data, notices }
@@ -34,7 +34,8 @@ export async function readStoreFile<T>(path: string, schema: z.ZodType<T>, dataD
 
 type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string; newer?: number }
 
-function parse<T>(text: string, schema: z.ZodType<T>, version: number): Parsed<T> {
+/** Parses and validates one store file's text (a shard or the manifest). */
+export function parseStoreFile<T>(text: string, schema: z.ZodType<T>, version: number): Parsed<T> {
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -5,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '../annotations/annotation-types'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationStore } from './annotation-store'
+import { listBackups } from './backups'
 import { openAnnotationStore, type OpenedStore } from './open-store'
 import { LEGACY_FILE, MANIFEST, shardFile, shardOf, storePath } from './store-layout'
 import { acquireStoreLock, StoreLockedError } from './store-lock'
@@ -145,7 +147,8 @@ describe('writing the store', () => {
       store.changed()
     }
     expect(store.status().unsaved).toBe(true)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    // The coalesced write comes by itself (this waits for it, generously for a loaded machine).
+    for (let waited = 0; store.status().unsaved && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
     expect(written).toEqual([shardFile(shardOf(ARTICLE)), MANIFEST])
     const { store: again } = await reopen()
@@ -196,8 +199,40 @@ describe('writing the store', () => {
     await store.flush()
     expect(store.status().writeError).toMatch(/could not be saved \(the disk is full\)/)
     full = false
-    await new Promise((resolve) => setTimeout(resolve, 1300)) // the first retry comes after a second
+    // The first retry comes after a second; this waits for it, generously for a loaded machine.
+    for (let waited = 0; store.status().unsaved && waited < 6000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
+  })
+})
+
+describe('backups', () => {
+  const shard = shardFile(shardOf(ARTICLE))
+  const notesIn = async (path: string) => JSON.parse(await readFile(path, 'utf8')).annotations.map((a: Annotation) => a.note)
+  const backedUpNotes = async () => Promise.all((await listBackups(dir, shard)).map((backup) => notesIn(backup.path)))
+
+  it('gives a new shard its first backup at its first write, not ten minutes later', async () => {
+    const { store } = await open()
+    await annotate(store, 'แรกสุด')
+    expect(await backedUpNotes()).toEqual([['แรกสุด']])
+  })
+
+  it('never backs up a shard that random bytes overwrote while the store was open: a restart recovers the data', async () => {
+    let clock = Date.parse('2025-11-04T08:00:00Z')
+    const { store } = await open({ now: () => new Date(clock) })
+    await annotate(store, 'หนึ่ง')
+    const path = storePath(dir, shard)
+    await writeFile(path, randomBytes(4096))
+    clock += 11 * 60_000 // the next backup is due
+    await annotate(store, 'สอง')
+    expect(await backedUpNotes()).toEqual([['หนึ่ง'], ['หนึ่ง', 'สอง']]) // the state in memory, not the garbage
+    await writeFile(path, randomBytes(4096)) // and damaged again after the last write
+    clock += 60_000
+    const { store: again } = await reopen({ now: () => new Date(clock) })
+    const told: string[] = []
+    again.onNotice = (notice) => told.push(notice)
+    await again.ensureArticle(ARTICLE)
+    expect(told.join(' ')).toMatch(/Recovered shard-..\.json from its backup of/)
+    expect(again.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(['สอง', 'หนึ่ง'])
   })
 })
 

@@ -17,8 +17,10 @@ export function CreateTagForm({ tags, onChanged }: { tags: Tag[]; onChanged: () 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (name.trim() === '') return action.setError('A tag needs a name.')
-    const created = await action.run(() => api.createTag({ name: name.trim(), parentId: parent || null }))
-    if (created) setName('')
+    const typed = name
+    const created = await action.run(() => api.createTag({ name: typed.trim(), parentId: parent || null }))
+    // The answer waits for the disk: keep a name typed meanwhile for the next tag.
+    if (created) setName((current) => (current === typed ? '' : current))
   }
 
   return (

@@ -1,0 +1,62 @@
+// Which entities changed in memory since they were last made durable (journaled or folded into the
+// shards). Only keys are kept: a record is built from the values in memory when it is taken, so a
+// burst of edits to one annotation journals its latest value once. Each key remembers the number
+// of its latest change, so that a fold can forget exactly the changes it covered.
+import type { Annotation, Tag } from '../annotations/annotation-types'
+import type { JournalRecord } from './journal-record'
+import { JOURNAL_VERSION } from './journal-record'
+
+export type EntityKind = 'annotation' | 'tag'
+export type Taken = { record: JournalRecord; keys: [string, number][] }
+
+export class UnjournaledChanges {
+  private readonly keys = new Map<string, number>()
+  private count = 0
+
+  /** The number of the latest change: a fold that starts now covers every change up to it. */
+  get latest(): number {
+    return this.count
+  }
+
+  note(kind: EntityKind, id: string): void {
+    this.keys.delete(`${kind}:${id}`) // re-inserted last: the map stays in change order
+    this.keys.set(`${kind}:${id}`, ++this.count)
+  }
+
+  /** Every pending change as one record of current values (absent = deleted); null when none. */
+  take(annotation: (id: string) => Annotation | undefined, tag: (id: string) => Tag | undefined): Taken | null {
+    if (this.keys.size === 0) return null
+    const record: JournalRecord = { v: JOURNAL_VERSION, annotations: [], deletedAnnotations: [], tags: [], deletedTags: [] }
+    for (const key of this.keys.keys()) {
+      const id = key.slice(key.indexOf(':') + 1)
+      if (key.startsWith('annotation:')) {
+        const value = annotation(id)
+        if (value) record.annotations.push(value)
+        else record.deletedAnnotations.push(id)
+      } else {
+        const value = tag(id)
+        if (value) record.tags.push(value)
+        else record.deletedTags.push(id)
+      }
+    }
+    const keys = [...this.keys]
+    this.keys.clear()
+    return { record, keys }
+  }
+
+  /** After a failed append: the changes are pending again, unless changed since (then already are). */
+  giveBack(keys: [string, number][]): void {
+    for (const [key, n] of keys) if (!this.keys.has(key)) this.keys.set(key, n)
+  }
+
+  /** After a fold that started at change `upTo` is durable: its changes need no journal. */
+  forgetUpTo(upTo: number): void {
+    for (const [key, n] of this.keys) if (n <= upTo) this.keys.delete(key)
+  }
+
+  /** True while some change numbered `upTo` or earlier is durable nowhere. */
+  hasUpTo(upTo: number): boolean {
+    for (const n of this.keys.values()) if (n <= upTo) return true
+    return false
+  }
+}
