@@ -35,14 +35,19 @@ export interface Services {
 
 export async function startServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
+  // The data folder's lock first: a second Crossread (or `cli search`) refused here must not
+  // have written the library index before it was refused.
+  const opened = await openAnnotationStore(options.dataDir)
   const { library, synced } = await Library.open({
     dataDir: options.dataDir,
     bundledFolder: options.bundledFolder,
     watch: options.watch,
     log: options.log,
     parseWorkerEntry: options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry)
+  }).catch(async (err: unknown) => {
+    await opened.lock?.release()
+    throw err
   })
-  const opened = await openAnnotationStore(options.dataDir)
   const { store } = opened
   const publish = () => library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
   const annotations: AnnotationService = new AnnotationService({
