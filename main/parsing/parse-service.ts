@@ -6,6 +6,12 @@ import { WorkerClient, type AnswerOf, type InputOf } from '../workers/worker-rpc
 import type { ParseFailure, ParseHandlers } from './parse-handlers'
 
 export const DEFAULT_BUDGET_MS = 15_000
+/**
+ * A heap limit of its own makes a worker that runs out of memory fail alone (ERR_WORKER_OUT_OF_MEMORY,
+ * answered as that file's failure); without one, V8 aborts the whole process. The largest article
+ * (20 MB) parses in well under a tenth of this.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536 }
 
 export interface ParseServiceOptions {
   /** The built worker (out/main/parse-worker.js); without it, the TypeScript source runs through tsx. */
@@ -125,7 +131,7 @@ export class ParseService {
 
   private start(): Client {
     const source = this.options.sourceEntry ?? new URL('./parse-worker.ts', import.meta.url)
-    const client = new WorkerClient<ParseHandlers>(startWorker(source, this.options.bundledEntry), 'parser')
+    const client = new WorkerClient<ParseHandlers>(startWorker(source, this.options.bundledEntry, WORKER_LIMITS), 'parser')
     this.running.add(client)
     return client
   }
