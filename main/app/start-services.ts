@@ -18,6 +18,8 @@ export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotatio
    * The built parse worker sits beside it (both are entries of out/main).
    */
   searchWorkerEntry?: URL
+  /** The built parse worker; by default `parse-worker.js` beside the search worker (as the build lays them out). */
+  parseWorkerEntry?: URL
 }
 
 export interface Services {
@@ -43,7 +45,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     watch: options.watch,
     log: options.log,
-    parseWorkerEntry: options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry)
+    parseWorkerEntry: options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {
     await opened.lock?.release()
     throw err

@@ -22,7 +22,8 @@ const services = await startServices({
   watch: false,
   openExternal: async () => undefined,
   // Bundled beside this file by the kill test (it starts in a fraction of tsx's time); else from sources.
-  searchWorkerEntry: new URL('./search-worker.mjs', import.meta.url)
+  searchWorkerEntry: new URL('./search-worker.mjs', import.meta.url),
+  parseWorkerEntry: new URL('./parse-worker.mjs', import.meta.url)
 })
 await services.synced
 

@@ -29,7 +29,11 @@ export interface KillTestResult {
 async function bundleChild(): Promise<string> {
   const outdir = join(root, 'node_modules/.cache/crossread-kill-test')
   await build({
-    entryPoints: { child: join(root, 'tests/support/annotation-api-child.ts'), 'search-worker': join(root, 'main/search/shard-worker.ts') },
+    entryPoints: {
+      child: join(root, 'tests/support/annotation-api-child.ts'),
+      'search-worker': join(root, 'main/search/shard-worker.ts'),
+      'parse-worker': join(root, 'main/parsing/parse-worker.ts')
+    },
     outdir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
