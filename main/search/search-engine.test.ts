@@ -121,3 +121,25 @@ describe('the search engine (worker threads, saved index)', () => {
     expect((await engine.search({ query: 'เปรียบเทียบ', limit: 5 })).annotations).toEqual([])
   })
 })
+
+describe('closing while it indexes', () => {
+  it('stops without an unhandled failure from the batches still in flight', async () => {
+    const unhandled: unknown[] = []
+    const note = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', note)
+    try {
+      const listed = await articles()
+      // Many batches per shard, so that two are in flight when the workers stop.
+      const many = Array.from({ length: 400 }, (_, i) => ({ ...listed[i % listed.length], id: `copy-${i}` }) as SearchableArticle)
+      const engine = await open()
+      const syncing = engine.sync(many)
+      await new Promise((done) => setTimeout(done, 50))
+      await engine.close()
+      await syncing
+      await new Promise((done) => setTimeout(done, 200))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', note)
+    }
+  })
+})

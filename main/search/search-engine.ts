@@ -155,6 +155,9 @@ export class SearchEngine {
             remaining -= batch.length
             this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
           })
+          // Awaited below, but maybe after it fails: a worker stopped mid-sync (closing) fails both
+          // batches in flight, and the second's rejection must not go unhandled meanwhile.
+          indexed.catch(() => undefined)
           await previous
           previous = indexed
         }
