@@ -6,6 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ParseService } from '../parsing/parse-service'
 import { Library } from './library'
+import { until } from './test-support/until'
 
 const misbehaving = new URL('../../tests/support/misbehaving-parse-worker.ts', import.meta.url)
 let root: string
@@ -32,15 +33,6 @@ async function open(options: { watch?: boolean; parser?: ParseService; parseBudg
   return opened.library
 }
 
-async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 const article = (title: string) => `Báo Nhân dân - 2025 - ${title}\nเนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW\n`
 const unreadable = (library: Library) =>
@@ -88,7 +80,7 @@ describe('a folder holding hostile files', () => {
     let imported = false
     const importing = library.importFolder(corpus).then((report) => ((imported = true), report))
     // crash.txt and first.txt are taken in; by then hang-1.txt and hang-2.txt are on both workers.
-    await until(() => (library.status.get().importing?.done ?? 0) >= 2, 'the import to reach the hanging files')
+    await until(() => (library.status.get().importing?.done ?? 0) >= 2, 'the import to reach the hanging files', 15_000)
     const opened = await library.get(first)
     expect(opened?.blocks[0]?.text).toMatch(/^เนื้อหาของบทความ/)
     expect(imported).toBe(false)
@@ -133,8 +125,8 @@ describe('a watched folder', () => {
     await writeFile(join(corpus, 'throw-late.txt'), article('พัง'))
     await writeFile(join(corpus, 'crash-late.txt'), article('ล่ม'))
     await writeFile(join(corpus, 'late.txt'), article('มาทีหลัง'))
-    await until(() => titles(library).includes('มาทีหลัง'), 'the good file')
-    await until(() => Object.keys(unreadable(library)).length === 2, 'both bad files listed')
+    await until(() => titles(library).includes('มาทีหลัง'), 'the good file', 15_000)
+    await until(() => Object.keys(unreadable(library)).length === 2, 'both bad files listed', 15_000)
     expect(unreadable(library)).toEqual({
       'throw-late.txt': expect.stringMatching(/could not be parsed \(Maximum call stack size exceeded\)/),
       'crash-late.txt': expect.stringMatching(/stopped the parser/)

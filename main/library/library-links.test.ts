@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { INDEX_FILE } from './index-file'
 import { Library } from './library'
+import { until } from './test-support/until'
 
 let root: string
 let corpus: string
@@ -40,15 +41,6 @@ async function open(watch: boolean) {
   return opened.library
 }
 
-async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 const files = (library: Library) => library.list().map((a) => a.file).sort()
 const reasons = (library: Library, folder = corpus) => {

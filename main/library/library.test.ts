@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from './library'
+import { until } from './test-support/until'
 
 const seeds = join(import.meta.dirname, '../../resources/articles')
 let root: string
@@ -26,15 +27,6 @@ async function open(options: { watch?: boolean } = {}) {
   return opened.library
 }
 
-async function until<T>(check: () => T | undefined | false, what: string, timeoutMs = 8000): Promise<T> {
-  const start = Date.now()
-  for (;;) {
-    const value = check()
-    if (value) return value
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 const article = (title: string, body = 'เนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW ในจังหวัด') =>
   `Báo Nhân dân - 2025 - ${title}\n${body}\nที่มา: https://nhandan.vn/${encodeURIComponent(title)}.html\n`
