@@ -8,8 +8,8 @@ import { listSegments, segmentName } from './journal-file'
 import { openAnnotationStore, type OpenedStore } from './open-store'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, storePath } from './store-layout'
 import { StoreWriteError } from './store-journal'
+import { ARTICLE, annotation } from './test-support/annotation-builder'
 
-const ARTICLE = 'a0123456789abcde'
 const NEVER = 3_600_000 // no coalesced write during a test: only the journal holds the changes
 let dir: string
 let opened: OpenedStore | null = null
@@ -39,22 +39,6 @@ async function open(coalesceMs = NEVER): Promise<OpenedStore> {
 const note = (store: AnnotationStore, id: string) => store.get(id)?.note
 const journalFolder = () => join(dir, STORE_DIR)
 
-function annotation(store: AnnotationStore, text: string): Annotation {
-  return {
-    id: store.newId(ARTICLE),
-    articleId: ARTICLE,
-    target: {
-      quote: { type: 'TextQuoteSelector', exact: 'ปรับปรุงกลไก', prefix: 'การ', suffix: 'ของรัฐ' },
-      position: { type: 'TextPositionSelector', start: 3, end: 15 },
-      textHash: 'abc'
-    },
-    color: 'yellow',
-    tags: [],
-    note: text,
-    created: '2025-11-01T00:00:00.000Z',
-    modified: '2025-11-01T00:00:00.000Z'
-  }
-}
 
 async function commitNew(store: AnnotationStore, text: string): Promise<Annotation> {
   const made = annotation(store, text)

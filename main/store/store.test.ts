@@ -10,8 +10,8 @@ import { listBackups } from './backups'
 import { openAnnotationStore, type OpenedStore } from './open-store'
 import { LEGACY_FILE, MANIFEST, shardFile, shardOf, storePath } from './store-layout'
 import { acquireStoreLock, StoreLockedError } from './store-lock'
+import { ARTICLE, annotation } from './test-support/annotation-builder'
 
-const ARTICLE = 'a0123456789abcde'
 let dir: string
 let opened: OpenedStore[] = []
 
@@ -43,20 +43,6 @@ async function reopen(options: Parameters<typeof openAnnotationStore>[1] = {}): 
   return open(options)
 }
 
-const annotation = (store: AnnotationStore, note = '', articleId = ARTICLE): Annotation => ({
-  id: store.newId(articleId),
-  articleId,
-  target: {
-    quote: { type: 'TextQuoteSelector', exact: 'ปรับปรุงกลไก', prefix: 'การ', suffix: 'ของรัฐ' },
-    position: { type: 'TextPositionSelector', start: 3, end: 15 },
-    textHash: 'abc'
-  },
-  color: 'yellow',
-  tags: [],
-  note,
-  created: '2025-11-01T00:00:00.000Z',
-  modified: '2025-11-01T00:00:00.000Z'
-})
 
 async function annotate(store: AnnotationStore, note: string): Promise<Annotation> {
   await store.ensureArticle(ARTICLE)
