@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ParseService } from '../parsing/parse-service'
 import { indexOneFile } from './index-one-file'
 import { LibraryState } from './library-state'
-import { readInsideFolder } from './read-inside-folder'
+import { readInsideFolder, readInsideFolderSync } from './read-inside-folder'
 
 let root: string
 let corpus: string
@@ -23,11 +23,15 @@ beforeEach(async () => {
 })
 afterEach(() => rm(root, { recursive: true, force: true }))
 
-describe('readInsideFolder', () => {
+// The parse and search workers read synchronously, the rest asynchronously: both hold the rule.
+describe.each([
+  ['readInsideFolder', readInsideFolder],
+  ['readInsideFolderSync', async (folder: string, path: string) => readInsideFolderSync(folder, path)]
+])('%s', (_name, readInside) => {
   it('reads a file, or a link to a file, inside the folder', async () => {
     await symlink('../a.txt', join(corpus, 'sub', 'alias.txt'))
-    expect(await readInsideFolder(corpus, 'a.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
-    expect(await readInsideFolder(corpus, 'sub/alias.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
+    expect(await readInside(corpus, 'a.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
+    expect(await readInside(corpus, 'sub/alias.txt')).toEqual({ ok: true, bytes: Buffer.from(article) })
   })
 
   it('refuses a link to a file outside, directly or through a linked folder, and says where it points', async () => {
@@ -35,16 +39,16 @@ describe('readInsideFolder', () => {
     await symlink(join(root, 'outside'), join(corpus, 'elsewhere'))
     await symlink('/etc/passwd', join(corpus, 'passwd.txt'))
     const outsideSecret = { ok: false, reason: `Skipped: a link to a file outside the folder (${join(root, 'outside', 'secret.txt')}).` }
-    expect(await readInsideFolder(corpus, 'secret.txt')).toEqual(outsideSecret)
-    expect(await readInsideFolder(corpus, 'elsewhere/secret.txt')).toEqual(outsideSecret)
+    expect(await readInside(corpus, 'secret.txt')).toEqual(outsideSecret)
+    expect(await readInside(corpus, 'elsewhere/secret.txt')).toEqual(outsideSecret)
     const passwd = { ok: false, reason: 'Skipped: a link to a file outside the folder (/etc/passwd).' }
-    expect(await readInsideFolder(corpus, 'passwd.txt')).toEqual(passwd)
-    expect(await readInsideFolder(corpus, '../outside/secret.txt')).toEqual(outsideSecret)
+    expect(await readInside(corpus, 'passwd.txt')).toEqual(passwd)
+    expect(await readInside(corpus, '../outside/secret.txt')).toEqual(outsideSecret)
   })
 
   it('says why a missing file or a folder cannot be read', async () => {
-    expect(await readInsideFolder(corpus, 'missing.txt')).toEqual({ ok: false, reason: expect.stringMatching(/does not exist/) })
-    expect(await readInsideFolder(corpus, 'sub')).toEqual({ ok: false, reason: 'This is a folder, not a file.' })
+    expect(await readInside(corpus, 'missing.txt')).toEqual({ ok: false, reason: expect.stringMatching(/does not exist/) })
+    expect(await readInside(corpus, 'sub')).toEqual({ ok: false, reason: 'This is a folder, not a file.' })
   })
 })
 

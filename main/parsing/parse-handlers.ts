@@ -5,7 +5,7 @@ import { basename } from 'node:path'
 import type { ArticleHeader } from '../articles/article-types'
 import { parseArticle } from '../articles/parse-article'
 import { headerOf, type ParsedArticle } from '../articles/parsed-article'
-import { readInsideFolder } from '../library/read-inside-folder'
+import { readInsideFolderSync } from '../library/read-inside-folder'
 
 /** `fromContent`: the file's content failed, not its reading; no use trying again until it changes. */
 export type ParseFailure = { ok: false; error: string; fromContent?: boolean }
@@ -17,9 +17,12 @@ export interface ArticleFile {
   path: string
 }
 
-/** `path` inside `folder`, read only if it really lies there (a link swapped in since the scan is refused). */
-async function read({ folder, path }: ArticleFile): Promise<Buffer | ParseFailure> {
-  const read = await readInsideFolder(folder, path)
+/**
+ * `path` inside `folder`, read only if it really lies there (a link swapped in since the scan is
+ * refused); synchronously, as this thread does nothing else meanwhile.
+ */
+function read({ folder, path }: ArticleFile): Buffer | ParseFailure {
+  const read = readInsideFolderSync(folder, path)
   return read.ok ? read.bytes : { ok: false, error: read.reason }
 }
 
@@ -40,7 +43,7 @@ export const parseHandlers = {
    * (the file was touched, not edited) the file is not parsed and `summary` is null.
    */
   summarize: async ({ knownHash, ...file }: ArticleFile & { knownHash: string | null }) => {
-    const bytes = await read(file)
+    const bytes = read(file)
     if (!Buffer.isBuffer(bytes)) return bytes
     const hash = createHash('sha256').update(bytes).digest('hex')
     if (hash === knownHash) return { ok: true as const, hash, summary: null }
@@ -51,7 +54,7 @@ export const parseHandlers = {
   },
   /** For the reader: the whole parsed article (blocks, removed lines, the normalised text). */
   parse: async (file: ArticleFile) => {
-    const bytes = await read(file)
+    const bytes = read(file)
     return Buffer.isBuffer(bytes) ? parse(bytes, file.path) : bytes
   }
 }

@@ -1,7 +1,7 @@
 // A search worker: owns one shard of the article index and its share of the annotations, and does
 // the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
 import { basename, relative } from 'node:path'
-import { readInsideFolder } from '../library/read-inside-folder'
+import { readInsideFolderSync } from '../library/read-inside-folder'
 import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from './query'
@@ -26,7 +26,7 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
   try {
     const { parseArticle } = await loadParser()
     // A file swapped for a link that leaves its folder since the library listed it is not read.
-    const read = await readInsideFolder(folder, relative(folder, file))
+    const read = readInsideFolderSync(folder, relative(folder, file))
     if (!read.ok) return read.reason
     const parsed = parseArticle(read.bytes, basename(file))
     if (!parsed.ok) return parsed.error
