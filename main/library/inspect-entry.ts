@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { formatOf } from '../articles/parse-article'
 import { MAX_ARTICLE_BYTES, describeReadError } from '../articles/read-errors'
 import type { UnreadableFile } from './library-types'
-import { isInside, outsideReason } from './read-inside-folder'
+import { isInside, outsideReason } from '../storage/read-inside-folder'
 import type { ScannedFile } from './scan-folder'
 
 /** A file to index, a reason it cannot be, or neither (gone, or not an article). */

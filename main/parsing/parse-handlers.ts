@@ -5,7 +5,7 @@ import { basename } from 'node:path'
 import type { ArticleHeader } from '../articles/article-types'
 import { parseArticle } from '../articles/parse-article'
 import { headerOf, type ParsedArticle } from '../articles/parsed-article'
-import { readInsideFolderSync } from '../library/read-inside-folder'
+import { readInsideFolderSync } from '../storage/read-inside-folder'
 
 /** `fromContent`: the file's content failed, not its reading; no use trying again until it changes. */
 export type ParseFailure = { ok: false; error: string; fromContent?: boolean }

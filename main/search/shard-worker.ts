@@ -1,7 +1,7 @@
 // A search worker: owns one shard of the article index and its share of the annotations, and does
 // the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
 import { basename, relative } from 'node:path'
-import { readInsideFolderSync } from '../library/read-inside-folder'
+import { readInsideFolderSync } from '../storage/read-inside-folder'
 import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from './query'

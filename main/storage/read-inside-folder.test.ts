@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ParseService } from '../parsing/parse-service'
-import { indexOneFile } from './index-one-file'
-import { LibraryState } from './library-state'
+import { indexOneFile } from '../library/index-one-file'
+import { LibraryState } from '../library/library-state'
 import { readInsideFolder, readInsideFolderSync } from './read-inside-folder'
 
 let root: string
