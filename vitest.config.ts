@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     // Playwright's *.spec.ts files under tests/e2e are not Vitest's.
-    include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['main/**/*.test.ts', 'common/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000
   }

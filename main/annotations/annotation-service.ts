@@ -3,17 +3,17 @@
 // the UI that something changed.
 import { createHash } from 'node:crypto'
 import { codePointOffsets, describeRange, reanchor, type CodePointOffsets } from '../anchoring'
-import { ApiError } from '../api/api-error'
-import { articleText } from '../articles/article-text'
-import type { Article } from '../articles/article-types'
+import { ApiError } from '../../common/errors/api-error'
+import { articleText } from '../../common/text/article-text'
+import type { Article } from '../../common/model/article-types'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
-import type { Annotation, AnnotationView, HighlightColor, Tag } from './annotation-types'
+import type { Annotation, AnnotationView, HighlightColor, Tag } from '../../common/model/annotation-types'
 import { History, type EntityChange } from './history'
 import { Transaction } from './transaction'
 import * as codebook from './codebook'
 import type { SearchableAnnotation } from '../search/annotation-index'
-import type { ArticleFacets } from '../search/search-types'
+import type { ArticleFacets } from '../../common/model/search-types'
 
 export interface AnnotationDeps {
   store: AnnotationStore

@@ -1,11 +1,11 @@
 // The codebook: tags shared by all articles, nestable, renamed, recoloured, merged and deleted
 // without losing which passages they code.
 import { randomUUID } from 'node:crypto'
-import { ApiError } from '../api/api-error'
-import type { Tag } from './annotation-types'
+import { ApiError } from '../../common/errors/api-error'
+import type { Tag } from '../../common/model/annotation-types'
 import type { Transaction } from './transaction'
 
-import { TAG_PALETTE } from './highlight-colors'
+import { TAG_PALETTE } from '../../common/model/highlight-colors'
 
 const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase()
 

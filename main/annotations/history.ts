@@ -1,6 +1,6 @@
 // Undo and redo for every annotation and codebook action, as entity diffs: each step records the
 // annotations and tags it touched, before and after. Undo puts the befores back, redo the afters.
-import type { Annotation, Tag } from './annotation-types'
+import type { Annotation, Tag } from '../../common/model/annotation-types'
 
 export type EntityChange =
   | { kind: 'annotation'; id: string; before: Annotation | null; after: Annotation | null }

@@ -2,7 +2,7 @@
 // wins, so an entity touched twice still undoes to its state before the action). The shards an
 // action touches must be loaded before it runs.
 import type { AnnotationStore } from '../store/annotation-store'
-import type { Annotation, Tag } from './annotation-types'
+import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { EntityChange } from './history'
 
 export class Transaction {

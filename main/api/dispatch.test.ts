@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Article } from '../articles/article-types'
-import { ApiError } from './api-error'
+import type { Article } from '../../common/model/article-types'
+import { ApiError } from '../../common/errors/api-error'
 import { dispatch, type ApiHandlers } from './dispatch'
 
 const article: Article = {

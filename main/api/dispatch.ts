@@ -1,8 +1,8 @@
 // Validates and runs one API call. Both the Electron IPC glue and the web host go through here,
 // so validation and error shaping are identical in both modes.
 import { z } from 'zod'
-import { apiContract, type ApiMethod, type ApiParsedInput, type ApiResponse, type ApiValue } from './contract'
-import { ApiError } from './api-error'
+import { apiContract, type ApiMethod, type ApiParsedInput, type ApiResponse, type ApiValue } from '../../common/api/contract'
+import { ApiError } from '../../common/errors/api-error'
 
 export type ApiHandlers = {
   [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiValue<M>> | ApiValue<M>

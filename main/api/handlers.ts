@@ -4,7 +4,7 @@ import { isAbsolute } from 'node:path'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
 import type { SearchEngine } from '../search/search-engine'
-import { ApiError } from './api-error'
+import { ApiError } from '../../common/errors/api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
 

@@ -6,7 +6,7 @@
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
 import { SearchEngine } from '../search/search-engine'
-import type { SearchResults } from '../search/search-types'
+import type { SearchResults } from '../../common/model/search-types'
 
 const DEBOUNCE_MS = 250
 

@@ -1,6 +1,6 @@
 // Collects what the lines of an article say about it (title, outlet, date, source) and which lines
 // were removed and why. The first statement of a field wins unless a later one is surer.
-import type { BlockKind } from './article-types'
+import type { BlockKind } from '../../common/model/article-types'
 import type { outletDate } from './line-rules'
 import { notFound, type DerivedField, type RemovalReason, type RemovedLine } from './parsed-article'
 

@@ -1,5 +1,5 @@
 // Judgements about a block from its neighbours: section headings, and a title when none is given.
-import type { ArticleBlock } from './article-types'
+import type { ArticleBlock } from '../../common/model/article-types'
 
 /** Section headings in this genre are short noun phrases; a longer line is a short paragraph. */
 const HEADING_MAX = 60

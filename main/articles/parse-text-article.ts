@@ -1,7 +1,7 @@
 // The rules that turn a scraped article's lines into header fields, body blocks and removed lines.
 // Order matters: the footer is cut first (nothing after a comment counter is body), then the header
 // shape is recognised at the top, then each remaining line is judged on its own.
-import type { ArticleBlock } from './article-types'
+import type { ArticleBlock } from '../../common/model/article-types'
 import { ArticleFields, type Line } from './article-fields'
 import { deriveTitle } from './body-shape'
 import * as rule from './line-rules'

@@ -1,6 +1,6 @@
 // What the parser gives for one file. Every derived field says how it was found and how sure the
 // parser is, so the UI can show a doubtful field as doubtful.
-import type { ArticleBlock, ArticleHeader } from './article-types'
+import type { ArticleBlock, ArticleHeader } from '../../common/model/article-types'
 
 export interface DerivedField<T> {
   value: T

@@ -1,6 +1,6 @@
 // The body, line by line: each line is kept as a paragraph, heading or caption, or removed with
 // its reason. A doubtful line is kept: losing prose is worse than keeping a stray line.
-import type { ArticleBlock } from './article-types'
+import type { ArticleBlock } from '../../common/model/article-types'
 import { ArticleFields, type Line } from './article-fields'
 import { markHeadings } from './body-shape'
 import * as rule from './line-rules'

@@ -1,5 +1,5 @@
 // What the library remembers about each file between launches (the persisted index).
-import type { ArticleHeader } from '../articles/article-types'
+import type { ArticleHeader } from '../../common/model/article-types'
 
 export interface IndexedArticle extends ArticleHeader {
   /** Stable across renames and edits: assigned once, then carried along the path history. */

@@ -3,7 +3,7 @@
 // import and watcher events never interleave.
 import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
+import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../../common/model/article-types'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'

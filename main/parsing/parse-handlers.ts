@@ -2,7 +2,7 @@
 // that a file the parser cannot handle is that file's failure, never the caller's.
 import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
-import type { ArticleHeader } from '../articles/article-types'
+import type { ArticleHeader } from '../../common/model/article-types'
 import { parseArticle } from '../articles/parse-article'
 import { headerOf, type ParsedArticle } from '../articles/parsed-article'
 import { readInsideFolderSync } from '../storage/read-inside-folder'

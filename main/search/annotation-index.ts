@@ -1,10 +1,10 @@
 // Notes and highlighted quotes, searchable beside the articles. They are short and live in the
 // annotation store, so this index is rebuilt from the store at launch rather than saved.
 import MiniSearch, { type Query } from 'minisearch'
-import { findInText, wordsOf, type Clause } from './query'
-import type { AnnotationHit } from './search-types'
+import { findInText, wordsOf, type Clause } from '../../common/text/query'
+import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
-import { tokenize } from './tokenize'
+import { tokenize } from '../../common/text/tokenize'
 
 export interface SearchableAnnotation {
   id: string

@@ -1,7 +1,7 @@
 // An article as the index reads it: its title and cleaned blocks, segmented block by block (V8's
 // segmenter is superlinear on long strings, and segmenting a whole article at once would also
 // join words across paragraph breaks).
-import { eachWord } from './tokenize'
+import { eachWord } from '../../common/text/tokenize'
 
 /** What one document contributes to the index, computed in a worker. */
 export interface DocumentWords {

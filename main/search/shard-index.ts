@@ -2,7 +2,7 @@
 // each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
 // phrase is an AND query whose candidates are then checked for the words in a row.
 import MiniSearch from 'minisearch'
-import type { Clause, QueryTerm } from './query'
+import type { Clause, QueryTerm } from '../../common/text/query'
 import type { DocumentWords } from './document-words'
 import { addWithCounts } from './minisearch-internals'
 import { splitReadings } from './split-readings'

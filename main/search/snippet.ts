@@ -1,8 +1,8 @@
 // A result's snippet: the first passage where the query matches, cut at word boundaries, with the
 // hits as ranges (the renderer marks them; the text is never read as HTML).
-import { matchRanges, wordsOf, type Clause, type WordAt } from './query'
-import type { Snippet, TextRange } from './search-types'
-import { tokenize } from './tokenize'
+import { matchRanges, wordsOf, type Clause, type WordAt } from '../../common/text/query'
+import type { Snippet, TextRange } from '../../common/model/search-types'
+import { tokenize } from '../../common/text/tokenize'
 
 const BEFORE = 60
 const LENGTH = 220

@@ -2,7 +2,7 @@
 // typed alone and the same word in a sentence differently (`จังหวัด`, but `จัง` + `หวัด` before
 // some names). A Thai query word that splits into two words the index knows, each of at least two
 // letters (but an unfinished last part), is also tried as that two-word phrase (the second part a prefix if the word was).
-import type { Clause, QueryTerm } from './query'
+import type { Clause, QueryTerm } from '../../common/text/query'
 import type { TermDictionary } from './term-dictionary'
 
 const THAI = /^[\u0E00-\u0E7F]+$/

@@ -1,7 +1,7 @@
 import { ipcMain } from 'electron'
-import { apiMethods } from '../api/contract'
+import { apiMethods } from '../../common/api/contract'
 import { dispatch, type ApiHandlers } from '../api/dispatch'
-import { ipcChannel } from '../api/method-names'
+import { ipcChannel } from '../../common/api/method-names'
 import { isTrustedSender } from '../security/trusted-sender'
 
 /** One `ipcMain.handle` per API method; each checks the sender, then validates through dispatch. */

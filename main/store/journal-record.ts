@@ -4,7 +4,7 @@
 // on disk is told apart from a good one instead of being half-applied.
 import { crc32 } from 'node:zlib'
 import { z } from 'zod'
-import { annotationSchema, tagSchema } from '../annotations/annotation-types'
+import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
 
 export const JOURNAL_VERSION = 1
 

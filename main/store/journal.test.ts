@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Annotation } from '../annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 import type { AnnotationStore } from './annotation-store'
 import { listSegments, segmentName } from './journal-file'
 import { openAnnotationStore, type OpenedStore } from './open-store'

@@ -1,7 +1,7 @@
 // How many annotations each article and each tag has, kept per shard. The manifest caches these
 // so that a launch can show every count without reading a shard; a shard, once read, recounts its
 // own and corrects the cache.
-import type { Annotation, Manifest } from '../annotations/annotation-types'
+import type { Annotation, Manifest } from '../../common/model/annotation-types'
 
 type Counts = Map<string, number>
 

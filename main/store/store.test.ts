@@ -3,7 +3,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { Annotation } from '../annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationStore } from './annotation-store'
 import { listBackups } from './backups'

@@ -2,7 +2,7 @@
 // shards). Only keys are kept: a record is built from the values in memory when it is taken, so a
 // burst of edits to one annotation journals its latest value once. Each key remembers the number
 // of its latest change, so that a fold can forget exactly the changes it covered.
-import type { Annotation, Tag } from '../annotations/annotation-types'
+import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { JournalRecord } from './journal-record'
 import { JOURNAL_VERSION } from './journal-record'
 

@@ -1,4 +1,4 @@
-import type { LibraryStatus } from '../../main/articles/article-types'
+import type { LibraryStatus } from '../../common/model/article-types'
 import { SafeText } from './bidi/SafeText'
 
 /** Stays while annotations cannot be saved or changed: the researcher must know their work's state. */

@@ -4,7 +4,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { Annotation } from '../../main/annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 import { openAnnotationStore } from '../../main/store/open-store'
 import { STORE_DIR } from '../../main/store/store-layout'
 import { measureJournalLatency } from '../support/journal-latency'

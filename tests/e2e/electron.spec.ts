@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
-import { apiMethodNames } from '../../main/api/method-names'
+import { apiMethodNames } from '../../common/api/method-names'
 import { repoRoot } from '../support/test-host'
 
 function electronBinary(): { path: string } | { missing: string } {

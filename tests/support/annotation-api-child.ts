@@ -10,7 +10,7 @@
 import { join, resolve } from 'node:path'
 import { startServices } from '../../main/app/start-services'
 import { dispatch } from '../../main/api/dispatch'
-import type { AnnotationView } from '../../main/annotations/annotation-types'
+import type { AnnotationView } from '../../common/model/annotation-types'
 import { mulberry32 } from '../bench/generate-corpus'
 
 const [dataDir = '', seedArg = '1', workersArg = '4', rootArg] = process.argv.slice(2)

@@ -5,7 +5,7 @@
 // commit should answer with a few syncs.
 import { open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Annotation } from '../../main/annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 import type { AnnotationStore } from '../../main/store/annotation-store'
 
 export interface JournalLatency {

@@ -1,7 +1,7 @@
 // What the kill test knows was acknowledged, annotation by annotation, and the check after each
 // kill: an acknowledged create or edit must be on disk (that version or a later one), an
 // acknowledged delete must stay deleted. A change sent but not yet answered may land or not.
-import type { Annotation } from '../../main/annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 
 interface Entry {
   /** The last acknowledged state: a version of the note, or deleted. */

@@ -3,7 +3,7 @@
 // holds the last 200 edits; after each completed flush it prints the highest n on disk. The crash
 // test kills it with SIGKILL at a random moment.
 import { openAnnotationStore } from '../../main/store/open-store'
-import type { Annotation } from '../../main/annotations/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
 
 const dataDir = process.argv[2] ?? ''
 const ARTICLE = 'a0123456789abcde'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { AnnotationView, Tag } from '../../../main/annotations/annotation-types'
-import { HIGHLIGHT_COLORS } from '../../../main/annotations/highlight-colors'
+import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
+import { HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
 import { COLOR_LABELS } from '../reader/SelectionToolbar'
 import { NoteEditor } from './NoteEditor'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
 import { CodebookPanel } from '../codebook/CodebookPanel'
 import { COLOR_LABELS } from '../reader/SelectionToolbar'

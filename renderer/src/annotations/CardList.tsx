@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type ReactNode } from 'react'
-import type { AnnotationView } from '../../../main/annotations/annotation-types'
+import type { AnnotationView } from '../../../common/model/annotation-types'
 
 interface Props {
   annotations: AnnotationView[]

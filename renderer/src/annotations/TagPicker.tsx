@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { SafeText } from '../bidi/SafeText'
 
 interface Props {

@@ -1,7 +1,7 @@
 // The open article's annotations and the codebook, refetched whenever main says something changed
 // (a new highlight, an undo, a re-anchored file).
 import { useCallback, useEffect, useState } from 'react'
-import type { AnnotationView, Tag } from '../../../main/annotations/annotation-types'
+import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 
 export interface AnnotationsView {

@@ -1,7 +1,7 @@
 // The renderer's one adapter: IPC through the preload under Electron, HTTP to the local web host
 // otherwise. Nothing else in the renderer knows which mode it runs in.
-import type { ApiResponse, CrossreadApi } from '../../../main/api/contract'
-import { apiMethodNames } from '../../../main/api/method-names'
+import type { ApiResponse, CrossreadApi } from '../../../common/api/contract'
+import { apiMethodNames } from '../../../common/api/method-names'
 import { tabStorage, takeWebToken } from './web-token'
 
 declare global {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import './codebook.css'
 import { CreateTagForm } from './CreateTagForm'
 import { buildTree } from './tag-tree'

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
 import { useTagAction } from './use-tag-action'

@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { useTagAction } from './use-tag-action'
 import { annotationCount } from './words'

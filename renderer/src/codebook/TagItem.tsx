@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { DeleteTagConfirm } from './DeleteTagConfirm'
 import { MergeTagForm } from './MergeTagForm'
 import { TagEditForm } from './TagEditForm'

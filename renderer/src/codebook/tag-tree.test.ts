@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { buildTree, descendantIds, flatten, mergeChoices, optionLabel, parentChoices, type TagNode } from './tag-tree'
 
 const tag = (id: string, name: string, parentId: string | null = null): Tag => ({

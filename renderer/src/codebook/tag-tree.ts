@@ -1,5 +1,5 @@
 // The codebook's shape: a flat list of tags from main, shown and chosen from as a tree.
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { plainLabel } from '../bidi/bidi-controls'
 
 export interface TagNode {

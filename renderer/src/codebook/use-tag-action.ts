@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react'
-import type { ApiResponse } from '../../../main/api/contract'
+import type { ApiResponse } from '../../../common/api/contract'
 
 export interface TagAction {
   /** The last failure, worded for the user; cleared when the next call starts. */

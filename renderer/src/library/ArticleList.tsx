@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { Snippet } from '../../../main/search/search-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { Snippet } from '../../../common/model/search-types'
 import { ArticleRow } from './ArticleRow'
 
 // The reader imports it from here.

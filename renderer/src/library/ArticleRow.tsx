@@ -1,5 +1,5 @@
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { Snippet } from '../../../main/search/search-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { Snippet } from '../../../common/model/search-types'
 import { hostOf } from '../format'
 import { snippetElements } from '../search/snippet-elements'
 import { plainLabel } from '../bidi/bidi-controls'

@@ -1,5 +1,5 @@
 import { useMemo, useState, type RefObject } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { NoteHits } from '../search/NoteHits'
 import { noteResults, rankedArticles, snippetsById } from '../search/search-hits'
 import { SearchSummary } from '../search/SearchSummary'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Tag } from '../../../main/annotations/annotation-types'
+import type { Tag } from '../../../common/model/annotation-types'
 import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-counts'
 import { noFilter, UNKNOWN_OUTLET } from './filter-articles'
 import { facets, library } from './test-library'

@@ -1,9 +1,9 @@
 // How many articles each filter option would leave, given the query's matches and the other
 // filters: the counts in the option labels, so a choice never empties the list by surprise.
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
-import type { Tag } from '../../../main/annotations/annotation-types'
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { ArticleFacets } from '../../../main/search/search-types'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
+import type { Tag } from '../../../common/model/annotation-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { ArticleFacets } from '../../../common/model/search-types'
 import { collator, matches, UNKNOWN_OUTLET, type FilterKey, type LibraryFilter } from './filter-articles'
 
 export interface FilterOption<V extends string = string> {

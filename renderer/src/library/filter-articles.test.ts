@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary } from '../../../main/articles/article-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
 import { filterAndSort, isFiltered, noFilter } from './filter-articles'
 import { article, facets, library } from './test-library'
 

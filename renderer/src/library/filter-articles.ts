@@ -1,7 +1,7 @@
 // Filtering and sorting the library list: pure, so it is tested without a browser.
-import type { HighlightColor } from '../../../main/annotations/highlight-colors'
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { ArticleFacets } from '../../../main/search/search-types'
+import type { HighlightColor } from '../../../common/model/highlight-colors'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { ArticleFacets } from '../../../common/model/search-types'
 
 export type SortKey = 'date-desc' | 'date-asc' | 'title' | 'outlet' | 'annotations'
 

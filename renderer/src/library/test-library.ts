@@ -1,6 +1,6 @@
 // Small library fixtures shared by the filter and count tests.
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { ArticleFacets } from '../../../main/search/search-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { ArticleFacets } from '../../../common/model/search-types'
 
 export const article = (id: string, outlet: string | null, date: string | null, year: number | null = null, annotationCount = 0): ArticleSummary => ({
   id, folder: '/c', file: `${id}.txt`, title: `บทความ ${id}`, titleDerived: false, titleConfidence: 1, titleHow: '',

@@ -1,7 +1,7 @@
 // The colours and tags of each article's annotations, for the tag and colour filters; refetched
 // when main says annotations may have changed (its contentVersion), not on every status tick.
 import { useEffect, useState } from 'react'
-import type { ArticleFacets } from '../../../main/search/search-types'
+import type { ArticleFacets } from '../../../common/model/search-types'
 import { api } from '../api/client'
 
 export function useFacets(contentVersion: number | undefined): { facets: ArticleFacets; error: string | null } {

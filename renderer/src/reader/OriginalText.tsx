@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import type { OriginalView } from '../../../main/articles/article-types'
+import type { OriginalView } from '../../../common/model/article-types'
 import type { Loadable } from '../App'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'

@@ -1,6 +1,6 @@
 import { forwardRef, useCallback, useEffect, useRef, useState } from 'react'
-import type { HighlightColor } from '../../../main/annotations/annotation-types'
-import type { Article } from '../../../main/articles/article-types'
+import type { HighlightColor } from '../../../common/model/annotation-types'
+import type { Article } from '../../../common/model/article-types'
 import type { Loadable } from '../App'
 import type { AnnotationsView } from '../annotations/use-annotations'
 import { api } from '../api/client'

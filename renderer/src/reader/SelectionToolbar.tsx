@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
-import type { Tag } from '../../../main/annotations/annotation-types'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../main/annotations/highlight-colors'
+import type { Tag } from '../../../common/model/annotation-types'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { NoteEditor } from '../annotations/NoteEditor'
 import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'

@@ -1,7 +1,7 @@
 // The reader's document model: an article is a sequence of headings and paragraphs of plain text.
 // No marks: highlights are decorations (view state), never document content.
 import { Schema, type Node } from 'prosemirror-model'
-import type { ArticleBlock } from '../../../main/articles/article-types'
+import type { ArticleBlock } from '../../../common/model/article-types'
 
 export const articleSchema = new Schema({
   nodes: {

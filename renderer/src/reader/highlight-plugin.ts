@@ -4,7 +4,7 @@
 // other than class, so each annotation's id travels in a class name (`ann-<id>`).
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import type { AnnotationView } from '../../../main/annotations/annotation-types'
+import type { AnnotationView } from '../../../common/model/annotation-types'
 import { blockSpans, offsetToPos } from './text-positions'
 
 export interface HighlightMeta {

@@ -1,5 +1,5 @@
-import type { Tag } from '../../../main/annotations/annotation-types'
-import { TAG_PALETTE } from '../../../main/annotations/highlight-colors'
+import type { Tag } from '../../../common/model/annotation-types'
+import { TAG_PALETTE } from '../../../common/model/highlight-colors'
 
 const rgb = (hex: string) => [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) || 0)
 

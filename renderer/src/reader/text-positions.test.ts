@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleText } from '../../../main/articles/article-text'
-import type { ArticleBlock } from '../../../main/articles/article-types'
+import { articleText } from '../../../common/text/article-text'
+import type { ArticleBlock } from '../../../common/model/article-types'
 import { articleDoc } from './article-schema'
 import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
 

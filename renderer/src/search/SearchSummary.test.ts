@@ -1,7 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import type { SearchIndexStatus } from '../../../main/search/search-types'
+import type { SearchIndexStatus } from '../../../common/model/search-types'
 import { SearchSummary } from './SearchSummary'
 
 const ready: SearchIndexStatus = { state: 'ready', indexed: 5, total: 5, error: null, version: 1 }

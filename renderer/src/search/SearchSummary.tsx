@@ -1,4 +1,4 @@
-import type { SearchIndexStatus } from '../../../main/search/search-types'
+import type { SearchIndexStatus } from '../../../common/model/search-types'
 import { SafeText } from '../bidi/SafeText'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AnnotationHit } from '../../../main/search/search-types'
+import type { AnnotationHit } from '../../../common/model/search-types'
 import { library } from '../library/test-library'
 import { noteResults, rankedArticles, snippetsById } from './search-hits'
 

@@ -1,7 +1,7 @@
 // Joins search hits to the library's summaries: the article list shows titles, outlets and dates
 // that main's search answer leaves out to stay small (10,000 hits are ids and scores).
-import type { ArticleSummary } from '../../../main/articles/article-types'
-import type { AnnotationHit, ArticleHit, Snippet } from '../../../main/search/search-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { AnnotationHit, ArticleHit, Snippet } from '../../../common/model/search-types'
 
 /** The hits' articles in rank order; a hit for an article the library no longer lists is dropped. */
 export function rankedArticles(hits: readonly ArticleHit[], articles: readonly ArticleSummary[]): ArticleSummary[] {

@@ -2,7 +2,7 @@
 // text is never read as HTML, so a scraped "<script>" in a snippet stays visible text, and its
 // direction controls are shown, not applied (safePieces).
 import { createElement, type ReactNode } from 'react'
-import type { Snippet, TextRange } from '../../../main/search/search-types'
+import type { Snippet, TextRange } from '../../../common/model/search-types'
 import { safePieces } from '../bidi/SafeText'
 
 /** Clamps ranges into the text, sorts them and merges overlaps, so no character shows twice or goes missing. */

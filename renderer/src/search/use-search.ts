@@ -1,7 +1,7 @@
 // The top bar's query and its latest answer. Typing is debounced, and an answer to an older query
 // (a slow search overtaken by a faster one) is dropped, so what is shown matches what is typed.
 import { useEffect, useRef, useState } from 'react'
-import type { SearchResults } from '../../../main/search/search-types'
+import type { SearchResults } from '../../../common/model/search-types'
 import { api } from '../api/client'
 
 export interface SearchView {

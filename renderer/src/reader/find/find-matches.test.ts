@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleBlock } from '../../../../main/articles/article-types'
-import { findClause, findInText, parseQuery } from '../../../../main/search/query'
+import type { ArticleBlock } from '../../../../common/model/article-types'
+import { findClause, findInText, parseQuery } from '../../../../common/text/query'
 import { articleDoc } from '../article-schema'
 import { blockSpans } from '../text-positions'
 import { blockWords, clausesFor, countText, indexFrom, matchBlocks, stepIndex, toDocRanges, type BlockMatch } from './find-matches'

@@ -1,8 +1,8 @@
 // Find in the open article, one block (paragraph) at a time: Thai is segmented with its whole
 // paragraph as context, as the index reads it, never across blocks and never per DOM text node
 // (highlights cut a paragraph into several nodes, which would change where words break).
-import { findClauses, matchRanges, readingIn, wordsOf, type Clause, type WordAt } from '../../../../main/search/query'
-import { tokenize } from '../../../../main/search/tokenize'
+import { findClauses, matchRanges, readingIn, wordsOf, type Clause, type WordAt } from '../../../../common/text/query'
+import { tokenize } from '../../../../common/text/tokenize'
 import type { BlockSpan } from '../text-positions'
 
 /** 'search': every word of a search-box query, wherever it occurs; 'find': the words typed, as a phrase. */

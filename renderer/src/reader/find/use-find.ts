@@ -1,7 +1,7 @@
 // The find bar's state: what is typed, how it is read, which match is current. Matches are
 // computed here from the article's blocks and handed to the reader as decorations to draw.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
-import type { ArticleBlock } from '../../../../main/articles/article-types'
+import type { ArticleBlock } from '../../../../common/model/article-types'
 import { blockWords, clausesFor, indexFrom, matchBlocks, stepIndex, type BlockMatch, type FindMode } from './find-matches'
 
 /** Asks the reader to find `text`; a new nonce asks again for the same text. */

@@ -1,7 +1,7 @@
 // The text annotations point into: an article's blocks joined by a blank line. Main anchors
 // against it and the renderer maps it to reader positions, so both must build it the same way:
 // this pure module is shared by both.
-import type { ArticleBlock } from './article-types'
+import type { ArticleBlock } from '../model/article-types'
 
 export const BLOCK_SEPARATOR = '\n\n'
 

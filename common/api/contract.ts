@@ -2,9 +2,9 @@
 // the message arrives, in main) and a result type; the preload, the IPC registration, the web
 // host and the renderer's client are all derived from this table, so they cannot drift apart.
 import { z } from 'zod'
-import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../articles/article-types'
-import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../annotations/annotation-types'
-import type { ArticleFacets, SearchResults } from '../search/search-types'
+import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../model/article-types'
+import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../model/annotation-types'
+import type { ArticleFacets, SearchResults } from '../model/search-types'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */

@@ -1,5 +1,5 @@
 // The shapes the renderer sees; shared by main, the API contract and the renderer.
-import type { SearchIndexStatus } from '../search/search-types'
+import type { SearchIndexStatus } from './search-types'
 
 export type BlockKind = 'paragraph' | 'heading' | 'caption'
 

@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from './contract'
+import type { ApiErrorCode } from '../api/contract'
 
 /** An error whose message is written for the user; anything else is reported generically. */
 export class ApiError extends Error {
