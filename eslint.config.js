@@ -3,7 +3,19 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'net', 'crypto', 'url', 'worker_threads']
+import { builtinModules } from 'node:module'
+
+// The folder rules, also checked by tests/unit/layering.test.ts: common/ runs in both processes,
+// so it imports no Node, no electron and nothing from main/ or renderer/; the renderer imports
+// nothing from main/ and no Node.
+const noNode = ['electron', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
+const restrict = (message, folders) => [
+  'error',
+  {
+    paths: noNode.map((name) => ({ name, message })),
+    patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: `${message} (no imports from ${folder}/)` }))
+  }
+]
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -36,15 +48,13 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only matters under the React Compiler, which Crossread does not use (TanStack Virtual trips it).
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: ['electron', ...nodeBuiltins, ...nodeBuiltins.map((name) => `node:${name}`)].map((name) => ({
-            name,
-            message: 'The renderer has no Node: ask main through the API table.'
-          }))
-        }
-      ]
+      'no-restricted-imports': restrict('The renderer has no Node: ask main through the API table; shared code is in common/.', ['main'])
+    }
+  },
+  {
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict('common/ runs in both processes: no Node, no electron.', ['main', 'renderer'])
     }
   }
 )

@@ -2,9 +2,11 @@
 // the message arrives, in main) and a result type; the preload, the IPC registration, the web
 // host and the renderer's client are all derived from this table, so they cannot drift apart.
 import { z } from 'zod'
-import type { Article, ArticleSummary, FolderStatus, ImportReport, LibraryStatus, OriginalView } from '../model/article-types'
+import type { Article, ArticleSummary, OriginalView } from '../model/article-types'
+import type { FolderStatus, ImportReport, LibraryStatus } from '../model/app-status'
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../model/annotation-types'
 import type { ArticleFacets, SearchResults } from '../model/search-types'
+import type { ApiErrorCode } from '../errors/api-error'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -114,8 +116,6 @@ export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>
 /** What a handler receives: the input after validation and defaults. */
 export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input']>
 export type ApiValue<M extends ApiMethod> = ApiContract[M]['result']
-
-export type ApiErrorCode = 'invalid-input' | 'unknown-method' | 'not-found' | 'refused' | 'failed'
 
 /** Errors don't survive a process boundary, so every call answers with one of these. */
 export type ApiResponse<T> =

@@ -2,7 +2,9 @@
 // occur (the last one may be a prefix: results as you type); a quoted phrase must occur as
 // consecutive words. A word typed without diacritics matches with or without them (`nhan` finds
 // `nhân`); a word typed with them matches only that spelling.
-import { fold, tokenize, type Token } from './tokenize'
+import { canonicalPrefix, PARTIAL_DOCUMENT_NUMBER } from './document-number'
+import { fold } from './fold'
+import { tokenize, type Token } from './tokenize'
 
 export interface QueryTerm {
   term: string
@@ -67,10 +69,10 @@ export function parseQueryAlternatives(text: string): Clause[][] {
   const alternatives = [clauses]
   if (!typing) return alternatives
   // A document number typed up to its kind (`57-NQ`, `57-NQ/`) is one unfinished document token.
-  const partial = PARTIAL_DOCUMENT.exec(text)
+  const partial = PARTIAL_DOCUMENT_NUMBER.exec(text)
   if (partial) {
     const before = parseQueryAlternatives(text.slice(0, partial.index) + ' ')[0] ?? []
-    alternatives.push([...before, single(`${Number(partial[1])}-${fold(partial[2] ?? '').toLowerCase()}${partial[0].includes('/') ? '/' : ''}`, true)])
+    alternatives.push([...before, single(`${canonicalPrefix(partial[1] ?? '', partial[2] ?? '')}${partial[0].includes('/') ? '/' : ''}`, true)])
   }
   for (let k = 2; k <= Math.min(MAX_JOINED, words.length); k++) {
     const run = words.slice(-k)
@@ -82,7 +84,6 @@ export function parseQueryAlternatives(text: string): Clause[][] {
 }
 
 const THAI = /[\u0E00-\u0E7F]/
-const PARTIAL_DOCUMENT = /(\d{1,4})\s*[-–]\s*([A-Za-zĐđ]{1,5})(?:\s*\/)?\s*$/
 const MAX_JOINED = 3
 
 /** Find in the open article: the words typed, consecutive, the last one possibly unfinished. */

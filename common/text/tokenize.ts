@@ -4,6 +4,9 @@
 // party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token. Long
 // stretches of plain ASCII skip ICU (see ascii-words.ts): same words, a fraction of the time.
 import { asciiWords } from './ascii-words'
+import { canonicalDocument, DOCUMENT_NUMBER } from './document-number'
+import { fold } from './fold'
+import { wordSegmenter } from './segmenters'
 
 export interface Token {
   term: string
@@ -12,22 +15,8 @@ export interface Token {
   end: number
 }
 
-const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
 /** Chunks of at most this many characters, cut at whitespace: same segments, linear time. */
 export const CHUNK = 2000
-
-/** `18-NQ/TW`: number, kind, issuer (Vietnamese upper-case abbreviations, Đ included). */
-const DOCUMENT = /(\d{1,4})\s*[-–]\s*([A-Za-zĐđ]{1,5})\s*\/\s*([A-Za-zĐđ]{1,5})/g
-
-/** Latin diacritics off (U+0300–U+036F only: Thai vowel and tone marks are letters, not accents). */
-export function fold(term: string): string {
-  return term.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
-}
-
-/** `18 - NQ/TW` → `18-nq/tw`. */
-export function canonicalDocument(number: string, kind: string, issuer: string): string {
-  return `${Number(number)}-${fold(kind).toLowerCase()}/${fold(issuer).toLowerCase()}`
-}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -44,7 +33,7 @@ export function tokenize(text: string): Token[] {
  */
 export function eachWord(text: string, emit: (term: string, folded: string | undefined, start: number, end: number) => void): void {
   let last = 0
-  for (const match of text.matchAll(DOCUMENT)) {
+  for (const match of text.matchAll(DOCUMENT_NUMBER)) {
     const at = match.index ?? 0
     words(text, last, at, emit)
     emit(canonicalDocument(match[1] ?? '', match[2] ?? '', match[3] ?? ''), undefined, at, at + match[0].length)
@@ -96,7 +85,7 @@ function segmentedWords(text: string, from: number, to: number, emit: Parameters
       const space = text.lastIndexOf(' ', end)
       if (space > start + CHUNK / 2) end = space
     }
-    for (const segment of segmenter.segment(text.slice(start, end))) {
+    for (const segment of wordSegmenter.segment(text.slice(start, end))) {
       if (!segment.isWordLike) continue
       const [term, folded] = formsOf(segment.segment)
       const at = start + segment.index

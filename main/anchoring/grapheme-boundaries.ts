@@ -2,9 +2,8 @@
 // emoji can span several code points: a highlight must never start or end inside such a cluster.
 // V8's segmenter is slow on long strings, so we only ever segment a small window around an offset.
 
+import { graphemeSegmenter } from '../../common/text/segmenters'
 import { codePointEnd, codePointStart } from './code-point-offsets'
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
 // Wider than any Thai cluster (at most a consonant and three marks) and than common emoji ZWJ
 // sequences; a longer cluster is treated as ending at the window, which only loses precision there.
@@ -15,7 +14,7 @@ function boundariesNear(text: string, offset: number): { from: number; boundarie
   const from = Math.max(0, offset - REACH)
   const to = Math.min(text.length, offset + REACH)
   const boundaries: number[] = []
-  for (const { index } of graphemes.segment(text.slice(from, to))) boundaries.push(from + index)
+  for (const { index } of graphemeSegmenter.segment(text.slice(from, to))) boundaries.push(from + index)
   boundaries.push(to)
   return { from, boundaries }
 }

@@ -6,7 +6,7 @@
 import type { ParseAnswer, ParseService } from '../parsing/parse-service'
 import type { LibraryState } from './library-state'
 import type { IndexedArticle, UnreadableFile } from './library-types'
-import type { ScannedFile } from './scan-folder'
+import type { ScannedFile } from './library-types'
 
 export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
 

@@ -10,7 +10,7 @@ import { formatOf } from '../articles/parse-article'
 import { MAX_ARTICLE_BYTES, describeReadError } from '../articles/read-errors'
 import type { UnreadableFile } from './library-types'
 import { isInside, outsideReason } from '../storage/read-inside-folder'
-import type { ScannedFile } from './scan-folder'
+import type { ScannedFile } from './library-types'
 
 /** A file to index, a reason it cannot be, or neither (gone, or not an article). */
 export interface EntryVerdict {

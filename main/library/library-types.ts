@@ -41,3 +41,11 @@ export interface LibraryIndexFile {
   /** Articles whose file vanished: a file that reappears with the same content gets its id back. */
   departed: IndexedArticle[]
 }
+
+/** A file found in a folder scan, before it is read. */
+export interface ScannedFile {
+  /** Relative to the scanned folder, forward slashes. */
+  path: string
+  size: number
+  mtimeMs: number
+}

@@ -3,7 +3,8 @@
 // import and watcher events never interleave.
 import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../../common/model/article-types'
+import type { Article, ArticleSummary, OriginalView } from '../../common/model/article-types'
+import type { FolderStatus, ImportReport } from '../../common/model/app-status'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'

@@ -6,14 +6,7 @@ import { join, relative, sep } from 'node:path'
 import { formatOf } from '../articles/parse-article'
 import { describeReadError } from '../articles/read-errors'
 import { inspectEntry } from './inspect-entry'
-import type { UnreadableFile } from './library-types'
-
-export interface ScannedFile {
-  /** Relative to the scanned folder, forward slashes. */
-  path: string
-  size: number
-  mtimeMs: number
-}
+import type { ScannedFile, UnreadableFile } from './library-types'
 
 export interface FolderScan {
   files: ScannedFile[]

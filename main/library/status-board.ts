@@ -1,6 +1,6 @@
 // The library's observable status: a version that grows on every change, import progress, and
 // notices. Waiters (the renderer's long poll) are woken on change.
-import type { AnnotationStoreStatus, ImportReport, LibraryStatus } from '../../common/model/article-types'
+import type { AnnotationStoreStatus, ImportReport, LibraryStatus } from '../../common/model/app-status'
 import type { SearchIndexStatus } from '../../common/model/search-types'
 
 const PROGRESS_EVERY_MS = 100

@@ -1,7 +1,7 @@
 // Term ids for the word sequences kept for phrase checks: a Uint32Array per document is a fraction
 // of the memory of an array of strings, and saves as one binary file.
 import { BREAK } from './document-words'
-import { fold } from '../../common/text/tokenize'
+import { fold } from '../../common/text/fold'
 import type { QueryTerm } from '../../common/text/query'
 
 export class TermDictionary {

@@ -5,8 +5,8 @@
 // A failed write keeps everything in memory, is reported until a write succeeds, and is retried.
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import { STORE_VERSION, manifestSchema, shardSchema } from '../../common/model/annotation-types'
-import type { Annotation, Manifest, Shard, Tag } from '../../common/model/annotation-types'
+import type { Annotation, Tag } from '../../common/model/annotation-types'
+import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
 import { readStoreFile } from './read-store-file'

@@ -66,6 +66,8 @@ describe('the store under SIGKILL', () => {
     }
     // Each flush durably replaces two files (the shard, then the manifest).
     console.log(`crash test: ${KILLS} SIGKILLs over ${totalFlushes} completed flushes (${2 * totalFlushes} durable file replacements); the store loaded intact every time`)
-    expect(totalFlushes).toBeGreaterThan(500)
+    // The kills must land among writes: on average five flushes a run (about 25 on an idle machine,
+    // 15 on a loaded CI one), so that a store that stopped writing cannot pass.
+    expect(totalFlushes).toBeGreaterThan(KILLS * 5)
   }, 90_000)
 })

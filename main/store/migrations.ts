@@ -1,7 +1,7 @@
 // The single-file store's schema history. Each step takes the previous version's JSON to the
 // next. Version 1 kept tag names on each highlight; version 2 has a codebook of tags referenced by
 // id, and W3C-style selectors. Version 3 (the sharded folder) is made from version 2 by open-store.
-import { LEGACY_VERSION } from '../../common/model/annotation-types'
+import { LEGACY_VERSION } from './store-schemas'
 
 type Json = Record<string, unknown>
 type Migration = (data: Json) => Json

@@ -4,7 +4,7 @@
 // A store from a newer Crossread opens read-only and empty, and is left untouched.
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import { STORE_VERSION, manifestSchema, type Manifest } from '../../common/model/annotation-types'
+import { STORE_VERSION, manifestSchema, type Manifest } from './store-schemas'
 import { AnnotationStore, type StoreOptions } from './annotation-store'
 import { readStoreFile } from './read-store-file'
 import { readJournal, replayJournal } from './replay-journal'

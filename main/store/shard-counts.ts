@@ -1,7 +1,8 @@
 // How many annotations each article and each tag has, kept per shard. The manifest caches these
 // so that a launch can show every count without reading a shard; a shard, once read, recounts its
 // own and corrects the cache.
-import type { Annotation, Manifest } from '../../common/model/annotation-types'
+import type { Annotation } from '../../common/model/annotation-types'
+import type { Manifest } from './store-schemas'
 
 type Counts = Map<string, number>
 

@@ -3,7 +3,7 @@
 // file's first backup is taken at its first write (of what is written: there is nothing older).
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
-import { STORE_VERSION } from '../../common/model/annotation-types'
+import { STORE_VERSION } from './store-schemas'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { backUp } from './backups'
 import { parseStoreFile } from './read-store-file'

@@ -1,5 +1,5 @@
 // Reading the single-file store of versions 1 and 2 (before sharding), for migration.
-import { storeSchema, type StoreData } from '../../common/model/annotation-types'
+import { storeSchema, type StoreData } from './store-schemas'
 import { migrate } from './migrations'
 
 type Reading = { ok: true; data: StoreData; migratedFrom: number | null } | { ok: false; newer?: number; problem: string }

@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom'
 import type { HighlightColor } from '../../common/model/annotation-types'
 import type { Article } from '../../common/model/article-types'
 import { api } from './api/client'
+import type { Loadable } from './api/loadable'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
 import { useAnnotations } from './annotations/use-annotations'
 import { LibraryPane } from './library/LibraryPane'
@@ -13,8 +14,6 @@ import type { FindRequest } from './reader/find/use-find'
 import { ReaderPane } from './reader/ReaderPane'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
-
-export type Loadable<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; message: string }
 
 const typing = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 

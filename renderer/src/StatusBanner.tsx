@@ -1,4 +1,4 @@
-import type { LibraryStatus } from '../../common/model/article-types'
+import type { LibraryStatus } from '../../common/model/app-status'
 import { SafeText } from './bidi/SafeText'
 
 /** Stays while annotations cannot be saved or changed: the researcher must know their work's state. */

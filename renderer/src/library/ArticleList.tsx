@@ -4,9 +4,6 @@ import type { ArticleSummary } from '../../../common/model/article-types'
 import type { Snippet } from '../../../common/model/search-types'
 import { ArticleRow } from './ArticleRow'
 
-// The reader imports it from here.
-export { DOUBTFUL } from './ArticleRow'
-
 interface Props {
   articles: ArticleSummary[]
   openId: string | null

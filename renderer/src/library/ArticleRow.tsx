@@ -1,12 +1,9 @@
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { Snippet } from '../../../common/model/search-types'
-import { hostOf } from '../format'
+import { DOUBTFUL, hostOf } from './header-format'
 import { snippetElements } from '../search/snippet-elements'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
-
-/** Below this a field is shown as a guess (with a "?" and how it was found). */
-export const DOUBTFUL = 0.6
 
 /** One library row: title, outlet, date, source and counts; a search result adds its snippet. */
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {

@@ -1,4 +1,4 @@
-import type { FolderStatus } from '../../../common/model/article-types'
+import type { FolderStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'

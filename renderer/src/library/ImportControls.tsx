@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import type { ImportReport, LibraryStatus } from '../../../common/model/article-types'
+import type { ImportReport, LibraryStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
 

@@ -1,7 +1,8 @@
 // The library as the renderer sees it: articles, folders and status, kept current by a long poll
 // on main's change counter (the same in Electron and web mode).
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ArticleSummary, FolderStatus, LibraryStatus } from '../../../common/model/article-types'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { FolderStatus, LibraryStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 
 export interface LibraryView {

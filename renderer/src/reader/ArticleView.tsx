@@ -3,6 +3,7 @@ import { EditorState } from 'prosemirror-state'
 import { DecorationSet, EditorView } from 'prosemirror-view'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import type { ArticleBlock } from '../../../common/model/article-types'
+import { BLOCK_SEPARATOR } from '../../../common/text/article-text'
 import { articleDoc } from './article-schema'
 import { annotationsAt, highlightKey, highlightPlugin, type HighlightMeta } from './highlight-plugin'
 import { snapInBlock } from './snap-selection'
@@ -172,6 +173,6 @@ function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | nu
   // (skipped paragraphs being laid out can shift the scroll position on their own).
   const coords = view.coordsAtPos(to)
   const page = (view.dom.closest('.page') ?? view.dom).getBoundingClientRect()
-  const quote = view.state.doc.textBetween(from, to, '\n\n')
+  const quote = view.state.doc.textBetween(from, to, BLOCK_SEPARATOR)
   return { start, end, quote, top: coords.bottom - page.top, left: coords.left - page.left }
 }

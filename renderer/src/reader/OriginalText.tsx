@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { OriginalView } from '../../../common/model/article-types'
-import type { Loadable } from '../App'
+import type { Loadable } from '../api/loadable'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
 

@@ -1,18 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
+import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { NoteEditor } from '../annotations/NoteEditor'
 import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'
-
-export const COLOR_LABELS: Record<HighlightColor, string> = {
-  yellow: 'Yellow',
-  green: 'Green',
-  blue: 'Blue',
-  pink: 'Pink',
-  purple: 'Purple',
-  orange: 'Orange'
-}
 
 interface Props {
   selection: TextSelectionInfo

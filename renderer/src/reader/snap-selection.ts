@@ -4,8 +4,7 @@
 // (SARA AM and tone marks stay with their consonant); holding Alt selects exactly, but still
 // whole graphemes, for proper names the dictionary splits.
 
-const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' })
-const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' })
+import { graphemeBoundaries, wordSpans } from '../../../common/text/segmenters'
 
 interface Boundaries {
   words: number[]
@@ -18,10 +17,8 @@ const cache = new Map<string, Boundaries>()
 export function boundaries(text: string): Boundaries {
   let found = cache.get(text)
   if (!found) {
-    const words = [...wordSegmenter.segment(text)].filter((segment) => segment.isWordLike).flatMap((segment) => [segment.index, segment.index + segment.segment.length])
-    const graphemes = [...graphemeSegmenter.segment(text)].map((segment) => segment.index)
-    graphemes.push(text.length)
-    found = { words, graphemes }
+    const words = wordSpans(text).flatMap((span) => [span.start, span.end])
+    found = { words, graphemes: graphemeBoundaries(text) }
     if (cache.size > 200) cache.clear()
     cache.set(text, found)
   }

@@ -1,6 +1,7 @@
 // Between ProseMirror positions and offsets in the article text (blocks joined by a blank line,
 // as main anchors against). Each block node opens one position before its text starts.
 import type { Node } from 'prosemirror-model'
+import { BLOCK_SEPARATOR } from '../../../common/text/article-text'
 
 export interface BlockSpan {
   /** ProseMirror position where the block's text starts. */
@@ -10,12 +11,12 @@ export interface BlockSpan {
   length: number
 }
 
-export function blockSpans(doc: Node, separatorLength = 2): BlockSpan[] {
+export function blockSpans(doc: Node): BlockSpan[] {
   const spans: BlockSpan[] = []
   let offset = 0
   doc.forEach((node, nodeOffset) => {
     spans.push({ pos: nodeOffset + 1, offset, length: node.textContent.length })
-    offset += node.textContent.length + separatorLength
+    offset += node.textContent.length + BLOCK_SEPARATOR.length
   })
   return spans
 }

@@ -1,0 +1,54 @@
+// What the app is doing and how it stands: folders and their unreadable files, an import's
+// progress and report, the store's health and undo state, the search index's state.
+import type { SearchIndexStatus } from './search-types'
+
+export interface FolderStatus {
+  path: string
+  bundled: boolean
+  articleCount: number
+  unreadable: { path: string; reason: string }[]
+}
+
+export interface ImportProgress {
+  folder: string
+  done: number
+  total: number
+}
+
+export interface ImportReport {
+  folder: string
+  added: number
+  changed: number
+  unchanged: number
+  unreadable: number
+  cancelled: boolean
+  error: string | null
+}
+
+export interface LibraryStatus {
+  /** Grows with every change to the library; the renderer waits on it. */
+  version: number
+  /**
+   * Grows only when annotations or article texts may have changed (not with import progress), so
+   * the open article's annotations are refetched when they can differ, not ten times a second.
+   */
+  contentVersion: number
+  importing: ImportProgress | null
+  lastImport: ImportReport | null
+  /** Things the user should know: a damaged index set aside, a store recovered from a backup. */
+  notices: string[]
+  annotations: AnnotationStoreStatus
+  /** The full-text index: loading, catching up with the library (with progress), or ready. */
+  search: SearchIndexStatus
+}
+
+export interface AnnotationStoreStatus {
+  /** False when the store was refused (written by a newer version): nothing can be changed. */
+  writable: boolean
+  /** Changes not yet on disk (a write is coalescing, running or failed). */
+  unsaved: boolean
+  /** Set while writes fail; the banner stays until a write succeeds. */
+  writeError: string | null
+  undo: string | null
+  redo: string | null
+}

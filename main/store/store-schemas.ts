@@ -1,0 +1,33 @@
+// The store's files on disk (schema versions, the manifest, a shard), checked as they are read.
+// Only main reads or writes them; the annotation and tag shapes they hold are the shared model.
+import { z } from 'zod'
+import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
+
+/** Version 3: a folder of shards (annotations by article) and a manifest (codebook, counts). */
+export const STORE_VERSION = 3
+/** Versions 1 and 2 were one file; they are migrated up to 2, then split into shards. */
+export const LEGACY_VERSION = 2
+
+/** The whole store as one value: the version 2 file, and what a migration produces. */
+export const storeSchema = z.object({
+  version: z.literal(LEGACY_VERSION),
+  annotations: z.array(annotationSchema),
+  tags: z.array(tagSchema)
+})
+export type StoreData = z.infer<typeof storeSchema>
+
+export const emptyStore = (): StoreData => ({ version: LEGACY_VERSION, annotations: [], tags: [] })
+
+export const manifestSchema = z.object({
+  version: z.literal(STORE_VERSION),
+  tags: z.array(tagSchema),
+  /** Annotations per article and per tag: a cache, corrected whenever a shard is read. */
+  counts: z.record(z.string(), z.record(z.string(), z.number())),
+  tagUsage: z.record(z.string(), z.record(z.string(), z.number())),
+  /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
+  journalCut: z.number().int().min(0).optional()
+})
+export type Manifest = z.infer<typeof manifestSchema>
+
+export const shardSchema = z.object({ version: z.literal(STORE_VERSION), annotations: z.array(annotationSchema) })
+export type Shard = z.infer<typeof shardSchema>
