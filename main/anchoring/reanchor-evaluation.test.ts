@@ -7,9 +7,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { reanchor } from './reanchor'
 import type { Anchor } from './selector-types'
-import type { EditedCase } from './test-support/choose-quote'
-import { SCENARIOS, judge } from './test-support/edit-scenarios'
-import type { Outcome } from './test-support/edit-scenarios'
+import type { EditedCase } from '../../tests/support/anchoring/choose-quote'
+import { SCENARIOS, judge } from '../../tests/support/anchoring/edit-scenarios'
+import type { Outcome } from '../../tests/support/anchoring/edit-scenarios'
 
 const SEED = 20_240_601
 const RUNS_PER_SCENARIO = 500

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { codePointOffsets } from './code-point-offsets'
 import { describeRange } from './describe-range'
 import { reanchor } from './reanchor'
-import { SCENARIOS, judge } from './test-support/edit-scenarios'
-import type { Outcome } from './test-support/edit-scenarios'
+import { SCENARIOS, judge } from '../../tests/support/anchoring/edit-scenarios'
+import type { Outcome } from '../../tests/support/anchoring/edit-scenarios'
 
 /** Outcome counts of re-anchoring a fixed-seed sample of a scenario. */
 function rates(scenario: keyof typeof SCENARIOS, runs: number): Record<Outcome, number> {

@@ -3,9 +3,9 @@ import { describeRange } from './describe-range'
 import { isGraphemeBoundary } from './grapheme-boundaries'
 import { reanchor } from './reanchor'
 import type { Anchor } from './selector-types'
-import { ARTICLES } from './test-support/articles'
-import { splice } from './test-support/choose-quote'
-import type { Range } from './test-support/choose-quote'
+import { ARTICLES } from '../../tests/support/anchoring/articles'
+import { splice } from '../../tests/support/anchoring/choose-quote'
+import type { Range } from '../../tests/support/anchoring/choose-quote'
 
 const ARTICLE = ARTICLES[0] ?? ''
 

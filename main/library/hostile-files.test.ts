@@ -6,7 +6,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ParseService } from '../parsing/parse-service'
 import { Library } from './library'
-import { until } from './test-support/until'
+import { until } from '../../tests/support/until'
 
 const misbehaving = new URL('../../tests/support/misbehaving-parse-worker.ts', import.meta.url)
 let root: string

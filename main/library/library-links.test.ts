@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { INDEX_FILE } from './index-file'
 import { Library } from './library'
-import { until } from './test-support/until'
+import { until } from '../../tests/support/until'
 
 let root: string
 let corpus: string

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { Library } from './library'
-import { until } from './test-support/until'
+import { until } from '../../tests/support/until'
 
 const seeds = join(import.meta.dirname, '../../resources/articles')
 let root: string

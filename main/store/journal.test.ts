@@ -8,7 +8,7 @@ import { listSegments, segmentName } from './journal-file'
 import { openAnnotationStore, type OpenedStore } from './open-store'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, storePath } from './store-layout'
 import { StoreWriteError } from './store-journal'
-import { ARTICLE, annotation } from './test-support/annotation-builder'
+import { ARTICLE, annotation } from '../../tests/support/annotation-builder'
 
 const NEVER = 3_600_000 // no coalesced write during a test: only the journal holds the changes
 let dir: string

@@ -10,7 +10,7 @@ import { listBackups } from './backups'
 import { openAnnotationStore, type OpenedStore } from './open-store'
 import { LEGACY_FILE, MANIFEST, shardFile, shardOf, storePath } from './store-layout'
 import { acquireStoreLock, StoreLockedError } from './store-lock'
-import { ARTICLE, annotation } from './test-support/annotation-builder'
+import { ARTICLE, annotation } from '../../tests/support/annotation-builder'
 
 let dir: string
 let opened: OpenedStore[] = []

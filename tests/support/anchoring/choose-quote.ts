@@ -2,9 +2,9 @@
 // text, and a splice that tracks where the selected passage goes.
 
 import fc from 'fast-check'
-import { describeRange } from '../describe-range'
-import { graphemeStartAtOrBefore } from '../grapheme-boundaries'
-import type { TextSelectors } from '../selector-types'
+import { describeRange } from '../../../main/anchoring/describe-range'
+import { graphemeStartAtOrBefore } from '../../../main/anchoring/grapheme-boundaries'
+import type { TextSelectors } from '../../../main/anchoring/selector-types'
 import { ARTICLES, pick, wordsOf } from './articles'
 
 export interface Range {

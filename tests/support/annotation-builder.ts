@@ -1,6 +1,6 @@
 // A small, valid annotation for store tests: only the note and the article vary between tests.
-import type { Annotation } from '../../../common/model/annotation-types'
-import type { AnnotationStore } from '../annotation-store'
+import type { Annotation } from '../../common/model/annotation-types'
+import type { AnnotationStore } from '../../main/store/annotation-store'
 
 export const ARTICLE = 'a0123456789abcde'
 

@@ -2,8 +2,8 @@
 // failures shrink, and the evaluation samples them from a fixed seed.
 
 import fc from 'fast-check'
-import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from '../grapheme-boundaries'
-import type { Anchor } from '../selector-types'
+import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from '../../../main/anchoring/grapheme-boundaries'
+import type { Anchor } from '../../../main/anchoring/selector-types'
 import { wordsOf } from './articles'
 import { chooseQuote, fraction, quoteChoice, selectorsFor, splice, thaiSnippet, thaiWord } from './choose-quote'
 import type { EditedCase, Range } from './choose-quote'
