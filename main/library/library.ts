@@ -4,6 +4,7 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Article, ArticleSummary, FolderStatus, ImportReport, OriginalView } from '../articles/article-types'
+import type { ChangeLog } from '../events/change-log'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'
@@ -33,6 +34,8 @@ export interface LibraryOptions {
   parseBudgetMs?: number
   /** A parse service of one's own (tests: one whose worker hangs on purpose); the library closes it. */
   parser?: ParseService
+  /** Where the library publishes its change events (the app's one log); its own otherwise. */
+  changes?: ChangeLog
 }
 
 export class Library {
@@ -41,7 +44,7 @@ export class Library {
   private importAbort: AbortController | null = null
   private saveTimer: NodeJS.Timeout | null = null
   private saving: Promise<void> = Promise.resolve()
-  readonly status = new StatusBoard()
+  readonly status: StatusBoard
   /** Annotation counts come from the annotation store, which is opened after the library. */
   private countAnnotations: () => Map<string, number> = () => new Map()
   private countAnnotation: (articleId: string) => number = () => 0
@@ -52,7 +55,9 @@ export class Library {
     private folders: LibraryFolder[],
     private readonly state: LibraryState,
     private readonly parser: ParseService
-  ) {}
+  ) {
+    this.status = new StatusBoard(options.changes)
+  }
 
   /** Lists the persisted library at once; bringing folders up to date continues in the background. */
   static async open(options: LibraryOptions): Promise<{ library: Library; synced: Promise<void> }> {
@@ -76,6 +81,14 @@ export class Library {
   list(): ArticleSummary[] {
     const counts = this.countAnnotations()
     return [...this.state.articles.values()].map((article) => this.summary(article, counts.get(article.id) ?? 0))
+  }
+
+  /** The summaries of these articles (those still in the library), for a client patching its list. */
+  summaries(ids: string[]): ArticleSummary[] {
+    return ids.flatMap((id) => {
+      const entry = this.state.articles.get(id)
+      return entry ? [this.summary(entry, this.countAnnotation(id))] : []
+    })
   }
 
   /** What the search index needs of each article: its id, content hash and file. */
@@ -152,7 +165,7 @@ export class Library {
         this.folders.push({ path: folder, bundled: false })
         this.startWatch(folder)
       }
-      this.status.changed()
+      this.publishEntries()
       return report
     })
   }
@@ -171,7 +184,7 @@ export class Library {
       this.watches.delete(key)
       this.folders = this.folders.filter((folder) => folder.path !== key)
       this.state.forgetFolder(key)
-      this.status.changed()
+      this.publishEntries()
       this.scheduleSave()
       return true
     })
@@ -225,7 +238,8 @@ export class Library {
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1
         else report.unchanged += 1
-        this.status.progress(done + 1)
+        // Entries go out with the progress, so that a long import fills the list as it goes.
+        if (this.status.progress(done + 1)) this.publishEntries({ folders: false })
       }
       report.unreadable += scan.unreadable.length
     } catch (err) {
@@ -233,7 +247,7 @@ export class Library {
       else report.error = `The folder could not be read: ${err instanceof Error ? err.message : String(err)}`
     }
     this.status.finishImport(report)
-    if (report.changed > 0 || report.added > 0) this.status.contentChanged() // texts an open reader shows may differ
+    this.publishEntries()
     this.scheduleSave()
     return report
   }
@@ -250,9 +264,16 @@ export class Library {
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
         else this.state.clearUnreadable(key, path)
       }
-      this.status.contentChanged()
+      this.publishEntries()
       this.scheduleSave()
     })
+  }
+
+  /** Publishes the entries added, changed and removed since the last call, and that folders changed. */
+  private publishEntries({ folders = true } = {}): void {
+    const { added, changed, removed } = this.state.takeChanges()
+    if (added.length + changed.length + removed.length > 0) this.status.changes.publish({ kind: 'library', added, changed, removed })
+    if (folders) this.status.changes.publish({ kind: 'folders' })
   }
 
   private startWatch(key: string): void {
