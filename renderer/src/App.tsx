@@ -25,7 +25,7 @@ export function App() {
   const latestRequest = useRef<string | null>(null)
   const articleId = article?.state === 'ready' ? article.value.summary.id : null
   // Fetched from the click on, alongside the article itself, not after it.
-  const annotations = useAnnotations(openId, library.status?.contentVersion)
+  const annotations = useAnnotations(openId)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
@@ -124,9 +124,10 @@ export function App() {
       setLastColor(input.color)
       const target = { articleId, start: selection.start, end: selection.end }
       const now = new Date().toISOString()
+      const localId = `pending-${now}`
       // Painted in the next frame: the highlight must not wait for main to confirm it.
       flushSync(() => annotations.showLocally({
-        id: `pending-${now}`,
+        id: localId,
         articleId,
         target: { quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: target.start, end: target.end }, textHash: '' },
         color: input.color,
@@ -139,8 +140,8 @@ export function App() {
       setSelection(null)
       reader.current?.clearSelection()
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))
+      annotations.settle(localId, created) // the list itself follows main's change event
       if (created) setActiveId(created.id)
-      await annotations.refresh()
     },
     [articleId, selection, annotations]
   )
@@ -152,7 +153,6 @@ export function App() {
     setReattachingId(null)
     setSelection(null)
     reader.current?.clearSelection()
-    await annotations.refresh()
   }, [reattachingId, selection, annotations])
 
   return (
@@ -187,7 +187,6 @@ export function App() {
         view={annotations}
         activeId={activeId}
         reattachingId={reattachingId}
-        version={library.status?.contentVersion}
         onActivate={activate}
         onReattach={setReattachingId}
       />
