@@ -20,6 +20,8 @@ export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
 /** Files read ahead of the one being taken in: keeps both parse workers busy during an import. */
 const READ_AHEAD = 2
+/** While an import runs, its new entries go out about once a second: the list grows as before. */
+const ENTRIES_EVERY_MS = 1000
 
 export interface LibraryOptions {
   dataDir: string
@@ -221,6 +223,7 @@ export class Library {
       // Depart vanished files first, so that a renamed file finds its old entry by content.
       for (const article of this.state.inFolder(key)) if (!present.has(article.path)) this.state.depart(article.id)
       this.status.startImport(report.folder, scan.files.length)
+      let entriesAt = Date.now()
       // Files are read a few ahead (on both parse workers) and taken in one by one, in order.
       const reads = new Map<number, Promise<FileReading>>()
       const readAhead = (at: number) => {
@@ -238,8 +241,11 @@ export class Library {
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1
         else report.unchanged += 1
-        // Entries go out with the progress, so that a long import fills the list as it goes.
-        if (this.status.progress(done + 1)) this.publishEntries({ folders: false })
+        this.status.progress(done + 1)
+        if (Date.now() - entriesAt >= ENTRIES_EVERY_MS) {
+          entriesAt = Date.now()
+          this.publishEntries({ folders: false })
+        }
       }
       report.unreadable += scan.unreadable.length
     } catch (err) {

@@ -52,14 +52,13 @@ export class StatusBoard {
     this.publishImport()
   }
 
-  /** True when the progress was published (a few times a second, not once per file). */
-  progress(done: number): boolean {
-    if (!this.current.importing) return false
+  progress(done: number): void {
+    if (!this.current.importing) return
     this.current = { ...this.current, importing: { ...this.current.importing, done } }
-    if (Date.now() - this.lastProgressAt < PROGRESS_EVERY_MS) return false
+    // Progress is for eyes: a few updates a second, not one per file.
+    if (Date.now() - this.lastProgressAt < PROGRESS_EVERY_MS) return
     this.lastProgressAt = Date.now()
     this.publishImport()
-    return true
   }
 
   finishImport(report: ImportReport): void {
