@@ -48,6 +48,8 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void status({ importing: event.importing, lastImport: event.lastImport })
     case 'notices':
       return void status({ notices: event.notices })
+    default:
+      return void (event satisfies never) // a new kind of event must be handled here
   }
 }
 
