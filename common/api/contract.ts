@@ -3,10 +3,11 @@
 // host and the renderer's client are all derived from this table, so they cannot drift apart.
 import { z } from 'zod'
 import type { Article, ArticleSummary, OriginalView } from '../model/article-types'
-import type { FolderStatus, ImportReport, LibraryStatus } from '../model/app-status'
+import type { FolderStatus, ImportReport } from '../model/app-status'
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../model/annotation-types'
 import type { ArticleFacets, SearchResults } from '../model/search-types'
 import type { ApiErrorCode } from '../errors/api-error'
+import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -36,6 +37,8 @@ function method<Result>() {
 export const apiContract = {
   /** Every article in the library. */
   listArticles: method<ArticleSummary[]>()(z.object({}).strict()),
+  /** The summaries of these articles (ids no longer in the library are left out): for patching a list. */
+  getArticleSummaries: method<ArticleSummary[]>()(z.object({ ids: z.array(articleIdSchema).max(1000) }).strict()),
   /** One article, cleaned into blocks for the reader. */
   getArticle: method<Article>()(z.object({ id: articleIdSchema }).strict()),
   /** The untouched file, each removed line marked with its reason ("show original"). */
@@ -46,14 +49,14 @@ export const apiContract = {
   listFolders: method<FolderStatus[]>()(z.object({}).strict()),
   /** Asks the user for a folder with the system dialog, where there is one (not in web mode). */
   chooseFolder: method<{ supported: boolean; path: string | null }>()(z.object({}).strict()),
-  /** Imports (or re-reads) a folder; resolves when done. Progress: waitForLibraryChange. */
+  /** Imports (or re-reads) a folder; resolves when done. Progress: waitForChanges. */
   importFolder: method<ImportReport>()(z.object({ path: folderPathSchema }).strict()),
   /** Stops the running import and undoes it. */
   cancelImport: method<{ cancelled: boolean }>()(z.object({}).strict()),
   /** Takes a folder and its articles out of the library (the files stay on disk). */
   removeFolder: method<{ removed: string }>()(z.object({ path: folderPathSchema }).strict()),
-  /** Resolves when the library changes after `since` (or after the timeout): a long poll. */
-  waitForLibraryChange: method<LibraryStatus>()(
+  /** What changed after version `since`, once something has (or after the timeout): a long poll. */
+  waitForChanges: method<ChangesAnswer>()(
     z.object({ since: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000).default(25_000) }).strict()
   ),
   /** The article's annotations in text order, each anchored in the current text or an orphan. */

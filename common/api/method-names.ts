@@ -2,6 +2,7 @@
 // contract there would bundle zod into it for nothing. contract.ts checks it defines exactly these.
 export const apiMethodNames = [
   'listArticles',
+  'getArticleSummaries',
   'getArticle',
   'getOriginal',
   'openSource',
@@ -10,7 +11,7 @@ export const apiMethodNames = [
   'importFolder',
   'cancelImport',
   'removeFolder',
-  'waitForLibraryChange',
+  'waitForChanges',
   'listAnnotations',
   'createAnnotation',
   'updateAnnotation',

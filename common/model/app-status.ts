@@ -25,14 +25,8 @@ export interface ImportReport {
   error: string | null
 }
 
+/** What the status bar, banners and import controls show; each part also arrives as a change event. */
 export interface LibraryStatus {
-  /** Grows with every change to the library; the renderer waits on it. */
-  version: number
-  /**
-   * Grows only when annotations or article texts may have changed (not with import progress), so
-   * the open article's annotations are refetched when they can differ, not ten times a second.
-   */
-  contentVersion: number
   importing: ImportProgress | null
   lastImport: ImportReport | null
   /** Things the user should know: a damaged index set aside, a store recovered from a backup. */

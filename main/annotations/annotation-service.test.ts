@@ -6,7 +6,7 @@ import type { Article } from '../../common/model/article-types'
 import { articleText } from '../../common/text/article-text'
 import { openAnnotationStore, type OpenedStore } from '../store/open-store'
 import { ApiError } from '../../common/errors/api-error'
-import { AnnotationService } from './annotation-service'
+import { AnnotationService, type AppliedChanges } from './annotation-service'
 
 const ARTICLE = 'a0123456789abcde'
 let blocks: Article['blocks']
@@ -14,6 +14,7 @@ let dir: string
 let opened: OpenedStore
 let service: AnnotationService
 let changes = 0
+let applied: AppliedChanges[] = []
 
 beforeEach(async () => {
   blocks = [
@@ -24,8 +25,12 @@ beforeEach(async () => {
   opened = await openAnnotationStore(dir, { coalesceMs: 10 })
   service = new AnnotationService({
     store: opened.store,
-    loadArticle: async (id) => (id === ARTICLE ? ({ summary: { id } as Article['summary'], blocks } satisfies Article) : undefined),
-    onChange: () => (changes += 1)
+    loadArticle: async (id) => (id === ARTICLE ? ({ summary: { id } as Article['summary'], blocks } satisfies Article) : undefined)
+  })
+  applied = []
+  service.onChanges((diff) => {
+    changes += 1
+    applied.push(diff)
   })
 })
 afterEach(async () => {
@@ -119,9 +124,47 @@ describe('annotating', () => {
     await opened.store.shutDown()
     await opened.lock?.release()
     opened = await openAnnotationStore(dir)
-    service = new AnnotationService({ store: opened.store, loadArticle: async () => ({ summary: { id: ARTICLE } as Article['summary'], blocks }), onChange: () => undefined })
+    service = new AnnotationService({ store: opened.store, loadArticle: async () => ({ summary: { id: ARTICLE } as Article['summary'], blocks }) })
     expect(service.countsByArticle().get(ARTICLE)).toBe(1)
     expect((await service.list(ARTICLE))[0]).toMatchObject({ note: 'สำคัญ', anchor: { status: 'exact' } })
     expect(service.tags().map((tag) => tag.name)).toEqual(['กลไก'])
+  })
+})
+
+describe('publishing what changed', () => {
+  const brief = (diff: AppliedChanges) =>
+    `${diff.label}: ${diff.changes.map((c) => `${c.kind} ${c.before ? 'old' : '-'}→${c.after ? 'new' : '-'}`).join(', ')}`
+
+  it('publishes each action’s diff as applied: an undo reversed, a redo as first made', async () => {
+    await highlight('ปรับปรุงกลไก', { newTags: ['กลไก'] })
+    await service.undo()
+    await service.redo()
+    expect(applied.map(brief)).toEqual([
+      'highlight: tag -→new, annotation -→new',
+      'highlight: annotation old→-, tag old→-',
+      'highlight: tag -→new, annotation -→new'
+    ])
+    expect(applied.map((diff) => diff.articles[ARTICLE]?.count)).toEqual([1, 0, 1])
+  })
+
+  it('keeps every article’s facets from the diffs, without reading the store again', async () => {
+    await highlight('ปรับปรุงกลไก', { color: 'green' })
+    expect(await service.facets()).toEqual({ [ARTICLE]: { colors: ['green'], tags: [] } })
+    const all = opened.store.all.bind(opened.store)
+    let reads = 0
+    opened.store.all = () => ((reads += 1), all())
+    const second = await highlight('รัฐบาลท้องถิ่นสองระดับ', { newTags: ['ท้องถิ่น'] })
+    const tag = service.tags()[0]?.id ?? ''
+    expect(await service.facets()).toEqual({ [ARTICLE]: { colors: ['green', 'yellow'], tags: [tag] } })
+    expect(applied.at(-1)?.articles).toEqual({ [ARTICLE]: { count: 2, colors: ['green', 'yellow'], tags: [tag] } })
+    await service.remove(second.id)
+    await service.update({ id: (await service.list(ARTICLE))[0]?.id ?? '', color: 'blue' })
+    expect(await service.facets()).toEqual({ [ARTICLE]: { colors: ['blue'], tags: [] } })
+    await service.undo()
+    await service.undo()
+    await service.undo()
+    await service.undo()
+    expect(await service.facets()).toEqual({})
+    expect(reads).toBe(0)
   })
 })

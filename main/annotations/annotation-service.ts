@@ -1,6 +1,6 @@
 // What a researcher does with annotations and the codebook, as transactions: each records an
-// undoable step, commits it to the store's journal (the answer waits until it is on disk) and tells
-// the UI that something changed.
+// undoable step, commits it to the store's journal (the answer waits until it is on disk) and
+// publishes the entity diff it applied (an undo's reversed), for the UI and the search index.
 import { createHash } from 'node:crypto'
 import { codePointOffsets, describeRange, reanchor, type CodePointOffsets } from '../anchoring'
 import { ApiError } from '../../common/errors/api-error'
@@ -8,7 +8,9 @@ import { articleText } from '../../common/text/article-text'
 import type { Article } from '../../common/model/article-types'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
+import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { Annotation, AnnotationView, HighlightColor, Tag } from '../../common/model/annotation-types'
+import { ArticleFacetIndex } from './article-facets'
 import { History, type EntityChange } from './history'
 import { Transaction } from './transaction'
 import * as codebook from './codebook'
@@ -18,9 +20,15 @@ import type { ArticleFacets } from '../../common/model/search-types'
 export interface AnnotationDeps {
   store: AnnotationStore
   loadArticle: (id: string) => Promise<Article | undefined>
-  /** Something changed that the UI shows (annotation counts, lists). */
-  onChange: () => void
   now?: () => Date
+}
+
+/** One action's diff as it was applied (for an undo: the step's diffs reversed, before and after swapped). */
+export interface AppliedChanges {
+  label: string
+  changes: EntityChange[]
+  /** The new facts of each article whose annotations changed (its badge and filters). */
+  articles: Record<string, ArticleAnnotationFacts>
 }
 
 export const textHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
@@ -29,8 +37,18 @@ export class AnnotationService {
   private readonly history = new History()
   /** Fuzzy anchors found this session, by annotation id and text hash: not written back. */
   private readonly anchors = new Map<string, { textHash: string; anchor: AnnotationView['anchor'] }>()
+  private readonly facetIndex: ArticleFacetIndex
+  private readonly listeners = new Set<(applied: AppliedChanges) => void>()
 
-  constructor(private readonly deps: AnnotationDeps) {}
+  constructor(private readonly deps: AnnotationDeps) {
+    this.facetIndex = new ArticleFacetIndex(deps.store)
+  }
+
+  /** Calls `listener` after every action, undo and redo (also one that could not be saved). */
+  onChanges(listener: (applied: AppliedChanges) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
 
   countsByArticle(): Map<string, number> {
     return this.deps.store.countsByArticle()
@@ -42,14 +60,8 @@ export class AnnotationService {
   }
 
   /** Per article, the colours and tag ids its annotations use (for the library's filters). */
-  async facets(): Promise<ArticleFacets> {
-    const facets: Record<string, { colors: Set<string>; tags: Set<string> }> = {}
-    for (const annotation of await this.deps.store.all()) {
-      const entry = (facets[annotation.articleId] ??= { colors: new Set(), tags: new Set() })
-      entry.colors.add(annotation.color)
-      for (const tag of annotation.tags) entry.tags.add(tag)
-    }
-    return Object.fromEntries(Object.entries(facets).map(([id, { colors, tags }]) => [id, { colors: [...colors], tags: [...tags] }]))
+  facets(): Promise<ArticleFacets> {
+    return this.facetIndex.all()
   }
 
   /** The article's annotations, each anchored in its current text (or an orphan), in text order. */
@@ -158,13 +170,13 @@ export class AnnotationService {
 
   async undo(): Promise<{ undone: string | null }> {
     const step = this.history.takeUndo()
-    if (step) await this.apply(step.changes, 'before')
+    if (step) await this.apply(step, 'before')
     return { undone: step?.label ?? null }
   }
 
   async redo(): Promise<{ redone: string | null }> {
     const step = this.history.takeRedo()
-    if (step) await this.apply(step.changes, 'after')
+    if (step) await this.apply(step, 'after')
     return { redone: step?.label ?? null }
   }
 
@@ -185,18 +197,19 @@ export class AnnotationService {
       throw err
     }
     this.history.record({ label, changes: tx.changes })
-    await this.commit()
+    await this.commit(label, tx.changes)
     return result
   }
 
-  private async commit(): Promise<void> {
+  private async commit(label: string, changes: EntityChange[]): Promise<void> {
+    // Told before the write: what is in memory is what the app shows and searches from now on.
+    const articles = this.facetIndex.update(new Set(changes.flatMap((change) => (change.kind === 'annotation' ? articleIdsOf(change) : []))))
+    for (const listener of this.listeners) listener({ label, changes, articles })
     try {
       await this.deps.store.commit()
     } catch (err) {
       if (err instanceof StoreWriteError) throw new ApiError('failed', err.message)
       throw err
-    } finally {
-      this.deps.onChange()
     }
   }
 
@@ -204,10 +217,11 @@ export class AnnotationService {
     this.put(changes, 'before')
   }
 
-  private async apply(changes: EntityChange[], side: 'before' | 'after'): Promise<void> {
-    for (const change of changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
-    this.put(changes, side)
-    await this.commit()
+  private async apply(step: { label: string; changes: EntityChange[] }, side: 'before' | 'after'): Promise<void> {
+    for (const change of step.changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
+    this.put(step.changes, side)
+    const applied = side === 'after' ? step.changes : [...step.changes].reverse().map((change) => ({ ...change, before: change.after, after: change.before }) as EntityChange)
+    await this.commit(step.label, applied)
   }
 
   private put(changes: EntityChange[], side: 'before' | 'after'): void {
@@ -253,4 +267,8 @@ export class AnnotationService {
 
 function checkRange(text: string, start: number, end: number): void {
   if (!(start >= 0 && end > start && end <= text.length)) throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
+}
+
+function articleIdsOf(change: EntityChange & { kind: 'annotation' }): string[] {
+  return [change.before?.articleId, change.after?.articleId].filter((id): id is string => id !== undefined)
 }

@@ -31,6 +31,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   return {
     listArticles: () => [article.summary],
     getArticle: () => article,
+    getArticleSummaries: unused,
     getOriginal: unused,
     openSource: () => ({ opened: 'https://example.com/' }),
     listFolders: () => [],
@@ -38,7 +39,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     importFolder: unused,
     cancelImport: () => ({ cancelled: false }),
     removeFolder: unused,
-    waitForLibraryChange: unused,
+    waitForChanges: unused,
     listAnnotations: unused,
     createAnnotation: unused,
     updateAnnotation: unused,

@@ -23,6 +23,7 @@ export function createHandlers({ library, annotations, search, openExternal, cho
   const gone = () => new ApiError('not-found', 'That article is no longer in the library (its file was moved, deleted or cannot be read).')
   return {
     listArticles: () => library.list(),
+    getArticleSummaries: ({ ids }) => library.summaries(ids),
     getArticle: async ({ id }) => (await library.get(id)) ?? Promise.reject(gone()),
     getOriginal: async ({ id }) => (await library.original(id)) ?? Promise.reject(gone()),
     openSource: async ({ id }) => {
@@ -50,7 +51,10 @@ export function createHandlers({ library, annotations, search, openExternal, cho
       }
       return { removed: path }
     },
-    waitForLibraryChange: ({ since, timeoutMs }) => library.status.waitForChange(since, timeoutMs),
+    waitForChanges: async ({ since, timeoutMs }) => {
+      const answer = await library.status.changes.wait(since, timeoutMs)
+      return answer.kind === 'reset' ? { ...answer, status: library.status.get() } : answer
+    },
     listAnnotations: ({ articleId }) => annotations.list(articleId),
     createAnnotation: (input) => annotations.create(input),
     updateAnnotation: (input) => annotations.update(input),

@@ -34,27 +34,40 @@ export function connectSearch(options: {
   })
 
   let closed = false
+  const pending = { articles: true, annotations: true }
   const update = async () => {
+    const { articles, annotations: notes } = pending
+    pending.articles = pending.annotations = false
     try {
       const engine = await opening
       if (closed) return
-      await engine.sync(library.searchable())
-      await engine.syncAnnotations(await annotations.searchable())
+      if (articles) await engine.sync(library.searchable())
+      // TODO(lead): applyAnnotationChanges — hand the engine the diffs collected below instead of
+      // every annotation (the search engine's owner adds it); until then, the full sync.
+      if (notes) await engine.syncAnnotations(await annotations.searchable())
     } catch (err) {
       log(`not brought up to date: ${String(err)}`)
     }
   }
   void update()
-  void options.synced.then(update)
+  void options.synced.then(() => {
+    pending.articles = pending.annotations = true
+    return update()
+  })
 
   let timer: NodeJS.Timeout | null = null
-  let seen = library.status.get().contentVersion
-  const stop = library.status.onChange((status) => {
-    if (status.contentVersion === seen) return
-    seen = status.contentVersion
+  const schedule = (what: keyof typeof pending) => {
+    pending[what] = true
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => void update(), DEBOUNCE_MS)
-  })
+  }
+  // Only what changed is named: library entries, or an annotation diff (notes and quotes).
+  const stopLibrary = library.status.changes.subscribe((event) => event.kind === 'library' && schedule('articles'))
+  const stopAnnotations = annotations.onChanges(({ changes }) => changes.some((change) => change.kind === 'annotation') && schedule('annotations'))
+  const stop = () => {
+    stopLibrary()
+    stopAnnotations()
+  }
   return {
     search: async (input) => (await opening).search(input),
     close: async () => {

@@ -4,8 +4,10 @@ import { mkdir } from 'node:fs/promises'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
+import { ChangeLog } from '../events/change-log'
 import { Library } from '../library/library'
 import { openAnnotationStore } from '../store/open-store'
+import { annotationEvents } from './annotation-events'
 import { connectSearch } from './connect-search'
 
 export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotations' | 'search'> {
@@ -40,7 +42,9 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   // The data folder's lock first: a second Crossread (or `cli search`) refused here must not
   // have written the library index before it was refused.
   const opened = await openAnnotationStore(options.dataDir)
+  const changes = new ChangeLog()
   const { library, synced } = await Library.open({
+    changes,
     dataDir: options.dataDir,
     bundledFolder: options.bundledFolder,
     watch: options.watch,
@@ -52,13 +56,10 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   })
   const { store } = opened
   const publish = () => library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
-  const annotations: AnnotationService = new AnnotationService({
-    store,
-    loadArticle: (id) => library.get(id),
-    onChange: () => {
-      publish()
-      library.status.contentChanged() // counts and lists are stale even when the labels are not
-    }
+  const annotations: AnnotationService = new AnnotationService({ store, loadArticle: (id) => library.get(id) })
+  annotations.onChanges((applied) => {
+    publish() // the undo and redo labels
+    for (const event of annotationEvents(applied, () => store.tagUsage())) changes.publish(event)
   })
   store.onStatus = publish
   library.setAnnotationCounter(() => annotations.countsByArticle(), (id) => store.countFor(id))
@@ -80,6 +81,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     hasUnsavedWork: () => store.status().unsaved,
     flush,
     close: async () => {
+      changes.close() // open long polls answer now rather than at their timeout
       await Promise.all([library.close(), flush()])
       await search.close()
       await store.shutDown()

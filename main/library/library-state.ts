@@ -5,17 +5,26 @@ import type { IndexedArticle, LibraryIndexFile, UnreadableFile } from './library
 const DEPARTED_KEPT = 2000
 const at = (folder: string, path: string) => `${folder}\u0000${path}`
 
+export interface EntryChanges {
+  added: string[]
+  changed: string[]
+  removed: string[]
+}
+
 export class LibraryState {
   readonly articles = new Map<string, IndexedArticle>()
   private readonly byLocation = new Map<string, string>()
   private readonly unreadableFiles = new Map<string, UnreadableFile>()
   private departed: IndexedArticle[] = []
+  /** Ids added, changed and removed since the last `takeChanges()`, for the library's change events. */
+  private pending = { added: new Set<string>(), changed: new Set<string>(), removed: new Set<string>() }
 
   static from(index: Omit<LibraryIndexFile, 'folders'>): LibraryState {
     const state = new LibraryState()
     for (const article of index.articles) state.put(article)
     for (const file of index.unreadable) state.setUnreadable(file)
     state.departed = index.departed.slice(-DEPARTED_KEPT)
+    state.takeChanges() // what was saved is the starting point, not a change
     return state
   }
 
@@ -37,6 +46,7 @@ export class LibraryState {
     if (old) this.byLocation.delete(at(old.folder, old.path))
     this.articles.set(article.id, article)
     this.byLocation.set(at(article.folder, article.path), article.id)
+    this.note(article.id, old ? 'changed' : 'added')
   }
 
   /** The file is gone: list it no more, but remember it in case it comes back. */
@@ -45,6 +55,7 @@ export class LibraryState {
     if (!article) return
     this.articles.delete(id)
     this.byLocation.delete(at(article.folder, article.path))
+    this.note(id, 'removed')
     this.departed.push(article)
     if (this.departed.length > DEPARTED_KEPT) this.departed.shift()
   }
@@ -85,7 +96,28 @@ export class LibraryState {
     for (const article of this.inFolder(folder)) {
       this.articles.delete(article.id)
       this.byLocation.delete(at(article.folder, article.path))
+      this.note(article.id, 'removed')
     }
     for (const file of this.unreadable(folder)) this.unreadableFiles.delete(at(file.folder, file.path))
+  }
+
+  /** The entries added, changed and removed since the last call (an entry added then removed is neither). */
+  takeChanges(): EntryChanges {
+    const { added, changed, removed } = this.pending
+    this.pending = { added: new Set(), changed: new Set(), removed: new Set() }
+    return { added: [...added], changed: [...changed], removed: [...removed] }
+  }
+
+  private note(id: string, what: 'added' | 'changed' | 'removed'): void {
+    const { added, changed, removed } = this.pending
+    if (what === 'added') {
+      if (removed.delete(id)) changed.add(id) // gone and back (a rename, say): the client has a stale copy
+      else added.add(id)
+    } else if (what === 'changed') {
+      if (!added.has(id)) changed.add(id)
+    } else if (!added.delete(id)) {
+      changed.delete(id)
+      removed.add(id)
+    }
   }
 }

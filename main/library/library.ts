@@ -5,6 +5,7 @@ import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Article, ArticleSummary, OriginalView } from '../../common/model/article-types'
 import type { FolderStatus, ImportReport } from '../../common/model/app-status'
+import type { ChangeLog } from '../events/change-log'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'
@@ -20,6 +21,8 @@ export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
 /** Files read ahead of the one being taken in: keeps both parse workers busy during an import. */
 const READ_AHEAD = 2
+/** While an import runs, its new entries go out about once a second: the list grows as before. */
+const ENTRIES_EVERY_MS = 1000
 
 export interface LibraryOptions {
   dataDir: string
@@ -34,6 +37,8 @@ export interface LibraryOptions {
   parseBudgetMs?: number
   /** A parse service of one's own (tests: one whose worker hangs on purpose); the library closes it. */
   parser?: ParseService
+  /** Where the library publishes its change events (the app's one log); its own otherwise. */
+  changes?: ChangeLog
 }
 
 export class Library {
@@ -42,7 +47,7 @@ export class Library {
   private importAbort: AbortController | null = null
   private saveTimer: NodeJS.Timeout | null = null
   private saving: Promise<void> = Promise.resolve()
-  readonly status = new StatusBoard()
+  readonly status: StatusBoard
   /** Annotation counts come from the annotation store, which is opened after the library. */
   private countAnnotations: () => Map<string, number> = () => new Map()
   private countAnnotation: (articleId: string) => number = () => 0
@@ -53,7 +58,9 @@ export class Library {
     private folders: LibraryFolder[],
     private readonly state: LibraryState,
     private readonly parser: ParseService
-  ) {}
+  ) {
+    this.status = new StatusBoard(options.changes)
+  }
 
   /** Lists the persisted library at once; bringing folders up to date continues in the background. */
   static async open(options: LibraryOptions): Promise<{ library: Library; synced: Promise<void> }> {
@@ -77,6 +84,14 @@ export class Library {
   list(): ArticleSummary[] {
     const counts = this.countAnnotations()
     return [...this.state.articles.values()].map((article) => this.summary(article, counts.get(article.id) ?? 0))
+  }
+
+  /** The summaries of these articles (those still in the library), for a client patching its list. */
+  summaries(ids: string[]): ArticleSummary[] {
+    return ids.flatMap((id) => {
+      const entry = this.state.articles.get(id)
+      return entry ? [this.summary(entry, this.countAnnotation(id))] : []
+    })
   }
 
   /** What the search index needs of each article: its id, content hash and file. */
@@ -153,7 +168,7 @@ export class Library {
         this.folders.push({ path: folder, bundled: false })
         this.startWatch(folder)
       }
-      this.status.changed()
+      this.publishEntries()
       return report
     })
   }
@@ -172,7 +187,7 @@ export class Library {
       this.watches.delete(key)
       this.folders = this.folders.filter((folder) => folder.path !== key)
       this.state.forgetFolder(key)
-      this.status.changed()
+      this.publishEntries()
       this.scheduleSave()
       return true
     })
@@ -209,6 +224,7 @@ export class Library {
       // Depart vanished files first, so that a renamed file finds its old entry by content.
       for (const article of this.state.inFolder(key)) if (!present.has(article.path)) this.state.depart(article.id)
       this.status.startImport(report.folder, scan.files.length)
+      let entriesAt = Date.now()
       // Files are read a few ahead (on both parse workers) and taken in one by one, in order.
       const reads = new Map<number, Promise<FileReading>>()
       const readAhead = (at: number) => {
@@ -227,6 +243,10 @@ export class Library {
         else if (outcome === 'unreadable') report.unreadable += 1
         else report.unchanged += 1
         this.status.progress(done + 1)
+        if (Date.now() - entriesAt >= ENTRIES_EVERY_MS) {
+          entriesAt = Date.now()
+          this.publishEntries({ folders: false })
+        }
       }
       report.unreadable += scan.unreadable.length
     } catch (err) {
@@ -234,7 +254,7 @@ export class Library {
       else report.error = `The folder could not be read: ${err instanceof Error ? err.message : String(err)}`
     }
     this.status.finishImport(report)
-    if (report.changed > 0 || report.added > 0) this.status.contentChanged() // texts an open reader shows may differ
+    this.publishEntries()
     this.scheduleSave()
     return report
   }
@@ -251,9 +271,16 @@ export class Library {
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
         else this.state.clearUnreadable(key, path)
       }
-      this.status.contentChanged()
+      this.publishEntries()
       this.scheduleSave()
     })
+  }
+
+  /** Publishes the entries added, changed and removed since the last call, and that folders changed. */
+  private publishEntries({ folders = true } = {}): void {
+    const { added, changed, removed } = this.state.takeChanges()
+    if (added.length + changed.length + removed.length > 0) this.status.changes.publish({ kind: 'library', added, changed, removed })
+    if (folders) this.status.changes.publish({ kind: 'folders' })
   }
 
   private startWatch(key: string): void {

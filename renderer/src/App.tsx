@@ -24,7 +24,7 @@ export function App() {
   const latestRequest = useRef<string | null>(null)
   const articleId = article?.state === 'ready' ? article.value.summary.id : null
   // Fetched from the click on, alongside the article itself, not after it.
-  const annotations = useAnnotations(openId, library.status?.contentVersion)
+  const annotations = useAnnotations(openId)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
@@ -123,9 +123,10 @@ export function App() {
       setLastColor(input.color)
       const target = { articleId, start: selection.start, end: selection.end }
       const now = new Date().toISOString()
+      const localId = `pending-${now}`
       // Painted in the next frame: the highlight must not wait for main to confirm it.
       flushSync(() => annotations.showLocally({
-        id: `pending-${now}`,
+        id: localId,
         articleId,
         target: { quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: target.start, end: target.end }, textHash: '' },
         color: input.color,
@@ -138,8 +139,8 @@ export function App() {
       setSelection(null)
       reader.current?.clearSelection()
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))
+      annotations.settle(localId, created) // the list itself follows main's change event
       if (created) setActiveId(created.id)
-      await annotations.refresh()
     },
     [articleId, selection, annotations]
   )
@@ -151,7 +152,6 @@ export function App() {
     setReattachingId(null)
     setSelection(null)
     reader.current?.clearSelection()
-    await annotations.refresh()
   }, [reattachingId, selection, annotations])
 
   return (
@@ -186,7 +186,6 @@ export function App() {
         view={annotations}
         activeId={activeId}
         reattachingId={reattachingId}
-        version={library.status?.contentVersion}
         onActivate={activate}
         onReattach={setReattachingId}
       />

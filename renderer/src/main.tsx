@@ -6,11 +6,15 @@ import 'prosemirror-view/style/prosemirror.css'
 import './styles.css'
 import './bidi/bidi.css'
 import { App } from './App'
+import { createQueryClient } from './data/query-client'
+import { DataProvider } from './data/DataProvider'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <DataProvider client={createQueryClient()}>
+      <App />
+    </DataProvider>
   </StrictMode>
 )

@@ -1,6 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
+import { unwrap } from '../data/call'
+import { useAppStatus } from '../data/DataProvider'
+import { keys } from '../data/query-keys'
 import { CodebookPanel } from '../codebook/CodebookPanel'
 import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { AnnotationCard } from './AnnotationCard'
@@ -14,25 +18,19 @@ interface Props {
   view: AnnotationsView
   activeId: string | null
   reattachingId: string | null
-  version: number | undefined
   onActivate: (id: string) => void
   onReattach: (id: string | null) => void
 }
 
 /** The open article's annotations in text order (orphans listed apart), and the codebook. */
-export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, version, onActivate, onReattach }: Props) {
+export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, onActivate, onReattach }: Props) {
   const [tab, setTab] = useState<'annotations' | 'codebook'>('annotations')
   const [tagFilter, setTagFilter] = useState('')
   const [colorFilter, setColorFilter] = useState<HighlightColor | ''>('')
-  const [usage, setUsage] = useState<Map<string, number>>(new Map())
-
-  useEffect(() => {
-    let alive = true
-    void api.countTagUsage({}).then((result) => alive && result.ok && setUsage(new Map(Object.entries(result.value))))
-    return () => {
-      alive = false
-    }
-  }, [version, tab])
+  const connected = useAppStatus() !== null
+  // Fetched when the codebook is first shown; then main's tag-usage events patch it.
+  const counts = useQuery({ queryKey: keys.tagUsage, queryFn: () => unwrap(api.countTagUsage({})), enabled: connected && tab === 'codebook' })
+  const usage = useMemo(() => new Map(Object.entries(counts.data ?? {})), [counts.data])
 
   const shown = useMemo(
     () => view.annotations.filter((annotation) => (!tagFilter || annotation.tags.includes(tagFilter)) && (!colorFilter || annotation.color === colorFilter)),
@@ -70,7 +68,7 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
           <SafeText text={view.error} />
         </p>
       )}
-      {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} onChanged={() => void view.refresh()} />}
+      {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} />}
       {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}
       {tab === 'annotations' && hasArticle && view.annotations.length === 0 && (
         <p className="empty">Select text in the article to highlight, tag or annotate it. Keys: 1–6 colours, H highlight, T tag, N note.</p>

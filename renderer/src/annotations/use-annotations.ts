@@ -1,54 +1,55 @@
-// The open article's annotations and the codebook, refetched whenever main says something changed
-// (a new highlight, an undo, a re-anchored file).
-import { useCallback, useEffect, useState } from 'react'
+// The open article's annotations and the codebook, from the query cache: main's change events
+// refetch an article's list when its annotations change, and the codebook when a tag does.
+import { useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo, useState } from 'react'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
+import { unwrap } from '../data/call'
+import { useAppStatus } from '../data/DataProvider'
+import { keys } from '../data/query-keys'
 
 export interface AnnotationsView {
   annotations: AnnotationView[]
   tags: Tag[]
   error: string | null
-  refresh(): Promise<void>
   /** Shows an annotation at once, before main confirms it (a new highlight appears within a frame). */
   showLocally(annotation: AnnotationView): void
+  /** Main answered for a shown-locally annotation: kept until the list holds `created`, or dropped (null). */
+  settle(localId: string, created: AnnotationView | null): void
   /** Runs an API call; a failure is kept in `error` for the sidebar to show. */
   run<T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T | null>
 }
 
-export function useAnnotations(articleId: string | null, version: number | undefined): AnnotationsView {
-  // Kept with the article they belong to: while another article's list is on its way, none show.
-  const [loaded, setLoaded] = useState<{ articleId: string | null; annotations: AnnotationView[] }>({ articleId: null, annotations: [] })
-  const annotations = loaded.articleId === articleId ? loaded.annotations : []
-  const setAnnotations = useCallback(
-    (next: AnnotationView[] | ((list: AnnotationView[]) => AnnotationView[])) =>
-      setLoaded((current) => ({ articleId, annotations: typeof next === 'function' ? next(current.articleId === articleId ? current.annotations : []) : next })),
-    [articleId]
-  )
-  const [tags, setTags] = useState<Tag[]>([])
+type Local = { view: AnnotationView; createdId: string | null }
+const NONE: AnnotationView[] = []
+const NO_TAGS: Tag[] = []
+
+export function useAnnotations(articleId: string | null): AnnotationsView {
+  const connected = useAppStatus() !== null
+  // Keyed by article: while another article's list is on its way, none show.
+  const list = useQuery({
+    queryKey: keys.annotationsOf(articleId ?? ''),
+    queryFn: () => unwrap(api.listAnnotations({ articleId: articleId ?? '' })),
+    enabled: connected && articleId !== null
+  })
+  const codebook = useQuery({ queryKey: keys.tags, queryFn: () => unwrap(api.listTags({})), enabled: connected })
+  // Local state, not the cache: it must paint in the same frame as the key press (flushSync).
+  const [local, setLocal] = useState<Local[]>([])
   const [error, setError] = useState<string | null>(null)
 
-  const refresh = useCallback(async () => {
-    const [list, codebook] = await Promise.all([articleId ? api.listAnnotations({ articleId }) : null, api.listTags({})])
-    if (codebook.ok) setTags(codebook.value)
-    if (list === null) setAnnotations([])
-    else if (list.ok) setAnnotations(list.value)
-    else setError(list.error.message)
-  }, [articleId, setAnnotations])
+  const loaded = articleId ? (list.data ?? NONE) : NONE
+  const annotations = useMemo(() => {
+    const mine = local.filter(({ view, createdId }) => view.articleId === articleId && !loaded.some((a) => a.id === createdId))
+    return mine.length === 0 ? loaded : [...loaded, ...mine.map(({ view }) => view)]
+  }, [local, loaded, articleId])
 
-  useEffect(() => {
-    let alive = true
-    void (async () => {
-      const [list, codebook] = await Promise.all([articleId ? api.listAnnotations({ articleId }) : null, api.listTags({})])
-      if (!alive) return
-      if (codebook.ok) setTags(codebook.value)
-      if (list === null) setAnnotations([])
-      else if (list.ok) setAnnotations(list.value)
-      else setError(list.error.message)
-    })()
-    return () => {
-      alive = false
-    }
-  }, [articleId, version, setAnnotations])
+  const showLocally = useCallback((view: AnnotationView) => setLocal((all) => [...all, { view, createdId: null }]), [])
+  const settle = useCallback((localId: string, created: AnnotationView | null) => {
+    setLocal((all) => all.flatMap((entry) => (entry.view.id !== localId ? [entry] : created ? [{ view: created, createdId: created.id }] : [])))
+  }, [])
+  // Once the list holds what main created, the local copies are dropped.
+  const ids = useMemo(() => new Set(loaded.map((a) => a.id)), [loaded])
+  if (local.some(({ createdId }) => createdId !== null && ids.has(createdId))) setLocal((all) => all.filter(({ createdId }) => createdId === null || !ids.has(createdId)))
 
   const run = useCallback(async <T,>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
     const result = await call
@@ -56,7 +57,5 @@ export function useAnnotations(articleId: string | null, version: number | undef
     return result.ok ? result.value : null
   }, [])
 
-  const showLocally = useCallback((annotation: AnnotationView) => setAnnotations((list) => [...list, annotation]), [setAnnotations])
-
-  return { annotations, tags, error, refresh, run, showLocally }
+  return { annotations, tags: codebook.data ?? NO_TAGS, error: error ?? list.error?.message ?? null, showLocally, settle, run }
 }

@@ -9,12 +9,10 @@ interface Props {
   tags: Tag[]
   /** Annotations (in all articles) per tag id. */
   counts: Map<string, number>
-  /** Called after every change that succeeded: the owner refetches the tags and counts. */
-  onChanged: () => void
 }
 
 /** The codebook: every tag, as a tree, with its use count; create, edit, nest, merge and delete. */
-export function CodebookPanel({ tags, counts, onChanged }: Props) {
+export function CodebookPanel({ tags, counts }: Props) {
   const tree = useMemo(() => buildTree(tags), [tags])
   // One form open at a time, so Escape and focus always have a single obvious target.
   const [open, setOpen] = useState<{ id: string; mode: TagMode } | null>(null)
@@ -23,7 +21,7 @@ export function CodebookPanel({ tags, counts, onChanged }: Props) {
 
   return (
     <section className="codebook" aria-label="Codebook">
-      <CreateTagForm tags={tags} onChanged={onChanged} />
+      <CreateTagForm tags={tags} />
       {tags.length === 0 ? (
         <p className="empty">No tags yet. Create one here, or type a new tag while tagging a passage.</p>
       ) : (
@@ -36,7 +34,6 @@ export function CodebookPanel({ tags, counts, onChanged }: Props) {
               counts={counts}
               open={open}
               onOpen={(id, mode) => setOpen(mode ? { id, mode } : null)}
-              onChanged={onChanged}
             />
           ))}
         </ul>

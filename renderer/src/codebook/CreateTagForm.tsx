@@ -6,10 +6,10 @@ import { useTagAction } from './use-tag-action'
 import { ActionError } from './ActionError'
 
 /** A new tag: type its name and press Enter; optionally under an existing tag. */
-export function CreateTagForm({ tags, onChanged }: { tags: Tag[]; onChanged: () => void }) {
+export function CreateTagForm({ tags }: { tags: Tag[] }) {
   const [name, setName] = useState('')
   const [parentId, setParentId] = useState('')
-  const action = useTagAction(onChanged)
+  const action = useTagAction()
   const parents = parentChoices(tags, null)
   // The chosen parent may have been deleted or merged away since it was chosen.
   const parent = tags.some((tag) => tag.id === parentId) ? parentId : ''

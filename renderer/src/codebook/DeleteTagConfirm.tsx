@@ -11,12 +11,11 @@ interface Props {
   count: number
   hasChildren: boolean
   onClose: () => void
-  onChanged: () => void
 }
 
 /** Asks before deleting a tag, saying what it takes with it and that Ctrl+Z brings it back. */
-export function DeleteTagConfirm({ tag, count, hasChildren, onClose, onChanged }: Props) {
-  const action = useTagAction(onChanged)
+export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
+  const action = useTagAction()
   const question = useId()
 
   const remove = async () => {

@@ -13,13 +13,12 @@ interface Props {
   count: number
   hasChildren: boolean
   onClose: () => void
-  onChanged: () => void
 }
 
 /** Merge a tag into a survivor chosen from a list; main moves its annotations and sub-tags. */
-export function MergeTagForm({ tag, tags, count, hasChildren, onClose, onChanged }: Props) {
+export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) {
   const [into, setInto] = useState('')
-  const action = useTagAction(onChanged)
+  const action = useTagAction()
   const choices = mergeChoices(tags, tag.id)
   const id = useId()
 

@@ -9,20 +9,19 @@ interface Props {
   tag: Tag
   tags: Tag[]
   onClose: () => void
-  onChanged: () => void
 }
 
 // <input type="color"> only takes lowercase #rrggbb; anything else would silently show black.
 const pickable = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : '#2f5d62')
 
 /** Rename, recolour, describe and nest a tag. Enter saves (Ctrl+Enter in the description), Escape cancels. */
-export function TagEditForm({ tag, tags, onClose, onChanged }: Props) {
+export function TagEditForm({ tag, tags, onClose }: Props) {
   const currentParent = tag.parentId !== null && tags.some((other) => other.id === tag.parentId) ? tag.parentId : ''
   const [name, setName] = useState(tag.name)
   const [color, setColor] = useState(pickable(tag.color))
   const [description, setDescription] = useState(tag.description)
   const [parentId, setParentId] = useState(currentParent)
-  const action = useTagAction(onChanged)
+  const action = useTagAction()
   const id = useId()
 
   const save = async () => {

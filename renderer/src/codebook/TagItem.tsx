@@ -16,11 +16,10 @@ interface Props {
   counts: Map<string, number>
   open: { id: string; mode: TagMode } | null
   onOpen: (id: string, mode: TagMode | null) => void
-  onChanged: () => void
 }
 
 /** One tag (swatch, name, count, description, actions), the form open on it, and its sub-tags. */
-export function TagItem({ node, tags, counts, open, onOpen, onChanged }: Props) {
+export function TagItem({ node, tags, counts, open, onOpen }: Props) {
   const { tag } = node
   const mode = open?.id === tag.id ? open.mode : null
   const count = counts.get(tag.id) ?? 0
@@ -69,17 +68,17 @@ export function TagItem({ node, tags, counts, open, onOpen, onChanged }: Props) 
           </div>
         )}
       </div>
-      {mode === 'edit' && <TagEditForm tag={tag} tags={tags} onClose={close} onChanged={onChanged} />}
+      {mode === 'edit' && <TagEditForm tag={tag} tags={tags} onClose={close} />}
       {mode === 'merge' && (
-        <MergeTagForm tag={tag} tags={tags} count={count} hasChildren={node.children.length > 0} onClose={close} onChanged={onChanged} />
+        <MergeTagForm tag={tag} tags={tags} count={count} hasChildren={node.children.length > 0} onClose={close} />
       )}
       {mode === 'delete' && (
-        <DeleteTagConfirm tag={tag} count={count} hasChildren={node.children.length > 0} onClose={close} onChanged={onChanged} />
+        <DeleteTagConfirm tag={tag} count={count} hasChildren={node.children.length > 0} onClose={close} />
       )}
       {node.children.length > 0 && (
         <ul className="codebook-tree" aria-label={`Sub-tags of ${tag.name}`}>
           {node.children.map((child) => (
-            <TagItem key={child.tag.id} node={child} tags={tags} counts={counts} open={open} onOpen={onOpen} onChanged={onChanged} />
+            <TagItem key={child.tag.id} node={child} tags={tags} counts={counts} open={open} onOpen={onOpen} />
           ))}
         </ul>
       )}

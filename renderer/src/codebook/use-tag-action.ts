@@ -5,12 +5,12 @@ export interface TagAction {
   /** The last failure, worded for the user; cleared when the next call starts. */
   error: string | null
   busy: boolean
-  /** Runs one codebook call; on success tells the panel's owner to refetch, and returns the value. */
+  /** Runs one codebook call and returns its value (main's change events bring the new codebook). */
   run<T>(call: () => Promise<ApiResponse<T>>): Promise<T | null>
   setError(message: string | null): void
 }
 
-export function useTagAction(onChanged: () => void): TagAction {
+export function useTagAction(): TagAction {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -24,7 +24,6 @@ export function useTagAction(onChanged: () => void): TagAction {
           setError(result.error.message)
           return null
         }
-        onChanged()
         return result.value
       } catch (thrown) {
         // The preload's IPC can reject (main gone, say) instead of answering.
@@ -34,7 +33,7 @@ export function useTagAction(onChanged: () => void): TagAction {
         setBusy(false)
       }
     },
-    [onChanged]
+    []
   )
 
   return { error, busy, run, setError }

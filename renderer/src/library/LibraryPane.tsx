@@ -27,7 +27,7 @@ export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnot
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
   const [dismissed, setDismissed] = useState<string[]>([])
-  const { facets } = useFacets(library.status?.contentVersion)
+  const { facets } = useFacets()
   const articles = library.articles
   const searching = search.active !== ''
   const hits = search.results

@@ -1,58 +1,27 @@
-// The library as the renderer sees it: articles, folders and status, kept current by a long poll
-// on main's change counter (the same in Electron and web mode).
-import { useCallback, useEffect, useRef, useState } from 'react'
+// The library as the renderer sees it: articles, folders and status, from the query cache that
+// main's change events keep current (data/change-feed.ts).
+import { useQuery } from '@tanstack/react-query'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { FolderStatus, LibraryStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
+import { unwrap } from '../data/call'
+import { useAppStatus, useFeedError } from '../data/DataProvider'
+import { keys } from '../data/query-keys'
 
 export interface LibraryView {
   articles: ArticleSummary[] | null
   folders: FolderStatus[]
   status: LibraryStatus | null
   error: string | null
-  refresh(): Promise<void>
 }
 
-/** While an import runs, the list is refetched at most this often (10,000 summaries is a few MB). */
-const REFRESH_WHILE_IMPORTING_MS = 1500
+const NO_FOLDERS: FolderStatus[] = []
 
 export function useLibrary(): LibraryView {
-  const [articles, setArticles] = useState<ArticleSummary[] | null>(null)
-  const [folders, setFolders] = useState<FolderStatus[]>([])
-  const [status, setStatus] = useState<LibraryStatus | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const lastRefresh = useRef(0)
-
-  const refresh = useCallback(async () => {
-    lastRefresh.current = Date.now()
-    const [list, folderList] = await Promise.all([api.listArticles({}), api.listFolders({})])
-    if (list.ok) setArticles(list.value)
-    if (folderList.ok) setFolders(folderList.value)
-    setError(list.ok ? null : list.error.message)
-  }, [])
-
-  useEffect(() => {
-    let alive = true
-    let since = 0
-    void (async () => {
-      while (alive) {
-        const result = await api.waitForLibraryChange({ since })
-        if (!alive) return
-        if (!result.ok) {
-          setError(result.error.message)
-          await new Promise((resolve) => setTimeout(resolve, 2000))
-          continue
-        }
-        if (result.value.version === since) continue
-        since = result.value.version
-        setStatus(result.value)
-        if (!result.value.importing || Date.now() - lastRefresh.current > REFRESH_WHILE_IMPORTING_MS) await refresh()
-      }
-    })()
-    return () => {
-      alive = false
-    }
-  }, [refresh])
-
-  return { articles, folders, status, error, refresh }
+  const status = useAppStatus()
+  const feedError = useFeedError()
+  // Fetched once main has first answered the feed, so no event can fall before the first fetch.
+  const articles = useQuery({ queryKey: keys.articles, queryFn: () => unwrap(api.listArticles({})), enabled: status !== null })
+  const folders = useQuery({ queryKey: keys.folders, queryFn: () => unwrap(api.listFolders({})), enabled: status !== null })
+  return { articles: articles.data ?? null, folders: folders.data ?? NO_FOLDERS, status, error: articles.error?.message ?? feedError }
 }

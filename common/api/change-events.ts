@@ -1,0 +1,40 @@
+// What main tells the renderer changed, as typed events: each names what changed (ids), so the
+// renderer refetches only that, or carries the new value when it is small (a status, counts). The
+// long poll `waitForChanges` answers with the events after the client's version, in order.
+import type { AnnotationStoreStatus, ImportProgress, ImportReport, LibraryStatus } from '../model/app-status'
+import type { SearchIndexStatus } from '../model/search-types'
+
+/** One article's annotations in brief: what the library's badge and filters show. */
+export interface ArticleAnnotationFacts {
+  count: number
+  colors: string[]
+  tags: string[]
+}
+
+export type ChangeEvent =
+  /** Library entries (article ids): added, changed (text, title, file) or removed. */
+  | { kind: 'library'; added: string[]; changed: string[]; removed: string[] }
+  /** The folder list or a folder's unreadable files or article count. */
+  | { kind: 'folders' }
+  /** Annotations changed in these articles; each with its new count, colours and tags. */
+  | { kind: 'annotations'; articles: Record<string, ArticleAnnotationFacts> }
+  /** Codebook entries (tag ids) created or edited, and removed. */
+  | { kind: 'codebook'; changed: string[]; removed: string[] }
+  /** New usage counts (annotations in all articles) of the tags whose count changed. */
+  | { kind: 'tag-usage'; counts: Record<string, number> }
+  | { kind: 'search'; status: SearchIndexStatus }
+  /** Store health and the undo/redo labels. */
+  | { kind: 'store'; status: AnnotationStoreStatus }
+  | { kind: 'import'; importing: ImportProgress | null; lastImport: ImportReport | null }
+  | { kind: 'notices'; notices: string[] }
+
+export type ChangeKind = ChangeEvent['kind']
+
+/** Kinds that carry a whole current value: a newer one makes the older one worthless. */
+export const SUPERSEDING_KINDS: ReadonlySet<ChangeKind> = new Set(['folders', 'search', 'store', 'import', 'notices'])
+
+export type ChangesAnswer =
+  /** The events after `since`, oldest first; `version` is the `since` of the next call. */
+  | { kind: 'changes'; version: number; events: ChangeEvent[] }
+  /** The client's version is unknown or older than the kept log: refetch everything. */
+  | { kind: 'reset'; version: number; status: LibraryStatus }

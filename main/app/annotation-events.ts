@@ -1,0 +1,31 @@
+// From an applied annotation diff to the change events the renderer needs: which articles'
+// annotations changed (with their new badge count and filters), which codebook entries, and the
+// usage counts of the tags whose count moved. Nothing here reads a shard.
+import type { AppliedChanges } from '../annotations/annotation-service'
+import type { ChangeEvent } from '../../common/api/change-events'
+
+export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record<string, number>): ChangeEvent[] {
+  const events: ChangeEvent[] = []
+  if (Object.keys(applied.articles).length > 0) events.push({ kind: 'annotations', articles: applied.articles })
+  const tags = applied.changes.filter((change) => change.kind === 'tag')
+  if (tags.length > 0) {
+    const changed = tags.filter((change) => change.after !== null).map((change) => change.id)
+    events.push({ kind: 'codebook', changed, removed: tags.filter((change) => change.after === null).map((change) => change.id) })
+  }
+  const moved = new Set<string>()
+  for (const change of applied.changes) {
+    if (change.kind === 'tag') {
+      if (change.after === null) moved.add(change.id)
+      continue
+    }
+    const before = new Set(change.before?.tags)
+    const after = new Set(change.after?.tags)
+    for (const tag of before) if (!after.has(tag)) moved.add(tag)
+    for (const tag of after) if (!before.has(tag)) moved.add(tag)
+  }
+  if (moved.size > 0) {
+    const usage = tagUsage()
+    events.push({ kind: 'tag-usage', counts: Object.fromEntries([...moved].map((tag) => [tag, usage[tag] ?? 0])) })
+  }
+  return events
+}

@@ -1,0 +1,80 @@
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ChangesAnswer } from '../../../common/api/change-events'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { LibraryStatus } from '../../../common/model/app-status'
+import { applyAnswer, mergeSummaries, PATCH_LIMIT } from './apply-changes'
+import { keys } from './query-keys'
+
+const summary = (id: string, annotationCount = 0): ArticleSummary => ({ id, title: id, annotationCount }) as ArticleSummary
+const ids = (list: ArticleSummary[] | undefined) => (list ?? []).map((s) => `${s.title}:${s.annotationCount}`).join(' ')
+const changes = (...events: Extract<ChangesAnswer, { kind: 'changes' }>['events']): ChangesAnswer => ({ kind: 'changes', version: 2, events })
+
+let client: QueryClient
+let asked: string[][] = []
+const source = { summaries: async (wanted: string[]) => (asked.push(wanted), wanted.map((id) => ({ ...summary(id), title: `${id}*` }))) }
+
+function setUp() {
+  client = new QueryClient()
+  asked = []
+  client.setQueryData(keys.status, { importing: null, notices: [] } as unknown as LibraryStatus)
+  client.setQueryData(keys.articles, [summary('a'), summary('b'), summary('c')])
+  client.setQueryData(keys.facets, { b: { colors: ['green'], tags: [] } })
+  client.setQueryData(keys.tagUsage, { t1: 4, t2: 1 })
+}
+afterEach(() => client.clear())
+
+describe('change events applied to the query cache', () => {
+  it('patches library entries fetched by id, removes the gone, and keeps the order', async () => {
+    setUp()
+    await applyAnswer(client, changes({ kind: 'library', added: ['d'], changed: ['b'], removed: ['a'] }), source)
+    expect(asked).toEqual([['d', 'b']])
+    expect(ids(client.getQueryData(keys.articles))).toBe('b*:0 c:0 d*:0')
+  })
+
+  it('refetches the list in one request when more entries changed than is worth fetching by id', async () => {
+    setUp()
+    const many = Array.from({ length: PATCH_LIMIT + 1 }, (_, n) => `n${n}`)
+    await applyAnswer(client, changes({ kind: 'library', added: many, changed: [], removed: [] }), source)
+    expect(asked).toEqual([])
+    expect(client.getQueryState(keys.articles)?.isInvalidated).toBe(true)
+  })
+
+  it('writes an article’s new count and filters without a request, and makes only its annotations stale', async () => {
+    setUp()
+    client.setQueryData(keys.annotationsOf('b'), [])
+    client.setQueryData(keys.annotationsOf('c'), [])
+    client.setQueryData(keys.tags, [])
+    await applyAnswer(client, changes({ kind: 'annotations', articles: { b: { count: 0, colors: [], tags: [] }, c: { count: 2, colors: ['pink'], tags: ['t1'] } } }), source)
+    expect(ids(client.getQueryData(keys.articles))).toBe('a:0 b:0 c:2')
+    expect(client.getQueryData(keys.facets)).toEqual({ c: { colors: ['pink'], tags: ['t1'] } })
+    const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated
+    expect([stale(keys.annotationsOf('b')), stale(keys.annotationsOf('c')), stale(keys.tags), stale(keys.articles)]).toEqual([true, true, false, false])
+  })
+
+  it('patches tag counts and status in place; a codebook event makes the tags stale', async () => {
+    setUp()
+    client.setQueryData(keys.tags, [])
+    const progress = { kind: 'import' as const, importing: { folder: '/f', done: 3, total: 9 }, lastImport: null }
+    await applyAnswer(client, changes({ kind: 'tag-usage', counts: { t2: 0, t3: 1 } }, progress, { kind: 'codebook', changed: ['t3'], removed: [] }), source)
+    expect(client.getQueryData(keys.tagUsage)).toEqual({ t1: 4, t2: 0, t3: 1 })
+    expect(client.getQueryData<LibraryStatus>(keys.status)?.importing).toEqual(progress.importing)
+    expect(client.getQueryState(keys.tags)?.isInvalidated).toBe(true)
+  })
+
+  it('on a reset, a page that had data marks all of it stale; a new page only takes the status', async () => {
+    setUp()
+    const status = { importing: null, notices: ['n'] } as unknown as LibraryStatus
+    await applyAnswer(client, { kind: 'reset', version: 9, status }, source)
+    expect(client.getQueryState(keys.articles)?.isInvalidated).toBe(true)
+    expect(client.getQueryData(keys.status)).toEqual(status)
+    const fresh = new QueryClient()
+    await applyAnswer(fresh, { kind: 'reset', version: 9, status }, source)
+    expect(fresh.getQueryData(keys.status)).toEqual(status)
+    fresh.clear()
+  })
+
+  it('merges summaries: replaced in place, new ones last, gone ones out', () => {
+    expect(ids(mergeSummaries([summary('a'), summary('b')], [summary('c', 1), summary('a', 2)], new Set(['b'])))).toBe('a:2 c:1')
+  })
+})

@@ -1,0 +1,98 @@
+// From main's change events to the query cache: each event makes stale only the queries it names,
+// and small news (an article's annotation count and filters, tag counts, status) is written into
+// the cache directly, without asking main again. Library entries are fetched by id and patched
+// into the list: at 10,000 articles the whole list is 6 MB (docs/decisions/012-change-events.md).
+import type { QueryClient } from '@tanstack/react-query'
+import type { ChangeEvent, ChangesAnswer, ArticleAnnotationFacts } from '../../../common/api/change-events'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import type { LibraryStatus } from '../../../common/model/app-status'
+import type { ArticleFacets } from '../../../common/model/search-types'
+import { keys } from './query-keys'
+
+/** More changed entries than this refetch the list in one request rather than by id. */
+export const PATCH_LIMIT = 1000
+
+export interface FeedSource {
+  summaries(ids: string[]): Promise<ArticleSummary[]>
+}
+
+export async function applyAnswer(client: QueryClient, answer: ChangesAnswer, source: FeedSource): Promise<void> {
+  if (answer.kind === 'reset') {
+    const hadData = client.getQueryData(keys.status) !== undefined
+    client.setQueryData(keys.status, answer.status)
+    // A page that had data has missed events: all of it may be stale. A new page has fetched nothing.
+    const fetched = (key: unknown) => key !== keys.status[0] && key !== keys.feedError[0]
+    if (hadData) void client.invalidateQueries({ predicate: (query) => fetched(query.queryKey[0]) })
+    return
+  }
+  for (const event of answer.events) await applyEvent(client, event, source)
+}
+
+async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedSource): Promise<void> {
+  const status = (part: Partial<LibraryStatus>) => client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, ...part })
+  switch (event.kind) {
+    case 'library':
+      return patchLibrary(client, event, source)
+    case 'folders':
+      return void client.invalidateQueries({ queryKey: keys.folders })
+    case 'annotations':
+      return patchAnnotations(client, event.articles)
+    case 'codebook':
+      return void client.invalidateQueries({ queryKey: keys.tags })
+    case 'tag-usage':
+      return void client.setQueryData<Record<string, number>>(keys.tagUsage, (old) => old && { ...old, ...event.counts })
+    case 'search':
+      return void status({ search: event.status })
+    case 'store':
+      return void status({ annotations: event.status })
+    case 'import':
+      return void status({ importing: event.importing, lastImport: event.lastImport })
+    case 'notices':
+      return void status({ notices: event.notices })
+    default:
+      return void (event satisfies never) // a new kind of event must be handled here
+  }
+}
+
+async function patchLibrary(client: QueryClient, event: ChangeEvent & { kind: 'library' }, source: FeedSource): Promise<void> {
+  // A changed text re-anchors its annotations.
+  for (const id of event.changed) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
+  const wanted = [...event.added, ...event.changed]
+  // A list on its way may predate this event; one not fetched yet will include it.
+  const refetch = () => void client.invalidateQueries({ queryKey: keys.articles })
+  if (client.isFetching({ queryKey: keys.articles }) > 0 || wanted.length > PATCH_LIMIT) return refetch()
+  if (client.getQueryData(keys.articles) === undefined) return
+  const fresh = wanted.length > 0 ? await source.summaries(wanted).catch(() => null) : []
+  if (fresh === null) return refetch()
+  client.setQueryData<ArticleSummary[]>(keys.articles, (list) => list && mergeSummaries(list, fresh, new Set(event.removed)))
+}
+
+/** The list with `gone` taken out, `fresh` summaries replacing their old selves, and new ones at the end. */
+export function mergeSummaries(list: ArticleSummary[], fresh: ArticleSummary[], gone: ReadonlySet<string>): ArticleSummary[] {
+  const byId = new Map(fresh.map((summary) => [summary.id, summary]))
+  const kept = list.flatMap((summary) => {
+    if (gone.has(summary.id)) return []
+    const replaced = byId.get(summary.id)
+    byId.delete(summary.id)
+    return [replaced ?? summary]
+  })
+  return [...kept, ...byId.values()]
+}
+
+function patchAnnotations(client: QueryClient, articles: Record<string, ArticleAnnotationFacts>): void {
+  for (const id of Object.keys(articles)) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
+  client.setQueryData<ArticleSummary[]>(keys.articles, (list) => {
+    const recounted = (summary: ArticleSummary) => articles[summary.id] !== undefined && articles[summary.id]?.count !== summary.annotationCount
+    if (!list?.some(recounted)) return list
+    return list.map((summary) => (recounted(summary) ? { ...summary, annotationCount: articles[summary.id]?.count ?? 0 } : summary))
+  })
+  client.setQueryData<ArticleFacets>(keys.facets, (facets) => {
+    if (!facets) return facets
+    const next = { ...facets }
+    for (const [id, { count, colors, tags }] of Object.entries(articles)) {
+      if (count === 0) delete next[id]
+      else next[id] = { colors, tags }
+    }
+    return next
+  })
+}

@@ -1,0 +1,13 @@
+// Every query the renderer keeps, by key: a change event names which of these it makes stale.
+export const keys = {
+  articles: ['articles'],
+  folders: ['folders'],
+  facets: ['facets'],
+  annotationsOf: (articleId: string) => ['annotations', articleId],
+  tags: ['tags'],
+  tagUsage: ['tag-usage'],
+  /** Not fetched: set from the long poll's answers (import progress, store health, index state). */
+  status: ['status'],
+  /** Why the long poll is failing, while it is. */
+  feedError: ['feed-error']
+} as const
