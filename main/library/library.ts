@@ -14,7 +14,7 @@ import { indexOneFile, readOneFile, takeInFile, type FileReading } from './index
 import { LibraryState } from './library-state'
 import type { IndexedArticle, LibraryFolder } from './library-types'
 import { scanFolder, scanOne } from './scan-folder'
-import { StatusBoard } from './status-board'
+import { StatusBoard } from '../events/status-board'
 import { watchFolder, type FolderWatch } from './watch-folder'
 
 export const BUNDLED = '@bundled'

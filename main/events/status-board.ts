@@ -3,7 +3,7 @@
 // nothing for a status and a progress tick never looks like changed content.
 import type { AnnotationStoreStatus, ImportReport, LibraryStatus } from '../../common/model/app-status'
 import type { SearchIndexStatus } from '../../common/model/search-types'
-import { ChangeLog } from '../events/change-log'
+import { ChangeLog } from './change-log'
 
 const PROGRESS_EVERY_MS = 100
 
