@@ -1,6 +1,7 @@
 // Per article, what the library shows of its annotations: how many, which colours and tags (its
-// badge and its filters). Every article's are kept in memory, read from the store once, then
-// updated from each applied diff: no change scans every shard.
+// badge and its filters). Every article's are kept in memory, taken from the store's manifest once
+// (every shard is read only for a manifest written before it kept them), then updated from each
+// applied diff: no change scans every shard.
 import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { ArticleFacets } from '../../common/model/search-types'
 import type { AnnotationStore } from '../store/annotation-store'
@@ -19,12 +20,13 @@ export function factsOf(annotations: Iterable<Annotation>): ArticleAnnotationFac
 }
 
 export class ArticleFacetIndex {
-  /** Null until first asked for: a launch that never filters never reads every shard. */
+  /** Null until first asked for. */
   private byArticle: Map<string, { colors: string[]; tags: string[] }> | null = null
 
   constructor(private readonly store: AnnotationStore) {}
 
   async all(): Promise<ArticleFacets> {
+    this.byArticle ??= this.store.facetsByArticle()
     if (!this.byArticle) {
       await this.store.ensureAll()
       // Read and kept in one synchronous step, so a change cannot fall between the two.

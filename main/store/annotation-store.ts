@@ -10,7 +10,7 @@ import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard }
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
 import { readStoreFile } from './read-store-file'
-import { ShardCounts } from './shard-counts'
+import { ShardCounts, type Facet } from './shard-counts'
 import { StoreFileWriter } from './store-file-writer'
 import { StoreJournal } from './store-journal'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, shardOfId, storePath } from './store-layout'
@@ -149,6 +149,11 @@ export class AnnotationStore {
 
   tagUsage(): Record<string, number> {
     return this.counts.byTag()
+  }
+
+  /** Each annotated article's colours and tags without reading a shard; null if the manifest lacks them. */
+  facetsByArticle(): Map<string, Facet> | null {
+    return this.counts.facetsByArticle()
   }
 
   /** Marks the store changed; the write follows within the coalescing window. Nothing is journaled:

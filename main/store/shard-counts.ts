@@ -1,31 +1,49 @@
-// How many annotations each article and each tag has, kept per shard. The manifest caches these
-// so that a launch can show every count without reading a shard; a shard, once read, recounts its
+// How many annotations each article and each tag has, and which colours and tags each article's
+// annotations use (the library's filters), kept per shard. The manifest caches these so that a
+// launch can show every count and filter without reading a shard; a shard, once read, recounts its
 // own and corrects the cache.
 import type { Annotation } from '../../common/model/annotation-types'
 import type { Manifest } from './store-schemas'
 
 type Counts = Map<string, number>
+export interface Facet {
+  colors: string[]
+  tags: string[]
+}
+type Facets = Map<string, Facet>
 
 export class ShardCounts {
   private readonly articles = new Map<string, Counts>()
   private readonly tags = new Map<string, Counts>()
+  /** Absent for a shard whose manifest came from a version that did not record them. */
+  private readonly facets = new Map<string, Facets>()
 
   constructor(manifest: Manifest | null) {
     for (const [shard, counts] of Object.entries(manifest?.counts ?? {})) this.articles.set(shard, new Map(Object.entries(counts)))
     for (const [shard, counts] of Object.entries(manifest?.tagUsage ?? {})) this.tags.set(shard, new Map(Object.entries(counts)))
+    for (const [shard, facets] of Object.entries(manifest?.facets ?? {})) this.facets.set(shard, new Map(Object.entries(facets)))
   }
 
   /** Recounts one shard from its annotations; true if its article counts changed. */
   recount(shard: string, annotations: Iterable<Annotation>): boolean {
     const articles: Counts = new Map()
     const tags: Counts = new Map()
+    const used = new Map<string, { colors: Set<string>; tags: Set<string> }>()
     for (const annotation of annotations) {
       articles.set(annotation.articleId, (articles.get(annotation.articleId) ?? 0) + 1)
       for (const tag of annotation.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1)
+      let facet = used.get(annotation.articleId)
+      if (!facet) used.set(annotation.articleId, (facet = { colors: new Set(), tags: new Set() }))
+      facet.colors.add(annotation.color)
+      for (const tag of annotation.tags) facet.tags.add(tag)
     }
-    const changed = JSON.stringify([...(this.articles.get(shard) ?? [])]) !== JSON.stringify([...articles])
+    const facets: Facets = new Map([...used].map(([id, facet]) => [id, { colors: [...facet.colors], tags: [...facet.tags] }]))
+    const changed =
+      JSON.stringify([...(this.articles.get(shard) ?? [])]) !== JSON.stringify([...articles]) ||
+      JSON.stringify([...(this.facets.get(shard) ?? [])]) !== JSON.stringify([...facets])
     this.articles.set(shard, articles)
     this.tags.set(shard, tags)
+    this.facets.set(shard, facets)
     return changed
   }
 
@@ -45,9 +63,24 @@ export class ShardCounts {
     return all
   }
 
-  /** The manifest's `counts` and `tagUsage`. */
-  toManifest(): Pick<Manifest, 'counts' | 'tagUsage'> {
-    const record = (source: Map<string, Counts>) => Object.fromEntries([...source].filter(([, counts]) => counts.size > 0).map(([shard, counts]) => [shard, Object.fromEntries(counts)]))
-    return { counts: record(this.articles), tagUsage: record(this.tags) }
+  /**
+   * Each annotated article's colours and tags, from the manifest and the shards read since; null
+   * when a shard with annotations has none recorded (a manifest from before they were kept).
+   */
+  facetsByArticle(): Map<string, Facet> | null {
+    const all = new Map<string, Facet>()
+    for (const [shard, counts] of this.articles) {
+      const facets = this.facets.get(shard)
+      if (!facets && counts.size > 0) return null
+      for (const [id, facet] of facets ?? []) all.set(id, facet)
+    }
+    return all
+  }
+
+  /** The manifest's `counts`, `tagUsage` and `facets`. */
+  toManifest(): Pick<Manifest, 'counts' | 'tagUsage' | 'facets'> {
+    const record = <T,>(source: Map<string, Map<string, T>>) =>
+      Object.fromEntries([...source].filter(([, entries]) => entries.size > 0).map(([shard, entries]) => [shard, Object.fromEntries(entries)]))
+    return { counts: record(this.articles), tagUsage: record(this.tags), facets: record(this.facets) }
   }
 }

@@ -141,6 +141,19 @@ describe('writing the store', () => {
     expect(again.countsByArticle().get(ARTICLE)).toBe(100) // known from the manifest before any shard is read
   })
 
+  it('knows each article’s colours and tags from the manifest, so the library’s filters read no shard', async () => {
+    const { store } = await open()
+    const first = await annotate(store, 'one')
+    store.put({ ...annotation(store, 'two'), color: 'blue', tags: ['t1'] })
+    store.changed()
+    await store.flush()
+    const { store: again } = await reopen()
+    expect([...again.loaded()]).toEqual([]) // no shard read yet
+    const facets = again.facetsByArticle()
+    expect(facets?.get(ARTICLE)?.colors.sort()).toEqual([first.color, 'blue'].sort())
+    expect(facets?.get(ARTICLE)?.tags).toEqual(['t1'])
+  })
+
   it('keeps work in memory when a write fails, says so, and saves once the folder is writable again', async () => {
     const { store } = await open({ backupEveryMs: Number.MAX_SAFE_INTEGER })
     await store.ensureArticle(ARTICLE)
