@@ -81,7 +81,11 @@ try {
   console.log('\nReader benchmark (Debian Chromium, web host)')
   console.log(`  open an article with ${reader.highlights} highlights, text painted   ${median(reader.textRunsMs).toFixed(0)} ms median of 5`)
   console.log(`  … and every highlight painted                       ${reader.openMedianMs.toFixed(0)} ms median of 5 (${reader.openRunsMs.map((ms: number) => ms.toFixed(0)).join(', ')})   target ≤ 150 ms`)
-  console.log(`  a new highlight, key press to painted frame          ${reader.newHighlightMs.toFixed(1)} ms   target: one frame (16.7 ms)`)
+  const runs = (list: number[]) => list.map((ms) => ms.toFixed(1)).join(', ')
+  const { newHighlight: bare, newHighlightAmongMany: many } = reader
+  console.log(`  a new highlight, key press to painted frame          ${bare.keyMedianMs.toFixed(1)} ms median of 5 (${runs(bare.keyRunsMs)})   target: one frame (16.7 ms)`)
+  console.log(`  … on an article with ${reader.highlights} highlights                 ${many.keyMedianMs.toFixed(1)} ms median of 5 (${runs(many.keyRunsMs)})   target: one frame (16.7 ms)`)
+  console.log(`  … API answer confirming it to painted frame          ${many.answerMedianMs.toFixed(1)} ms median of 5 (${runs(many.answerRunsMs)}), with the wait for the frame`)
   await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
 
   // Search: build with the worker pool against one plain segmenter pass, queries, relaunch, rg.
@@ -114,7 +118,8 @@ try {
     store.saveMs <= 300 &&
     store.journal.medianMs <= 16.7 &&
     reader.openMedianMs <= 150 &&
-    reader.newHighlightMs <= 16.7
+    reader.newHighlight.keyMedianMs <= 16.7 &&
+    reader.newHighlightAmongMany.keyMedianMs <= 16.7
   if (!ok) console.log('\nA target was missed.')
   process.exitCode = ok ? 0 : 1
 } finally {
