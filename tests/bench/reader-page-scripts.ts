@@ -25,7 +25,7 @@ export const openAndPaint = (highlights: number) => `(async () => {
  * next frame. `answerMs` runs from the end of the listAnnotations answer that confirmed it to the
  * end of the frame showing the confirmed (active) highlight; it includes the wait for that frame.
  */
-export const newHighlight = (run: number) => `(async () => {
+export const newHighlight = (run: number, profile = false) => `(async () => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
   const rendered = () => new Promise((resolve) => {
     const channel = new MessageChannel()
@@ -44,11 +44,14 @@ export const newHighlight = (run: number) => `(async () => {
   performance.clearResourceTimings()
   const pending = () => document.querySelector('.article-text [class*="ann-pending-"]')
   const [keyMs, handledMs] = await new Promise((resolve) => requestAnimationFrame(async () => {
+    if (${profile}) console.profile('new highlight')
     const start = performance.now()
     window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }))
     const handled = performance.now() - start
     while (!pending()) await frame() // not painted in this frame: measured to the frame that shows it
-    resolve([(await rendered()) - start, handled])
+    const end = await rendered()
+    if (${profile}) console.profileEnd('new highlight')
+    resolve([end - start, handled])
   }))
   const confirmed = () => {
     const active = document.querySelector('.article-text .hl-active')

@@ -84,9 +84,17 @@ try {
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
     if (highlight) await option.click()
     await page.waitForTimeout(300)
-    await cdp.send('Profiler.start')
-    await page.evaluate(highlight ? newHighlight(5) : openAndPaint(HIGHLIGHTS))
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } }
+    type Profile = { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
+    let profile: Profile
+    if (highlight) {
+      const finished = new Promise<Profile>((resolve) => cdp.once('Profiler.consoleProfileFinished', (event) => resolve(event.profile as Profile)))
+      await page.evaluate(newHighlight(5, true))
+      profile = await finished
+    } else {
+      await cdp.send('Profiler.start')
+      await page.evaluate(openAndPaint(HIGHLIGHTS))
+      profile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
+    }
     const self = new Map<number, number>()
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
     const byName = new Map<string, number>()
@@ -95,6 +103,16 @@ try {
       byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0))
     }
     for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
+    // Inclusive times too (a recursive function counts once per level): where the handlers go.
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
+    const total = (id: number): number => (self.get(id) ?? 0) + (nodes.get(id)?.children ?? []).reduce((sum, child) => sum + total(child), 0)
+    const inclusive = new Map<string, number>()
+    for (const node of profile.nodes) {
+      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').at(-1)}:${node.callFrame.lineNumber}`
+      inclusive.set(key, (inclusive.get(key) ?? 0) + total(node.id))
+    }
+    progress('inclusive:')
+    for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
   }
   const sorted = [...runs].sort((a, b) => a - b)
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN
