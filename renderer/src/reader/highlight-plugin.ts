@@ -6,7 +6,7 @@
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { DecorationSet } from 'prosemirror-view'
 import type { AnnotationView } from '../../../main/annotations/annotation-types'
-import { followHighlights, shownIn, wantedHighlights, type HighlightSpec, type Shown } from './highlight-decorations'
+import { followHighlights, shownIn, type HighlightSpec, type Shown } from './highlight-decorations'
 
 export interface HighlightMeta {
   annotations?: AnnotationView[]
@@ -42,8 +42,7 @@ export function highlightPlugin(): Plugin<HighlightState> {
         const annotations = meta.annotations ?? previous.annotations
         const tagClasses = meta.tagClasses ?? previous.tagClasses
         const active = meta.active === undefined ? previous.active : meta.active
-        const wanted = wantedHighlights(tr.doc, annotations, tagClasses, active)
-        const followed = followHighlights(tr.doc, decorations, shown, wanted)
+        const followed = followHighlights(tr.doc, decorations, shown, { annotations, tagClasses, active })
         return { annotations, tagClasses, active, decorations: followed.set, shown: followed.shown }
       }
     },
