@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { build } from 'esbuild'
 import { articleText } from '../../main/articles/article-text'
 import config from '../../playwright.config'
 import { startTestHost } from '../support/test-host'
@@ -14,6 +15,8 @@ import { newHighlight, openAndPaint } from './reader-page-scripts'
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
 const progress = (message: string) => console.error(`[reader bench] ${message}`)
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN
+const p90 = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length * 0.9)] ?? NaN
 
 const root = join(import.meta.dirname, '../..')
 const host = await startTestHost()
@@ -75,6 +78,12 @@ try {
   await page.locator('.article-text p').first().waitFor()
   const bare = await highlightRuns()
   progress(`new highlight in a bare article: ${bare.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms (in the handlers)`)
+  // The reader's own share of it: the plugin and the view alone, in a blank page.
+  const bundle = await build({ entryPoints: [join(root, 'tests/bench/highlight-update-page.ts')], bundle: true, write: false, format: 'iife', logLevel: 'warning' })
+  const blank = await browser.newPage()
+  await blank.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' })
+  const update = (await blank.evaluate(`measureHighlightUpdate(${JSON.stringify(article.blocks)}, ${HIGHLIGHTS}, 100)`)) as { addMs: number[]; confirmMs: number[] }
+  progress(`plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms (medians of 100)`)
   if (process.env.BENCH_PROFILE) {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
@@ -115,7 +124,6 @@ try {
     for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
   }
   const sorted = [...runs].sort((a, b) => a - b)
-  const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN
   const figures = (list: { keyMs: number; handledMs: number; answerMs: number }[]) => ({
     keyRunsMs: list.map((run) => run.keyMs),
     keyMedianMs: median(list.map((run) => run.keyMs)),
@@ -123,7 +131,8 @@ try {
     answerRunsMs: list.map((run) => run.answerMs),
     answerMedianMs: median(list.map((run) => run.answerMs))
   })
-  const result = { highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlight: figures(bare), newHighlightAmongMany: figures(loaded) }
+  const pluginAndView = { addMedianMs: median(update.addMs), addP90Ms: p90(update.addMs), confirmMedianMs: median(update.confirmMs), confirmP90Ms: p90(update.confirmMs) }
+  const result = { highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlight: figures(bare), newHighlightAmongMany: figures(loaded), pluginAndView }
   console.log(JSON.stringify(result))
 } finally {
   await browser.close()

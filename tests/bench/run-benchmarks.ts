@@ -86,6 +86,8 @@ try {
   console.log(`  a new highlight, key press to painted frame          ${bare.keyMedianMs.toFixed(1)} ms median of 5 (${runs(bare.keyRunsMs)})   target: one frame (16.7 ms)`)
   console.log(`  … on an article with ${reader.highlights} highlights                 ${many.keyMedianMs.toFixed(1)} ms median of 5 (${runs(many.keyRunsMs)})   target: one frame (16.7 ms)`)
   console.log(`  … API answer confirming it to painted frame          ${many.answerMedianMs.toFixed(1)} ms median of 5 (${runs(many.answerRunsMs)}), with the wait for the frame`)
+  const alone = reader.pluginAndView
+  console.log(`  … of which the plugin and the view's redraw, alone     add ${alone.addMedianMs.toFixed(1)} ms (p90 ${alone.addP90Ms.toFixed(1)}), confirm ${alone.confirmMedianMs.toFixed(1)} ms (p90 ${alone.confirmP90Ms.toFixed(1)}), median of 100`)
   await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
 
   // Search: build with the worker pool against one plain segmenter pass, queries, relaunch, rg.
