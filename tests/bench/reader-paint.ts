@@ -129,7 +129,7 @@ try {
     keyMedianMs: median(list.map((run) => run.keyMs)),
     handledRunsMs: list.map((run) => run.handledMs),
     answerRunsMs: list.map((run) => run.answerMs),
-    answerMedianMs: median(list.map((run) => run.answerMs))
+    answerMedianMs: median(list.map((run) => run.answerMs).filter(Number.isFinite))
   })
   const pluginAndView = { addMedianMs: median(update.addMs), addP90Ms: p90(update.addMs), confirmMedianMs: median(update.confirmMs), confirmP90Ms: p90(update.confirmMs) }
   const result = { highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlight: figures(bare), newHighlightAmongMany: figures(loaded), pluginAndView }
