@@ -19,18 +19,23 @@ function annotation(id: string, start: number, end: number, color: AnnotationVie
   const quote = { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }
   const position = { type: 'TextPositionSelector' as const, start, end }
   const body = { color, tags: [], note: '', created: '', modified: '' }
-  return { id, articleId: 'bench', target: { quote, position, textHash: '' }, ...body, anchor: { status: 'exact', start, end } }
+  const anchor = { status: 'exact' as const, start, end }
+  return { id, articleId: 'bench', target: { quote, position, textHash: '' }, ...body, anchor }
 }
 
 /** Per update, in ms: `rounds` new highlights, each added and then confirmed. */
-function measure(blocks: ArticleBlock[], highlights: number, rounds: number): { addMs: number[]; confirmMs: number[] } {
+function measure(blocks: ArticleBlock[], highlights: number, rounds: number) {
   const mount = document.body.appendChild(document.createElement('div'))
   mount.style.width = '700px'
-  const state = EditorState.create({ doc: articleDoc(blocks), plugins: [bidiControlPlugin(), highlightPlugin(), findPlugin()] })
+  // The plugins in ArticleView's order.
+  const plugins = [bidiControlPlugin(), highlightPlugin(), findPlugin()]
+  const state = EditorState.create({ doc: articleDoc(blocks), plugins })
   const view = new EditorView(mount, { state, editable: () => false })
   const length = articleText(blocks).length
   const step = Math.floor(length / highlights)
-  let list = Array.from({ length: highlights }, (_, i) => annotation(`a${i}`, i * step, i * step + Math.max(2, step - 3), COLORS[i % 3] ?? 'yellow'))
+  let list = Array.from({ length: highlights }, (_, i) =>
+    annotation(`a${i}`, i * step, i * step + Math.max(2, step - 3), COLORS[i % 3] ?? 'yellow')
+  )
   const timed = (next: AnnotationView[], active: string | null) => {
     const start = performance.now()
     view.dispatch(view.state.tr.setMeta(highlightKey, { annotations: next, tagClasses: new Map(), active }))

@@ -9,7 +9,8 @@ export const openAndPaint = (highlights: number) => `(async () => {
   await new Promise((resolve) => {
     const check = () => {
       if (!textAt && document.querySelectorAll('.article-text p').length >= 50) textAt = performance.now() - start
-      return document.querySelectorAll('.article-text .hl').length >= ${highlights} ? requestAnimationFrame(resolve) : requestAnimationFrame(check)
+      const all = document.querySelectorAll('.article-text .hl').length >= ${highlights}
+      return all ? requestAnimationFrame(resolve) : requestAnimationFrame(check)
     }
     check()
   })
@@ -65,7 +66,8 @@ export const newHighlight = (run: number, profile = false) => `(async () => {
   const seenAt = performance.now()
   const paintedAt = await rendered()
   // The last list answered before the frame that showed the confirmed highlight brought it.
-  const answers = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/listAnnotations'))
+  const answers = performance.getEntriesByType('resource')
+    .filter((entry) => entry.name.endsWith('/api/listAnnotations'))
   const answeredAt = Math.max(...answers.map((entry) => entry.responseEnd).filter((end) => end <= seenAt))
   return { keyMs, handledMs, answerMs: paintedAt - answeredAt }
 })()`

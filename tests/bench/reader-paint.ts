@@ -11,6 +11,7 @@ import { articleText } from '../../main/articles/article-text'
 import config from '../../playwright.config'
 import { startTestHost } from '../support/test-host'
 import { mulberry32, samplePool } from './generate-corpus'
+import { printProfile, type CpuProfile } from './print-profile'
 import { newHighlight, openAndPaint } from './reader-page-scripts'
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
@@ -65,25 +66,32 @@ try {
 
   progress(`opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`)
   // A new highlight: select ten characters, press 1, time the frame; five in each article.
+  type HighlightRun = { keyMs: number; handledMs: number; answerMs: number }
   const highlightRuns = async () => {
-    const runs: { keyMs: number; handledMs: number; answerMs: number }[] = []
-    for (let run = 0; run < 5; run++) runs.push((await page.evaluate(newHighlight(run))) as { keyMs: number; handledMs: number; answerMs: number })
+    const runs: HighlightRun[] = []
+    for (let run = 0; run < 5; run++) runs.push((await page.evaluate(newHighlight(run))) as HighlightRun)
     return runs
   }
+  const printRuns = (what: string, list: HighlightRun[]) =>
+    progress(`${what}: ${list.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms`)
   await option.click()
   await page.locator('.article-text .hl').nth(HIGHLIGHTS - 1).waitFor()
   const loaded = await highlightRuns()
-  progress(`new highlight among ${HIGHLIGHTS}: ${loaded.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms (in the handlers)`)
+  printRuns(`new highlight among ${HIGHLIGHTS} (in the handlers)`, loaded)
   await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'ปีที่ 4 ของการปฏิบัติตาม' }).click()
   await page.locator('.article-text p').first().waitFor()
   const bare = await highlightRuns()
-  progress(`new highlight in a bare article: ${bare.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms (in the handlers)`)
+  printRuns('new highlight in a bare article (in the handlers)', bare)
+
   // The reader's own share of it: the plugin and the view alone, in a blank page.
-  const bundle = await build({ entryPoints: [join(root, 'tests/bench/highlight-update-page.ts')], bundle: true, write: false, format: 'iife', logLevel: 'warning' })
+  const entry = join(root, 'tests/bench/highlight-update-page.ts')
+  const bundle = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', logLevel: 'warning' })
   const blank = await browser.newPage()
   await blank.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' })
-  const update = (await blank.evaluate(`measureHighlightUpdate(${JSON.stringify(article.blocks)}, ${HIGHLIGHTS}, 100)`)) as { addMs: number[]; confirmMs: number[] }
-  progress(`plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms (medians of 100)`)
+  const measure = `measureHighlightUpdate(${JSON.stringify(article.blocks)}, ${HIGHLIGHTS}, 100)`
+  const update = (await blank.evaluate(measure)) as { addMs: number[]; confirmMs: number[] }
+  progress(`plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms`)
+
   if (process.env.BENCH_PROFILE) {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
@@ -93,46 +101,43 @@ try {
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
     if (highlight) await option.click()
     await page.waitForTimeout(300)
-    type Profile = { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] }
-    let profile: Profile
+    let profile: CpuProfile
     if (highlight) {
-      const finished = new Promise<Profile>((resolve) => cdp.once('Profiler.consoleProfileFinished', (event) => resolve(event.profile as Profile)))
+      const finished = new Promise<CpuProfile>((resolve) =>
+        cdp.once('Profiler.consoleProfileFinished', (event) => resolve(event.profile as CpuProfile))
+      )
       await page.evaluate(newHighlight(5, true))
       profile = await finished
     } else {
       await cdp.send('Profiler.start')
       await page.evaluate(openAndPaint(HIGHLIGHTS))
-      profile = ((await cdp.send('Profiler.stop')) as { profile: Profile }).profile
+      profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile
     }
-    const self = new Map<number, number>()
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
-    const byName = new Map<string, number>()
-    for (const node of profile.nodes) {
-      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').at(-1)}:${node.callFrame.lineNumber}`
-      byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0))
-    }
-    for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
-    // Inclusive times too (a recursive function counts once per level): where the handlers go.
-    const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
-    const total = (id: number): number => (self.get(id) ?? 0) + (nodes.get(id)?.children ?? []).reduce((sum, child) => sum + total(child), 0)
-    const inclusive = new Map<string, number>()
-    for (const node of profile.nodes) {
-      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').at(-1)}:${node.callFrame.lineNumber}`
-      inclusive.set(key, (inclusive.get(key) ?? 0) + total(node.id))
-    }
-    progress('inclusive:')
-    for (const [name, us] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 40)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
+    printProfile(profile, progress)
   }
   const sorted = [...runs].sort((a, b) => a - b)
-  const figures = (list: { keyMs: number; handledMs: number; answerMs: number }[]) => ({
+  const figures = (list: HighlightRun[]) => ({
     keyRunsMs: list.map((run) => run.keyMs),
     keyMedianMs: median(list.map((run) => run.keyMs)),
     handledRunsMs: list.map((run) => run.handledMs),
     answerRunsMs: list.map((run) => run.answerMs),
     answerMedianMs: median(list.map((run) => run.answerMs).filter(Number.isFinite))
   })
-  const pluginAndView = { addMedianMs: median(update.addMs), addP90Ms: p90(update.addMs), confirmMedianMs: median(update.confirmMs), confirmP90Ms: p90(update.confirmMs) }
-  const result = { highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlight: figures(bare), newHighlightAmongMany: figures(loaded), pluginAndView }
+  const pluginAndView = {
+    addMedianMs: median(update.addMs),
+    addP90Ms: p90(update.addMs),
+    confirmMedianMs: median(update.confirmMs),
+    confirmP90Ms: p90(update.confirmMs)
+  }
+  const result = {
+    highlights: HIGHLIGHTS,
+    openRunsMs: runs,
+    textRunsMs: textRuns,
+    openMedianMs: sorted[2],
+    newHighlight: figures(bare),
+    newHighlightAmongMany: figures(loaded),
+    pluginAndView
+  }
   console.log(JSON.stringify(result))
 } finally {
   await browser.close()

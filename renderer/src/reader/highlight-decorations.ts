@@ -40,7 +40,12 @@ function classesOf(annotation: AnnotationView, { tagClasses, active }: Highlight
  * Unchanged highlights keep their place in the set, so the view skips every paragraph they sit
  * in; with nothing changed, `set` itself comes back.
  */
-export function followHighlights(doc: Node, set: DecorationSet, shown: Shown, input: HighlightInput): { set: DecorationSet; shown: Shown } {
+export function followHighlights(
+  doc: Node,
+  set: DecorationSet,
+  shown: Shown,
+  input: HighlightInput
+): { set: DecorationSet; shown: Shown } {
   let spans = spansOf.get(doc)
   if (!spans) spansOf.set(doc, (spans = blockSpans(doc)))
   const next: Shown = new Map()
@@ -52,7 +57,8 @@ export function followHighlights(doc: Node, set: DecorationSet, shown: Shown, in
     if (to <= from) continue
     const classes = classesOf(annotation, input)
     const previous = shown.get(annotation.id)
-    if (previous && previous.from === from && previous.to === to && (previous.spec as HighlightSpec).classes === classes) {
+    const same = previous && previous.from === from && previous.to === to
+    if (previous && same && (previous.spec as HighlightSpec).classes === classes) {
       next.set(annotation.id, previous)
       continue
     }
@@ -61,7 +67,8 @@ export function followHighlights(doc: Node, set: DecorationSet, shown: Shown, in
     next.set(annotation.id, decoration)
     added.push(decoration)
   }
-  const removed = [...shown].filter(([id, decoration]) => next.get(id) !== decoration).map(([, decoration]) => decoration)
+  const removed: Decoration[] = []
+  for (const [id, decoration] of shown) if (next.get(id) !== decoration) removed.push(decoration)
   if (removed.length === 0 && added.length === 0) return { set, shown }
   // Most of the list replaced (another article's annotations): building afresh is cheaper.
   if (removed.length > shown.size / 2) return { set: DecorationSet.create(doc, [...next.values()]), shown: next }

@@ -15,11 +15,15 @@ const doc = articleDoc([
   { kind: 'paragraph', text: 'klmn\u202Eopqrs' }
 ])
 
-function ann(id: string, start: number, end: number, more: { color?: HighlightColor; tags?: string[]; note?: string } = {}): AnnotationView {
+type Body = { color?: HighlightColor; tags?: string[]; note?: string }
+
+function ann(id: string, start: number, end: number, more: Body = {}): AnnotationView {
   const quote = { type: 'TextQuoteSelector' as const, exact: 'x', prefix: '', suffix: '' }
   const position = { type: 'TextPositionSelector' as const, start, end }
-  const body = { color: more.color ?? 'yellow', tags: more.tags ?? [], note: more.note ?? '', created: '', modified: '' }
-  return { id, articleId: 'article', target: { quote, position, textHash: '' }, ...body, anchor: { status: 'exact', start, end } }
+  const body = { color: more.color ?? 'yellow', tags: more.tags ?? [], note: more.note ?? '' }
+  const target = { quote, position, textHash: '' }
+  const anchor = { status: 'exact' as const, start, end }
+  return { id, articleId: 'article', target, ...body, created: '', modified: '', anchor }
 }
 
 const start = () => EditorState.create({ doc, plugins: [bidiControlPlugin(), highlightPlugin(), findPlugin()] })
@@ -44,7 +48,9 @@ describe('highlight plugin', () => {
   it('shows each anchored annotation with its colour, note, first coloured tag and the active mark', () => {
     const orphan = { ...ann('o', 1, 3), anchor: { status: 'orphan' as const } }
     const state = send(start(), { annotations: [a, b, c, orphan], tagClasses, active: 'b' })
-    expect(print(set(state))).toBe('1-5 hl hl-yellow ann-a, 3-9 hl hl-green ann-b hl-active hl-noted, 14-17 hl hl-yellow ann-c hl-tagged tagc-3')
+    expect(print(set(state))).toBe(
+      '1-5 hl hl-yellow ann-a, 3-9 hl hl-green ann-b hl-active hl-noted, 14-17 hl hl-yellow ann-c hl-tagged tagc-3'
+    )
     expect(annotationsAt(state, 4)).toEqual(['a', 'b']) // the shorter (inner) one first
   })
 
@@ -87,7 +93,8 @@ describe('highlight plugin', () => {
     const replaced = send(state, { annotations: [ann('x', 5, 7), ann('y', 15, 20, { color: 'orange' })] })
     expect(print(set(replaced))).toBe('6-8 hl hl-yellow ann-x, 16-21 hl hl-orange ann-y')
     // An article switch: a new state for the new text, with its list in the first transaction.
-    const other = EditorState.create({ doc: articleDoc([{ kind: 'heading', text: 'uvwxyz' }]), plugins: [highlightPlugin()] })
+    const heading = articleDoc([{ kind: 'heading', text: 'uvwxyz' }])
+    const other = EditorState.create({ doc: heading, plugins: [highlightPlugin()] })
     expect(print(set(send(other, { annotations: [ann('z', 1, 3)], tagClasses })))).toBe('2-4 hl hl-yellow ann-z')
   })
 

@@ -30,7 +30,13 @@ export function highlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, shown: new Map(), annotations: [], tagClasses: new Map(), active: null }),
+      init: () => ({
+        decorations: DecorationSet.empty,
+        shown: new Map(),
+        annotations: [],
+        tagClasses: new Map(),
+        active: null
+      }),
       apply(tr, previous) {
         const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
         let { decorations, shown } = previous
