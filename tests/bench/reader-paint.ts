@@ -1,47 +1,24 @@
 // Reader timings in Debian's Chromium against the web host: opening an article that carries 1,000
-// highlights (click to the frame that shows them all), and a new highlight (key press to the
-// frame that shows it). Run by `npm run bench` after the build.
+// highlights (click to the frame that shows them all), and a new highlight in an article with
+// none and in the one with 1,000 (key press to the frame that shows it). Run by `npm run bench`
+// after the build.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
+import { build } from 'esbuild'
 import { articleText } from '../../common/text/article-text'
 import config from '../../playwright.config'
 import { startTestHost } from '../support/test-host'
 import { mulberry32, samplePool } from './generate-corpus'
+import { printProfile, type CpuProfile } from './print-profile'
+import { newHighlight, openAndPaint } from './reader-page-scripts'
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
 const progress = (message: string) => console.error(`[reader bench] ${message}`)
+const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? NaN
+const p90 = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length * 0.9)] ?? NaN
 
-// In-page code as strings: tsx would wrap named functions in a helper the page does not have.
-const OPEN_AND_PAINT = `(async () => {
-  const start = performance.now()
-  let textAt = 0
-  document.querySelector('[data-bench="long"]').click()
-  await new Promise((resolve) => {
-    const check = () => {
-      if (!textAt && document.querySelectorAll('.article-text p').length >= 50) textAt = performance.now() - start
-      return document.querySelectorAll('.article-text .hl').length >= ${HIGHLIGHTS} ? requestAnimationFrame(resolve) : requestAnimationFrame(check)
-    }
-    check()
-  })
-  return [performance.now() - start, textAt]
-})()`
-
-const NEW_HIGHLIGHT = `(async () => {
-  const paragraph = [...document.querySelectorAll('.article-text p')].find((p) => p.textContent.length > 40)
-  const node = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode()
-  window.getSelection().setBaseAndExtent(node, 2, node, 12)
-  paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-  await new Promise((resolve) => setTimeout(resolve, 50)) // the toolbar opens
-  const start = performance.now()
-  window.dispatchEvent(new KeyboardEvent('keydown', { key: '1', bubbles: true }))
-  await new Promise((resolve) => {
-    const check = () => (document.querySelector('.article-text .hl') ? requestAnimationFrame(resolve) : requestAnimationFrame(check))
-    check()
-  })
-  return performance.now() - start
-})()`
 const root = join(import.meta.dirname, '../..')
 const host = await startTestHost()
 const corpus = await mkdtemp(join(tmpdir(), 'crossread-paint-'))
@@ -82,36 +59,86 @@ try {
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
     await page.locator('.article-text .hl').first().waitFor({ state: 'detached' }).catch(() => undefined)
     await option.evaluate((element) => element.setAttribute('data-bench', 'long'))
-    const [total, textAt] = (await page.evaluate(OPEN_AND_PAINT)) as [number, number]
+    const [total, textAt] = (await page.evaluate(openAndPaint(HIGHLIGHTS))) as [number, number]
     runs.push(total)
     textRuns.push(textAt)
   }
 
   progress(`opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`)
-  // A new highlight: select a word in an unhighlighted article, press 1, wait for the frame.
+  // A new highlight: select ten characters, press 1, time the frame; five in each article.
+  type HighlightRun = { keyMs: number; handledMs: number; answerMs: number }
+  const highlightRuns = async () => {
+    const runs: HighlightRun[] = []
+    for (let run = 0; run < 5; run++) runs.push((await page.evaluate(newHighlight(run))) as HighlightRun)
+    return runs
+  }
+  const printRuns = (what: string, list: HighlightRun[]) =>
+    progress(`${what}: ${list.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms`)
+  await option.click()
+  await page.locator('.article-text .hl').nth(HIGHLIGHTS - 1).waitFor()
+  const loaded = await highlightRuns()
+  printRuns(`new highlight among ${HIGHLIGHTS} (in the handlers)`, loaded)
   await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'ปีที่ 4 ของการปฏิบัติตาม' }).click()
   await page.locator('.article-text p').first().waitFor()
-  const newHighlightMs = (await page.evaluate(NEW_HIGHLIGHT)) as number
+  const bare = await highlightRuns()
+  printRuns('new highlight in a bare article (in the handlers)', bare)
+
+  // The reader's own share of it: the plugin and the view alone, in a blank page.
+  const entry = join(root, 'tests/bench/highlight-update-page.ts')
+  const bundle = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', logLevel: 'warning' })
+  const blank = await browser.newPage()
+  await blank.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' })
+  const measure = `measureHighlightUpdate(${JSON.stringify(article.blocks)}, ${HIGHLIGHTS}, 100)`
+  const update = (await blank.evaluate(measure)) as { addMs: number[]; confirmMs: number[] }
+  progress(`plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms`)
+
   if (process.env.BENCH_PROFILE) {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+    // BENCH_PROFILE=highlight profiles a new highlight among the many; otherwise the opening.
+    const highlight = process.env.BENCH_PROFILE === 'highlight'
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+    if (highlight) await option.click()
     await page.waitForTimeout(300)
-    await cdp.send('Profiler.start')
-    await page.evaluate(OPEN_AND_PAINT)
-    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[]; samples: number[]; timeDeltas: number[] } }
-    const self = new Map<number, number>()
-    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)))
-    const byName = new Map<string, number>()
-    for (const node of profile.nodes) {
-      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').at(-1)}:${node.callFrame.lineNumber}`
-      byName.set(key, (byName.get(key) ?? 0) + (self.get(node.id) ?? 0))
+    let profile: CpuProfile
+    if (highlight) {
+      const finished = new Promise<CpuProfile>((resolve) =>
+        cdp.once('Profiler.consoleProfileFinished', (event) => resolve(event.profile as CpuProfile))
+      )
+      await page.evaluate(newHighlight(5, true))
+      profile = await finished
+    } else {
+      await cdp.send('Profiler.start')
+      await page.evaluate(openAndPaint(HIGHLIGHTS))
+      profile = ((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile
     }
-    for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) progress(`${(us / 1000).toFixed(1)} ms  ${name}`)
+    printProfile(profile, progress)
   }
   const sorted = [...runs].sort((a, b) => a - b)
-  console.log(JSON.stringify({ highlights: HIGHLIGHTS, openRunsMs: runs, textRunsMs: textRuns, openMedianMs: sorted[2], newHighlightMs }))
+  const figures = (list: HighlightRun[]) => ({
+    keyRunsMs: list.map((run) => run.keyMs),
+    keyMedianMs: median(list.map((run) => run.keyMs)),
+    handledRunsMs: list.map((run) => run.handledMs),
+    answerRunsMs: list.map((run) => run.answerMs),
+    answerMedianMs: median(list.map((run) => run.answerMs).filter(Number.isFinite))
+  })
+  const pluginAndView = {
+    addMedianMs: median(update.addMs),
+    addP90Ms: p90(update.addMs),
+    confirmMedianMs: median(update.confirmMs),
+    confirmP90Ms: p90(update.confirmMs)
+  }
+  const result = {
+    highlights: HIGHLIGHTS,
+    openRunsMs: runs,
+    textRunsMs: textRuns,
+    openMedianMs: sorted[2],
+    newHighlight: figures(bare),
+    newHighlightAmongMany: figures(loaded),
+    pluginAndView
+  }
+  console.log(JSON.stringify(result))
 } finally {
   await browser.close()
   await host.stop()

@@ -81,7 +81,16 @@ try {
   console.log('\nReader benchmark (Debian Chromium, web host)')
   console.log(`  open an article with ${reader.highlights} highlights, text painted   ${median(reader.textRunsMs).toFixed(0)} ms median of 5`)
   console.log(`  … and every highlight painted                       ${reader.openMedianMs.toFixed(0)} ms median of 5 (${reader.openRunsMs.map((ms: number) => ms.toFixed(0)).join(', ')})   target ≤ 150 ms`)
-  console.log(`  a new highlight, key press to painted frame          ${reader.newHighlightMs.toFixed(1)} ms   target: one frame (16.7 ms)`)
+  // JSON has no NaN: a figure that could not be taken comes back null and prints as NaN.
+  const one = (value: number | null) => (value ?? NaN).toFixed(1)
+  const runs = (list: (number | null)[]) => list.map(one).join(', ')
+  const { newHighlight: bare, newHighlightAmongMany: many, pluginAndView: alone } = reader
+  const frame = 'target: one frame (16.7 ms)'
+  console.log(`  a new highlight, key press to painted frame         ${one(bare.keyMedianMs)} ms median of 5 (${runs(bare.keyRunsMs)})   ${frame}`)
+  console.log(`  … in the article with ${reader.highlights} highlights              ${one(many.keyMedianMs)} ms median of 5 (${runs(many.keyRunsMs)})   ${frame}`)
+  console.log(`  … API answer confirming it to painted frame         ${one(many.answerMedianMs)} ms median of 5 (${runs(many.answerRunsMs)}), with the wait for the frame`)
+  const [add, addP90, confirm, confirmP90] = [alone.addMedianMs, alone.addP90Ms, alone.confirmMedianMs, alone.confirmP90Ms].map(one)
+  console.log(`  … the plugin and the view's redraw alone            add ${add} ms (p90 ${addP90}), confirm ${confirm} ms (p90 ${confirmP90}), median of 100`)
   await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
 
   // Search: build with the worker pool against one plain segmenter pass, queries, relaunch, rg.
@@ -114,7 +123,8 @@ try {
     store.saveMs <= 300 &&
     store.journal.medianMs <= 16.7 &&
     reader.openMedianMs <= 150 &&
-    reader.newHighlightMs <= 16.7
+    reader.newHighlight.keyMedianMs <= 16.7 &&
+    reader.newHighlightAmongMany.keyMedianMs <= 16.7
   if (!ok) console.log('\nA target was missed.')
   process.exitCode = ok ? 0 : 1
 } finally {

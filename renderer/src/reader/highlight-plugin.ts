@@ -1,11 +1,12 @@
-// Highlights are view state, not document content: a DecorationSet in plugin state, replaced
-// through transaction metadata when the annotation list changes. prosemirror-view merges
-// overlapping inline decorations onto one element and keeps only the last value of attributes
-// other than class, so each annotation's id travels in a class name (`ann-<id>`).
+// Highlights are view state, not document content: a DecorationSet in plugin state, updated
+// through transaction metadata when the annotation list changes, and mapped otherwise. Each update
+// removes and adds only the highlights that changed (highlight-decorations.ts). prosemirror-view
+// merges overlapping inline decorations onto one element and keeps only the last value of
+// attributes other than class, so each annotation's id travels in a class name (`ann-<id>`).
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { DecorationSet } from 'prosemirror-view'
 import type { AnnotationView } from '../../../common/model/annotation-types'
-import { blockSpans, offsetToPos } from './text-positions'
+import { followHighlights, shownIn, type HighlightSpec, type Shown } from './highlight-decorations'
 
 export interface HighlightMeta {
   annotations?: AnnotationView[]
@@ -17,6 +18,7 @@ export interface HighlightMeta {
 
 interface HighlightState {
   decorations: DecorationSet
+  shown: Shown
   annotations: AnnotationView[]
   tagClasses: Map<string, string>
   active: string | null
@@ -28,38 +30,32 @@ export function highlightPlugin(): Plugin<HighlightState> {
   return new Plugin<HighlightState>({
     key: highlightKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty, annotations: [], tagClasses: new Map(), active: null }),
-      apply(tr, previous, _old, state) {
+      init: () => ({
+        decorations: DecorationSet.empty,
+        shown: new Map(),
+        annotations: [],
+        tagClasses: new Map(),
+        active: null
+      }),
+      apply(tr, previous) {
         const meta = tr.getMeta(highlightKey) as HighlightMeta | undefined
-        if (!meta) return { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+        let { decorations, shown } = previous
+        if (tr.docChanged) {
+          decorations = decorations.map(tr.mapping, tr.doc)
+          shown = shownIn(decorations)
+        }
+        if (!meta) return decorations === previous.decorations ? previous : { ...previous, decorations, shown }
         const annotations = meta.annotations ?? previous.annotations
         const tagClasses = meta.tagClasses ?? previous.tagClasses
         const active = meta.active === undefined ? previous.active : meta.active
-        return { annotations, tagClasses, active, decorations: build(state, annotations, tagClasses, active) }
+        const followed = followHighlights(tr.doc, decorations, shown, { annotations, tagClasses, active })
+        return { annotations, tagClasses, active, decorations: followed.set, shown: followed.shown }
       }
     },
     props: {
       decorations: (state) => highlightKey.getState(state)?.decorations ?? DecorationSet.empty
     }
   })
-}
-
-function build(state: EditorState, annotations: AnnotationView[], tagClasses: Map<string, string>, active: string | null): DecorationSet {
-  const spans = blockSpans(state.doc)
-  const decorations: Decoration[] = []
-  for (const annotation of annotations) {
-    if (annotation.anchor.status === 'orphan') continue
-    const from = offsetToPos(spans, annotation.anchor.start)
-    const to = offsetToPos(spans, annotation.anchor.end)
-    if (to <= from) continue
-    const classes = ['hl', `hl-${annotation.color}`, `ann-${annotation.id}`]
-    if (annotation.id === active) classes.push('hl-active')
-    if (annotation.note) classes.push('hl-noted')
-    const tagClass = annotation.tags.map((id) => tagClasses.get(id)).find(Boolean)
-    if (tagClass) classes.push('hl-tagged', tagClass)
-    decorations.push(Decoration.inline(from, to, { class: classes.join(' ') }, { id: annotation.id }))
-  }
-  return DecorationSet.create(state.doc, decorations)
 }
 
 /** The annotations covering a document position, shortest first (the innermost of overlaps). */
@@ -70,5 +66,5 @@ export function annotationsAt(state: EditorState, pos: number): string[] {
     .find(pos, pos)
     .filter((decoration) => decoration.from <= pos && decoration.to >= pos)
     .sort((a, b) => a.to - a.from - (b.to - b.from))
-    .map((decoration) => (decoration.spec as { id: string }).id)
+    .map((decoration) => (decoration.spec as HighlightSpec).id)
 }

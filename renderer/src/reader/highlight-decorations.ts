@@ -1,0 +1,81 @@
+// What each annotation looks like as a decoration, and how a DecorationSet follows a new list:
+// only the highlights whose range or classes differ are removed and added, so one new highlight
+// among 1,000 costs one paragraph's worth of work in the set and in the view, not the article's.
+// An unchanged highlight costs a class string and a comparison: no decoration is made for it.
+import type { Node } from 'prosemirror-model'
+import { Decoration, DecorationSet } from 'prosemirror-view'
+import type { AnnotationView } from '../../../common/model/annotation-types'
+import { blockSpans, offsetToPos, type BlockSpan } from './text-positions'
+
+/** A highlight's spec: the annotation id (for annotationsAt) and its classes (for the diff). */
+export interface HighlightSpec {
+  id: string
+  classes: string
+}
+
+/** Shown highlights by annotation id, with positions in the current document. */
+export type Shown = Map<string, Decoration>
+
+/** What the highlights are drawn from; `active` is the selected annotation's id. */
+export interface HighlightInput {
+  annotations: AnnotationView[]
+  tagClasses: Map<string, string>
+  active: string | null
+}
+
+// The reader's document is replaced, never edited, so its block offsets are worth keeping.
+const spansOf = new WeakMap<Node, BlockSpan[]>()
+
+function classesOf(annotation: AnnotationView, { tagClasses, active }: HighlightInput): string {
+  let classes = `hl hl-${annotation.color} ann-${annotation.id}`
+  if (annotation.id === active) classes += ' hl-active'
+  if (annotation.note) classes += ' hl-noted'
+  const tagClass = annotation.tags.map((id) => tagClasses.get(id)).find(Boolean)
+  if (tagClass) classes += ` hl-tagged ${tagClass}`
+  return classes
+}
+
+/**
+ * The set changed from `shown` to what `input` asks for (orphans and empty ranges get nothing).
+ * Unchanged highlights keep their place in the set, so the view skips every paragraph they sit
+ * in; with nothing changed, `set` itself comes back.
+ */
+export function followHighlights(
+  doc: Node,
+  set: DecorationSet,
+  shown: Shown,
+  input: HighlightInput
+): { set: DecorationSet; shown: Shown } {
+  let spans = spansOf.get(doc)
+  if (!spans) spansOf.set(doc, (spans = blockSpans(doc)))
+  const next: Shown = new Map()
+  const added: Decoration[] = []
+  for (const annotation of input.annotations) {
+    if (annotation.anchor.status === 'orphan') continue
+    const from = offsetToPos(spans, annotation.anchor.start)
+    const to = offsetToPos(spans, annotation.anchor.end)
+    if (to <= from) continue
+    const classes = classesOf(annotation, input)
+    const previous = shown.get(annotation.id)
+    const same = previous && previous.from === from && previous.to === to
+    if (previous && same && (previous.spec as HighlightSpec).classes === classes) {
+      next.set(annotation.id, previous)
+      continue
+    }
+    const spec: HighlightSpec = { id: annotation.id, classes }
+    const decoration = Decoration.inline(from, to, { class: classes }, spec)
+    next.set(annotation.id, decoration)
+    added.push(decoration)
+  }
+  const removed: Decoration[] = []
+  for (const [id, decoration] of shown) if (next.get(id) !== decoration) removed.push(decoration)
+  if (removed.length === 0 && added.length === 0) return { set, shown }
+  // Most of the list replaced (another article's annotations): building afresh is cheaper.
+  if (removed.length > shown.size / 2) return { set: DecorationSet.create(doc, [...next.values()]), shown: next }
+  return { set: set.remove(removed).add(doc, added), shown: next }
+}
+
+/** The shown highlights read back from a set, after a change to the document moved them. */
+export function shownIn(set: DecorationSet): Shown {
+  return new Map(set.find().map((decoration) => [(decoration.spec as HighlightSpec).id, decoration]))
+}
