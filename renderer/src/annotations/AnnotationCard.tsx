@@ -1,8 +1,7 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
-import { HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
+import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
-import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { NoteEditor } from './NoteEditor'
 import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
@@ -13,25 +12,29 @@ interface Props {
   tags: Tag[]
   active: boolean
   reattaching: boolean
-  view: AnnotationsView
-  onActivate: () => void
-  onReattach: () => void
+  run: AnnotationsView['run']
+  onActivate: (id: string) => void
+  /** The annotation to pin to the next selection, or null to stop. */
+  onReattach: (id: string | null) => void
 }
 
-/** One annotation in the sidebar: quote, colour, tags, note, date; editable in place. */
-export function AnnotationCard({ annotation, tags, active, reattaching, view, onActivate, onReattach }: Props) {
+/**
+ * One annotation in the sidebar: quote, colour, tags, note, date; editable in place. Memoised, with
+ * props that stay the same while the annotation does: a new highlight re-renders one card, not all.
+ */
+export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, active, reattaching, run, onActivate, onReattach }: Props) {
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
   const quote = annotation.target.quote.exact
   const tagOf = (id: string) => tags.find((tag) => tag.id === id)
 
   const saveNote = async (note: string) => {
-    if ((await view.run(api.updateAnnotation({ id: annotation.id, note }))) !== null) setEditing('none')
+    if ((await run(api.updateAnnotation({ id: annotation.id, note }))) !== null) setEditing('none')
   }
 
   return (
     <div className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
-      <button type="button" className="quote" lang="th" onClick={onActivate} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
+      <button type="button" className="quote" lang="th" onClick={() => onActivate(annotation.id)} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
         <SafeText text={quote.length > 220 ? `${quote.slice(0, 220)}…` : quote} />
       </button>
       {annotation.anchor.status === 'fuzzy' && <p className="field-note">Re-anchored approximately after the article changed: check it.</p>}
@@ -55,7 +58,7 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
           autoFocus
           onCancel={() => setEditing('none')}
           onDone={(chosen, created) =>
-            void view.run(api.updateAnnotation({ id: annotation.id, tags: chosen, newTags: created })).then((done) => done && setEditing('none'))
+            void run(api.updateAnnotation({ id: annotation.id, tags: chosen, newTags: created })).then((done) => done && setEditing('none'))
           }
         />
       )}
@@ -64,7 +67,7 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
           <select
             aria-label="Colour"
             value={annotation.color}
-            onChange={(event) => void view.run(api.updateAnnotation({ id: annotation.id, color: event.target.value as AnnotationView['color'] }))}
+            onChange={(event) => void run(api.updateAnnotation({ id: annotation.id, color: event.target.value as AnnotationView['color'] }))}
           >
             {HIGHLIGHT_COLORS.map((color) => (
               <option key={color} value={color}>
@@ -79,11 +82,11 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
             Note
           </button>
           {orphan && (
-            <button type="button" className={`small${reattaching ? ' primary' : ''}`} onClick={onReattach}>
+            <button type="button" className={`small${reattaching ? ' primary' : ''}`} onClick={() => onReattach(reattaching ? null : annotation.id)}>
               {reattaching ? 'Select the new passage…' : 'Re-attach'}
             </button>
           )}
-          <button type="button" className="small quiet" onClick={() => void view.run(api.deleteAnnotation({ id: annotation.id }))} title="Ctrl+Z undoes">
+          <button type="button" className="small quiet" onClick={() => void run(api.deleteAnnotation({ id: annotation.id }))} title="Ctrl+Z undoes">
             Delete
           </button>
         </div>
@@ -91,4 +94,4 @@ export function AnnotationCard({ annotation, tags, active, reattaching, view, on
       <p className="date">{new Date(annotation.modified).toLocaleString()}</p>
     </div>
   )
-}
+})

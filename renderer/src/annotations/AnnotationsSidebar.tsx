@@ -47,9 +47,9 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
       tags={view.tags}
       active={annotation.id === activeId}
       reattaching={annotation.id === reattachingId}
-      view={view}
-      onActivate={() => onActivate(annotation.id)}
-      onReattach={() => onReattach(annotation.id === reattachingId ? null : annotation.id)}
+      run={view.run}
+      onActivate={onActivate}
+      onReattach={onReattach}
     />
   )
 

@@ -1,4 +1,4 @@
-import { useMemo, useState, type RefObject } from 'react'
+import { memo, useMemo, useState, type RefObject } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { NoteHits } from '../search/NoteHits'
 import { noteResults, rankedArticles, snippetsById } from '../search/search-hits'
@@ -23,7 +23,8 @@ interface Props {
   listRef: RefObject<HTMLDivElement | null>
 }
 
-export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnotation, listRef }: Props) {
+/** Memoised: a highlight or a selection in the reader does not re-render (and re-filter) the library. */
+export const LibraryPane = memo(function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnotation, listRef }: Props) {
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
   const [dismissed, setDismissed] = useState<string[]>([])
@@ -92,4 +93,4 @@ export function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnot
       <FolderList folders={library.folders} />
     </nav>
   )
-}
+})

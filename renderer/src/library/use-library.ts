@@ -1,6 +1,7 @@
 // The library as the renderer sees it: articles, folders and status, from the query cache that
 // main's change events keep current (data/change-feed.ts).
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { FolderStatus, LibraryStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
@@ -23,5 +24,10 @@ export function useLibrary(): LibraryView {
   // Fetched once main has first answered the feed, so no event can fall before the first fetch.
   const articles = useQuery({ queryKey: keys.articles, queryFn: () => unwrap(api.listArticles({})), enabled: status !== null })
   const folders = useQuery({ queryKey: keys.folders, queryFn: () => unwrap(api.listFolders({})), enabled: status !== null })
-  return { articles: articles.data ?? null, folders: folders.data ?? NO_FOLDERS, status, error: articles.error?.message ?? feedError }
+  const error = articles.error?.message ?? feedError
+  // One object while nothing in it changes, so the memoised library pane skips a reader's re-render.
+  return useMemo(
+    () => ({ articles: articles.data ?? null, folders: folders.data ?? NO_FOLDERS, status, error }),
+    [articles.data, folders.data, status, error]
+  )
 }

@@ -1,6 +1,6 @@
 // The top bar's query and its latest answer. Typing is debounced, and an answer to an older query
 // (a slow search overtaken by a faster one) is dropped, so what is shown matches what is typed.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SearchResults } from '../../../common/model/search-types'
 import { api } from '../api/client'
 
@@ -40,12 +40,16 @@ export function useSearch(revision: string): SearchView {
   }, [active, revision])
 
   const current = answer?.query === active
-  return {
-    query,
-    setQuery,
-    active,
-    results: active && answer ? answer.results : null,
-    pending: active !== '' && !current,
-    error: current ? answer.error : null
-  }
+  // One object while nothing in it changes, so the memoised library pane skips a reader's re-render.
+  return useMemo(
+    () => ({
+      query,
+      setQuery,
+      active,
+      results: active && answer ? answer.results : null,
+      pending: active !== '' && !current,
+      error: current ? answer.error : null
+    }),
+    [query, active, answer, current]
+  )
 }
