@@ -2,7 +2,9 @@
 // saved index, then after the folders are synced) and after every change of content, debounced so
 // that a burst of watcher events or edits is one update. The app does not wait for the index:
 // it opens in the background, searches wait for it, and if it cannot start the app runs without
-// search and says why.
+// search and says why. Annotations are read only when the store's generation differs from the one
+// the saved notes index is current at (at launch, usually it does not); on closing, after the store
+// has written everything, the notes index is brought to the store's final generation and saved.
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
 import { SearchEngine } from '../search/search-engine'
@@ -21,6 +23,8 @@ export function connectSearch(options: {
   annotations: AnnotationService
   synced: Promise<void>
   workerEntry?: URL
+  /** The store's `savedGeneration`; without it, every update reads every annotation. */
+  annotationsGeneration?: () => string | null
   log?: (message: string) => void
 }): ConnectedSearch {
   const { library, annotations } = options
@@ -34,16 +38,23 @@ export function connectSearch(options: {
   })
 
   let closed = false
-  const update = async () => {
-    try {
-      const engine = await opening
-      if (closed) return
-      await engine.sync(library.searchable())
-      await engine.syncAnnotations(await annotations.searchable())
-    } catch (err) {
-      log(`not brought up to date: ${String(err)}`)
-    }
+  const syncNotes = async (engine: SearchEngine) => {
+    // Read before the annotations: they then hold at least this generation.
+    const generation = options.annotationsGeneration?.() ?? null
+    if (generation === null || generation !== engine.annotationsGeneration) await engine.syncAnnotations(await annotations.searchable(), generation)
   }
+  let updating: Promise<void> = Promise.resolve()
+  const update = () =>
+    (updating = (async () => {
+      try {
+        const engine = await opening
+        if (closed) return
+        await engine.sync(library.searchable())
+        await syncNotes(engine)
+      } catch (err) {
+        log(`not brought up to date: ${String(err)}`)
+      }
+    })())
   void update()
   void options.synced.then(update)
 
@@ -61,7 +72,11 @@ export function connectSearch(options: {
       closed = true
       stop()
       if (timer) clearTimeout(timer)
-      await opening.then((engine) => engine.close()).catch(() => undefined)
+      await updating
+      const engine = await opening.catch(() => null)
+      if (!engine) return
+      await syncNotes(engine).catch((err: unknown) => log(`notes not saved as current: ${String(err)}`))
+      await engine.close()
     }
   }
 }

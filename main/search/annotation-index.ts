@@ -1,6 +1,7 @@
-// Notes and highlighted quotes, searchable beside the articles. They are short and live in the
-// annotation store, so this index is rebuilt from the store at launch rather than saved.
-import MiniSearch, { type Query } from 'minisearch'
+// Notes and highlighted quotes, searchable beside the articles. Saved with the search shards
+// (notes-file.ts) and stamped with the store's generation, so a launch need not read every
+// annotation shard of the store to rebuild it; brought up to date by changes as they happen.
+import MiniSearch, { type Options, type Query } from 'minisearch'
 import { findInText, wordsOf, type Clause } from './query'
 import type { AnnotationHit } from './search-types'
 import { makeSnippet } from './snippet'
@@ -15,15 +16,19 @@ export interface SearchableAnnotation {
 
 const formsOf = (text: string) => wordsOf(tokenize(text)).flatMap((word) => word.forms)
 
+export const ANNOTATION_SEARCH_OPTIONS: Options<SearchableAnnotation> = {
+  fields: ['note', 'quote'],
+  tokenize: formsOf,
+  processTerm: (term) => term,
+  // Queries arrive as words already.
+  searchOptions: { boost: { note: 1.5 }, tokenize: (text) => [text], processTerm: (term) => term }
+}
+
 export class AnnotationIndex {
-  private readonly search = new MiniSearch<SearchableAnnotation>({
-    fields: ['note', 'quote'],
-    tokenize: formsOf,
-    processTerm: (term) => term,
-    // Queries arrive as words already.
-    searchOptions: { boost: { note: 1.5 }, tokenize: (text) => [text], processTerm: (term) => term }
-  })
-  private readonly annotations = new Map<string, SearchableAnnotation>()
+  constructor(
+    readonly search = new MiniSearch<SearchableAnnotation>(ANNOTATION_SEARCH_OPTIONS),
+    readonly annotations = new Map<string, SearchableAnnotation>()
+  ) {}
 
   put(annotation: SearchableAnnotation): void {
     this.remove(annotation.id)

@@ -6,6 +6,8 @@ import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from './query'
 import type { Snippet } from './search-types'
+import { signatureOf } from './annotation-changes'
+import { loadNotes, saveNotes } from './notes-file'
 import { loadShard, saveShard } from './shard-file'
 import { ShardIndex, type IndexedDocument } from './shard-index'
 import { DocumentTexts } from './document-texts'
@@ -18,7 +20,7 @@ interface ArticleText {
 }
 
 let index = new ShardIndex()
-const annotations = new AnnotationIndex()
+let annotations = new AnnotationIndex()
 
 // The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
 // makes the saved index searchable first and loads the parser just after, for snippets.
@@ -75,6 +77,17 @@ export const shardHandlers = {
     const snippets: Record<string, Snippet | null> = {}
     for (const id of ids) snippets[id] = keptSnippet(index, id, readings, wanted)
     return snippets
+  },
+  /** The saved notes index: its generation and what it holds (as signatures); null, and empty, when there is none. */
+  loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
+    const loaded = await loadNotes(dir, shard)
+    annotations = loaded?.index ?? new AnnotationIndex()
+    if (!loaded) return null
+    return { generation: loaded.generation, signatures: [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as [string, number]) }
+  },
+  saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) => saveNotes(dir, shard, annotations, generation),
+  clearNotes: () => {
+    annotations = new AnnotationIndex()
   },
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) => list.forEach((annotation) => annotations.put(annotation)),
   removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id))
