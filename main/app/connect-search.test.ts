@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startServices, type Services } from './start-services'
 
 let dir: string
@@ -62,4 +62,29 @@ describe('when the index cannot be opened', () => {
       await rm(broken, { recursive: true, force: true })
     }
   }, 30_000)
+})
+
+describe('the notes index across a relaunch', () => {
+  it('is loaded with the search index, not rebuilt from every annotation, when the store has not changed', async () => {
+    const data = join(dir, 'relaunch-data')
+    const start = () => startServices({ dataDir: data, bundledFolder: join(dir, 'articles'), watch: false, openExternal: async () => undefined })
+    const first = await start()
+    await first.synced
+    const [article] = first.library.list()
+    const created = await first.handlers.createAnnotation({ articleId: article?.id ?? '', start: 0, end: 6, color: 'yellow', tags: [], newTags: [], note: 'เทียบกับมติฉบับก่อน' })
+    const noteHits = (app: Services) => async () => (await app.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
+    await expect.poll(noteHits(first), poll).toEqual([created.id])
+    await first.close()
+
+    const second = await start()
+    const read = vi.spyOn(second.annotations, 'searchable')
+    try {
+      await second.synced
+      await expect.poll(() => second.library.status.get().search.state, poll).toBe('ready')
+      expect(await noteHits(second)()).toEqual([created.id])
+      expect(read).not.toHaveBeenCalled()
+    } finally {
+      await second.close()
+    }
+  }, 60_000)
 })

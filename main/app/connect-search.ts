@@ -2,9 +2,13 @@
 // saved index, then after the folders are synced) and after every change of content, debounced so
 // that a burst of watcher events or edits is one update. The app does not wait for the index:
 // it opens in the background, searches wait for it, and if it cannot start the app runs without
-// search and says why.
+// search and says why. Annotations are read only when the store's generation differs from the one
+// the saved notes index is current at (at launch, usually it does not); after that the notes index
+// follows the diffs the annotation service publishes, and on closing, after the store has written
+// everything, it is stamped with the store's final generation and saved.
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
+import type { SearchableAnnotation } from '../search/annotation-index'
 import { SearchEngine } from '../search/search-engine'
 import type { SearchResults } from '../../common/model/search-types'
 
@@ -21,6 +25,8 @@ export function connectSearch(options: {
   annotations: AnnotationService
   synced: Promise<void>
   workerEntry?: URL
+  /** The store's `savedGeneration`; without it, every update reads every annotation. */
+  annotationsGeneration?: () => string | null
   log?: (message: string) => void
 }): ConnectedSearch {
   const { library, annotations } = options
@@ -34,47 +40,88 @@ export function connectSearch(options: {
   })
 
   let closed = false
-  const pending = { articles: true, annotations: true }
-  const update = async () => {
-    const { articles, annotations: notes } = pending
-    pending.articles = pending.annotations = false
-    try {
-      const engine = await opening
-      if (closed) return
-      if (articles) await engine.sync(library.searchable())
-      // TODO(lead): applyAnnotationChanges — hand the engine the diffs collected below instead of
-      // every annotation (the search engine's owner adds it); until then, the full sync.
-      if (notes) await engine.syncAnnotations(await annotations.searchable())
-    } catch (err) {
-      log(`not brought up to date: ${String(err)}`)
-    }
+  // What changed since the last update: library entries (the engine diffs them by content hash),
+  // and the notes and quotes an annotation diff named, kept as the last value of each.
+  let articlesChanged = true
+  let fullNotes = true
+  const notes = new Map<string, SearchableAnnotation | null>()
+
+  const syncNotes = async (engine: SearchEngine) => {
+    // Read before the annotations: they then hold at least this generation.
+    const generation = options.annotationsGeneration?.() ?? null
+    if (generation === null || generation !== engine.annotationsGeneration) await engine.syncAnnotations(await annotations.searchable(), generation)
   }
+  const applyNotes = async (engine: SearchEngine) => {
+    const diff = { put: [...notes.values()].flatMap((note) => note ?? []), remove: [...notes].flatMap(([id, note]) => (note ? [] : [id])) }
+    notes.clear()
+    await engine.applyAnnotationChanges(diff)
+  }
+  let updating: Promise<void> = Promise.resolve()
+  const update = () =>
+    (updating = updating.then(async () => {
+      try {
+        const engine = await opening
+        if (closed) return
+        if (articlesChanged) {
+          articlesChanged = false
+          await engine.sync(library.searchable())
+        }
+        // At launch the saved notes index is checked against the store once; then only diffs.
+        if (fullNotes) {
+          fullNotes = false
+          await syncNotes(engine)
+        }
+        await applyNotes(engine)
+      } catch (err) {
+        log(`not brought up to date: ${String(err)}`)
+      }
+    }))
   void update()
   void options.synced.then(() => {
-    pending.articles = pending.annotations = true
+    articlesChanged = true
     return update()
   })
 
   let timer: NodeJS.Timeout | null = null
-  const schedule = (what: keyof typeof pending) => {
-    pending[what] = true
+  const schedule = () => {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => void update(), DEBOUNCE_MS)
   }
-  // Only what changed is named: library entries, or an annotation diff (notes and quotes).
-  const stopLibrary = library.status.changes.subscribe((event) => event.kind === 'library' && schedule('articles'))
-  const stopAnnotations = annotations.onChanges(({ changes }) => changes.some((change) => change.kind === 'annotation') && schedule('annotations'))
-  const stop = () => {
-    stopLibrary()
-    stopAnnotations()
-  }
+  const stopLibrary = library.status.changes.subscribe((event) => {
+    if (event.kind !== 'library') return
+    articlesChanged = true
+    schedule()
+  })
+  const stopAnnotations = annotations.onChanges(({ changes }) => {
+    let named = false
+    for (const change of changes) {
+      if (change.kind !== 'annotation') continue
+      const after = change.after
+      notes.set(change.id, after && { id: after.id, articleId: after.articleId, note: after.note, quote: after.target.quote.exact })
+      named = true
+    }
+    if (named) schedule()
+  })
   return {
     search: async (input) => (await opening).search(input),
     close: async () => {
-      closed = true
-      stop()
+      stopLibrary()
+      stopAnnotations()
       if (timer) clearTimeout(timer)
-      await opening.then((engine) => engine.close()).catch(() => undefined)
+      await updating
+      closed = true
+      const engine = await opening.catch(() => null)
+      if (!engine) return
+      try {
+        await applyNotes(engine)
+        // Every diff is in the index: it is current at what the store has written (the store is
+        // flushed first); a store with unsaved changes has no generation, and the next launch rebuilds.
+        const generation = options.annotationsGeneration?.() ?? null
+        if (generation !== null && !fullNotes) engine.annotationsCurrentAt(generation)
+      } catch (err) {
+        log(`notes not saved as current: ${String(err)}`)
+      }
+      await engine.close()
     }
   }
 }

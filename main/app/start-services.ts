@@ -67,7 +67,15 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   store.onNotice = (notice) => library.status.notice(notice)
   publish()
 
-  const search = connectSearch({ dataDir: options.dataDir, library, annotations, synced, workerEntry: options.searchWorkerEntry, log: options.log })
+  const search = connectSearch({
+    dataDir: options.dataDir,
+    library,
+    annotations,
+    synced,
+    workerEntry: options.searchWorkerEntry,
+    annotationsGeneration: () => store.savedGeneration(),
+    log: options.log
+  })
   const handlers = createHandlers({ library, annotations, search, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
   const flush = async () => {
     await store.flush()

@@ -10,6 +10,12 @@ export interface DocumentWords {
   body: Map<string, number>
   /** The exact form of each word in reading order, BREAK between blocks: for phrase checks. */
   sequence: string[]
+  /**
+   * Where each word of `sequence` lies in its block, two bytes a word: the gap since the previous
+   * word's end (or the block's start), then its length. Null when one does not fit in a byte
+   * (snippets then segment that document's block again).
+   */
+  bounds: Uint8Array | null
 }
 
 /** Marks a block boundary in a word sequence: no phrase runs across it. */
@@ -17,11 +23,17 @@ export const BREAK = ''
 
 export function documentWords(title: string, blocks: readonly string[]): DocumentWords {
   const sequence: string[] = []
+  const bounds: number[] = []
+  let fits = true
   const formsOf = (text: string, into: Map<string, number>) => {
-    eachWord(text, (term, folded) => {
+    let end = 0
+    eachWord(text, (term, folded, start, wordEnd) => {
       into.set(term, (into.get(term) ?? 0) + 1)
       if (folded !== undefined) into.set(folded, (into.get(folded) ?? 0) + 1)
       sequence.push(term)
+      bounds.push(start - end, wordEnd - start)
+      if (start - end > 255 || wordEnd - start > 255) fits = false
+      end = wordEnd
     })
     sequence.push(BREAK)
   }
@@ -29,5 +41,5 @@ export function documentWords(title: string, blocks: readonly string[]): Documen
   const body = new Map<string, number>()
   formsOf(title, titleForms)
   for (const block of blocks) formsOf(block, body)
-  return { title: titleForms, body, sequence }
+  return { title: titleForms, body, sequence, bounds: fits ? Uint8Array.from(bounds) : null }
 }

@@ -3,7 +3,10 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseArticle } from '../articles/parse-article'
+import { parseQueryAlternatives } from '../../common/text/query'
 import { SearchEngine } from './search-engine'
+import { makeSnippet } from './snippet'
 import type { SearchableArticle } from './plan-sync'
 
 const samples = resolve(import.meta.dirname, '../../resources/articles')
@@ -24,6 +27,18 @@ async function articles(): Promise<SearchableArticle[]> {
       return { id: name.replace(/\W/g, '-'), hash: createHash('sha256').update(await readFile(file)).digest('hex'), file, folder: join(work, 'articles') }
     })
   )
+}
+
+/** The snippet of each article found, made from its whole parsed text (the reference). */
+async function wholeTextSnippets(query: string, found: string[]): Promise<Array<string | undefined>> {
+  const snippets: Array<string | undefined> = []
+  for (const article of (await articles()).filter((article) => found.includes(article.id))) {
+    const parsed = parseArticle(await readFile(article.file), article.file)
+    if (!parsed.ok) continue
+    const snippet = makeSnippet([parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text)], parseQueryAlternatives(query))
+    if (snippet) snippets.push(snippet.text)
+  }
+  return snippets.sort()
 }
 
 const ids = async (engine: SearchEngine, query: string) => (await engine.search({ query, limit: 20 })).articles.map((hit) => hit.id).sort()
@@ -90,23 +105,51 @@ describe('the search engine (worker threads, saved index)', () => {
     expect(await ids(second, 'สหกรณ์')).toEqual([])
   })
 
-  it('makes repeated snippets from the text it keeps, not by reading each hit\'s file again', async () => {
+  it('makes snippets from the text it keeps beside the index, never reading an article file again', async () => {
     const first = await open()
     await first.sync(await articles())
-    const snippets = async (engine: SearchEngine) =>
-      (await engine.search({ query: 'ปฏิรูป', limit: 5 })).articles.map((hit) => hit.snippet?.text)
+    const snippets = async (engine: SearchEngine, query = 'ปฏิรูป') =>
+      (await engine.search({ query, limit: 5 })).articles.map((hit) => hit.snippet?.text)
     const indexed = await snippets(first)
+    // Two words whose first hits lie deep in some articles: each snippet is the one the whole text gives.
+    const late = await snippets(first, 'สมาชิกพรรค')
     expect(indexed.length).toBeGreaterThan(0)
+    expect(late.length).toBeGreaterThan(1)
+    expect([...late].sort()).toEqual(await wholeTextSnippets('สมาชิกพรรค', await ids(first, 'สมาชิกพรรค')))
     await first.save()
     await first.close()
     engines.length = 0
 
-    // Relaunched, nothing is kept yet: the first search reads its hits' files, the next ones do not.
+    // Relaunched with the article files gone: even the first search reads none of them.
+    for (const name of await readdir(join(work, 'articles'))) await rm(join(work, 'articles', name))
     const second = await open()
     expect(await snippets(second)).toEqual(indexed)
-    for (const name of await readdir(join(work, 'articles'))) await rm(join(work, 'articles', name))
-    expect(await snippets(second)).toEqual(indexed)
+    expect(await snippets(second, 'สมาชิกพรรค')).toEqual(late)
     expect(indexed.every((text) => text?.includes('ปฏิรูป'))).toBe(true)
+  })
+
+  it('rebuilds, without a word, an index saved in an older format or with its texts cut short', async () => {
+    const first = await open()
+    await first.sync(await articles())
+    await first.save()
+    await first.close()
+    engines.length = 0
+    const dir = join(work, 'data', 'search-index')
+    const manifest = JSON.parse(await readFile(join(dir, 'shard-0.json'), 'utf8')) as { format: number; texts: string }
+    await writeFile(join(dir, 'shard-0.json'), JSON.stringify({ ...manifest, format: 3 }))
+    const older = await open()
+    expect(older.status().indexed).toBeLessThan(5) // shard 0 was not loaded
+    expect(await older.sync(await articles())).toBeGreaterThan(0)
+    expect((await older.search({ query: 'ปฏิรูป', limit: 5 })).articles[0]?.snippet?.text).toContain('ปฏิรูป')
+    await older.save()
+    await older.close()
+    engines.length = 0
+
+    const saved = JSON.parse(await readFile(join(dir, 'shard-1.json'), 'utf8')) as { texts: string }
+    await writeFile(join(dir, saved.texts), '["cut short')
+    const cut = await open()
+    expect(cut.status().indexed).toBeLessThan(5)
+    expect(await cut.sync(await articles())).toBeGreaterThan(0)
   })
 
   it('searches notes and highlighted quotes', async () => {

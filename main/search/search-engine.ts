@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SearchableAnnotation } from './annotation-index'
-import { AnnotationChanges } from './annotation-changes'
+import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, shardOf, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from '../../common/text/query'
 import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults, Snippet } from '../../common/model/search-types'
@@ -32,6 +32,9 @@ export class SearchEngine {
   private saveTimer: NodeJS.Timeout | null = null
   private dirty = new Set<number>()
   private readonly annotationChanges = new AnnotationChanges(SHARD_COUNT)
+  /** The store generation the notes index holds every annotation of (or more recent ones), if known. */
+  private notesGeneration: string | null = null
+  private notesDirty = false
   private lastBytes = 0
 
   private constructor(
@@ -49,6 +52,7 @@ export class SearchEngine {
     const engine = new SearchEngine(options, workers, dir)
     const loaded = await Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard })))
     loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
+    await engine.loadNotes()
     const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
     engine.setStatus({ state: 'ready', indexed, total: indexed, error: null, version: 1 })
     return { engine, loadMs: performance.now() - started }
@@ -68,10 +72,46 @@ export class SearchEngine {
     return run.catch(() => 0)
   }
 
-  /** Notes and quotes: sends only those that changed since the last call. */
-  async syncAnnotations(annotations: readonly SearchableAnnotation[]): Promise<void> {
+  /**
+   * The store generation (AnnotationStore.savedGeneration) the notes index was saved at, when it
+   * was loaded whole at launch: if the store's is the same, no annotation need be read.
+   */
+  get annotationsGeneration(): string | null {
+    return this.notesGeneration
+  }
+
+  /**
+   * Notes and quotes, from every annotation: sends only those that changed since the last call.
+   * `generation`: the store's, read before `annotations` was (so they hold at least that
+   * generation); the notes index is then saved as current at it.
+   */
+  async syncAnnotations(annotations: readonly SearchableAnnotation[], generation: string | null = null): Promise<void> {
     const changes = this.annotationChanges.since(annotations)
-    if (!changes) return
+    if (changes) await this.sendAnnotations(changes)
+    if (changes || generation !== this.notesGeneration) this.notesDirty = true
+    this.notesGeneration = generation
+  }
+
+  /** Notes and quotes, from the store's own diff: only those it names are indexed again or dropped. */
+  async applyAnnotationChanges(changes: AnnotationDiff): Promise<void> {
+    if (changes.put.length === 0 && changes.remove.length === 0) return
+    await this.sendAnnotations(this.annotationChanges.apply(changes))
+    this.notesDirty = true
+  }
+
+  /**
+   * Declares the notes index current at the store's `generation`: call once every change the
+   * store's files hold at that generation has gone through `applyAnnotationChanges` (a stamp
+   * ahead of the index would leave notes unfound until they change again; one behind only costs
+   * a rebuild at the next launch).
+   */
+  annotationsCurrentAt(generation: string): void {
+    if (generation === this.notesGeneration) return
+    this.notesGeneration = generation
+    this.notesDirty = true
+  }
+
+  private async sendAnnotations(changes: ShardedChanges): Promise<void> {
     await Promise.all(
       this.workers.map(async (worker, shard) => {
         if (changes.removes[shard]?.length) await worker.call('removeAnnotations', { ids: changes.removes[shard] })
@@ -79,6 +119,19 @@ export class SearchEngine {
       })
     )
     this.setStatus({ ...this.current, version: this.current.version + 1 })
+    this.scheduleSave()
+  }
+
+  /** The saved notes index, used only if every shard's is there and current at the same generation. */
+  private async loadNotes(): Promise<void> {
+    const loaded = await Promise.all(this.workers.map((worker, shard) => worker.call('loadNotes', { dir: this.dir, shard })))
+    const generation = loaded[0]?.generation ?? null
+    if (generation !== null && loaded.every((notes) => notes?.generation === generation)) {
+      this.notesGeneration = generation
+      for (const notes of loaded) this.annotationChanges.seed(notes?.signatures ?? [])
+    } else if (loaded.some((notes) => notes !== null)) {
+      await Promise.all(this.workers.map((worker) => worker.call('clearNotes', undefined)))
+    }
   }
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {
@@ -117,11 +170,16 @@ export class SearchEngine {
     this.dirty.clear()
     const sizes = await Promise.all(this.workers.map((worker, shard) => (shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0)))
     this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
+    const generation = this.notesGeneration
+    if (this.notesDirty && generation !== null) {
+      this.notesDirty = false
+      await Promise.all(this.workers.map((worker, shard) => worker.call('saveNotes', { dir: this.dir, shard, generation })))
+    }
   }
 
   async close(): Promise<void> {
     try {
-      if (this.dirty.size > 0) await this.save()
+      if (this.dirty.size > 0 || (this.notesDirty && this.notesGeneration !== null)) await this.save()
     } catch (err) {
       this.options.log?.(`[search] the index could not be saved: ${String(err)}; it will be rebuilt at the next launch`)
     }

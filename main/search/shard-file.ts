@@ -1,17 +1,20 @@
 // A shard on disk, so that a relaunch loads the index instead of rebuilding it. The large parts
 // (the postings and the word sequences, as raw Uint32) go to files named by a fresh generation;
 // the small manifest naming them is replaced last and atomically, so a crash mid-save leaves the
-// previous generation whole. The index is a cache: anything unreadable means "rebuild".
+// previous generation whole. The documents' texts (for snippets) are appended to a file of their
+// own as they are indexed (document-texts.ts); the manifest names it and each document's span.
+// The index is a cache: anything unreadable means "rebuild".
 import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
+import { DocumentTexts } from './document-texts'
 import { decodeIndex, encodeIndex } from './minisearch-internals'
 import { MINISEARCH_OPTIONS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 3
+export const SHARD_FORMAT = 4
 
 interface ShardManifest {
   format: number
@@ -20,6 +23,9 @@ interface ShardManifest {
   /** Word-sequence length of each document, in `documents` order. */
   lengths: number[]
   dictionary: string[]
+  /** The texts file, and each document's [at, length] in it, in `documents` order. */
+  texts: string
+  spans: number[]
   /** MiniSearch's own state but its postings, and the terms the postings file refers to. */
   search: { meta: Record<string, unknown>; terms: string[] }
 }
@@ -29,6 +35,11 @@ const partPath = (dir: string, shard: number, generation: string, part: 'posting
 
 export async function saveShard(dir: string, shard: number, index: ShardIndex): Promise<number> {
   const generation = randomBytes(6).toString('hex')
+  const previousTexts = (index.texts ??= DocumentTexts.create(dir, shard))
+  const compacted = previousTexts.compacted(index.spans, shard)
+  const texts = compacted?.texts ?? previousTexts
+  const spans = compacted?.spans ?? index.spans
+  texts.sync()
   const documents = [...index.documents.values()]
   const sequences = documents.map((document) => index.sequences.get(document.id) ?? new Uint32Array())
   const words = new Uint32Array(sequences.reduce((sum, sequence) => sum + sequence.length, 0))
@@ -47,12 +58,22 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     documents,
     lengths: sequences.map((sequence) => sequence.length),
     dictionary: index.dictionary.terms,
+    texts: texts.name,
+    spans: documents.flatMap((document) => {
+      const span = spans.get(document.id)
+      return span ? [span.at, span.length] : [0, 0]
+    }),
     search: { meta, terms }
   }
   const manifestJson = JSON.stringify(manifest)
   await writeFileDurably(manifestPath(dir, shard), manifestJson, { createFolder: true })
-  await removeOtherGenerations(dir, shard, generation)
-  return postings.byteLength + words.byteLength + Buffer.byteLength(manifestJson)
+  if (compacted) {
+    previousTexts.close()
+    index.texts = texts
+    index.spans = spans
+  }
+  await removeOtherGenerations(dir, shard, generation, texts.name)
+  return postings.byteLength + words.byteLength + texts.size + Buffer.byteLength(manifestJson)
 }
 
 /** The saved shard, or null when there is none or it cannot be used (then it is rebuilt). */
@@ -74,8 +95,14 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       sequences.set(document.id, words.subarray(at, at + length))
       at += length
     })
-    if (at !== words.length || search.documentCount !== documents.size) return null
-    return new ShardIndex(search, documents, sequences, new TermDictionary(manifest.dictionary))
+    if (at !== words.length || search.documentCount !== documents.size || manifest.spans.length !== 2 * documents.size) return null
+    const spans = new Map(manifest.documents.map((document, i) => [document.id, { at: manifest.spans[2 * i] ?? 0, length: manifest.spans[2 * i + 1] ?? 0 }]))
+    const texts = DocumentTexts.open(dir, manifest.texts)
+    if (!texts.holds(spans.values())) {
+      texts.close()
+      return null
+    }
+    return new ShardIndex(search, documents, sequences, new TermDictionary(manifest.dictionary), spans, texts)
   } catch {
     return null
   }
@@ -87,9 +114,10 @@ function uint32s(bytes: Buffer): Uint32Array {
   return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(new Uint8Array(bytes).buffer)
 }
 
-async function removeOtherGenerations(dir: string, shard: number, keep: string): Promise<void> {
+async function removeOtherGenerations(dir: string, shard: number, keep: string, texts: string): Promise<void> {
   const prefix = `shard-${shard}.`
   for (const name of await readdir(dir)) {
-    if (name.startsWith(prefix) && name !== `shard-${shard}.json` && !name.startsWith(`${prefix}${keep}.`)) await rm(join(dir, name), { force: true })
+    if (!name.startsWith(prefix) || name === `shard-${shard}.json` || name === texts || name.startsWith(`${prefix}${keep}.`)) continue
+    await rm(join(dir, name), { force: true })
   }
 }

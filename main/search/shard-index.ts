@@ -1,7 +1,9 @@
 // One shard of the article index: MiniSearch (BM25+, prefix search) over pre-tokenised words, plus
 // each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
-// phrase is an AND query whose candidates are then checked for the words in a row.
+// phrase is an AND query whose candidates are then checked for the words in a row. Each document's
+// text stays on disk (DocumentTexts) for snippets; the sequence says which block to read them from.
 import MiniSearch from 'minisearch'
+import type { DocumentTexts, TextSpan } from './document-texts'
 import type { Clause, QueryTerm } from '../../common/text/query'
 import type { DocumentWords } from './document-words'
 import { addWithCounts } from './minisearch-internals'
@@ -41,14 +43,19 @@ export class ShardIndex {
     readonly search: MiniSearch = new MiniSearch(MINISEARCH_OPTIONS),
     readonly documents = new Map<string, IndexedDocument>(),
     readonly sequences = new Map<string, Uint32Array>(),
-    readonly dictionary = new TermDictionary()
+    readonly dictionary = new TermDictionary(),
+    /** Where each document's title and blocks lie in `texts`. */
+    public spans = new Map<string, TextSpan>(),
+    public texts: DocumentTexts | null = null
   ) {}
 
-  add(document: IndexedDocument, words: DocumentWords): void {
+  /** `texts`: the title, then the blocks, as `words` was read from. */
+  add(document: IndexedDocument, words: DocumentWords, texts: readonly string[]): void {
     this.remove(document.id)
     addWithCounts(this.search, document.id, { title: words.title, body: words.body }, (distinct) => distinct.join(SEPARATOR))
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
+    if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds))
   }
 
   remove(id: string): void {
@@ -56,6 +63,16 @@ export class ShardIndex {
     this.search.discard(id)
     this.documents.delete(id)
     this.sequences.delete(id)
+    this.spans.delete(id)
+  }
+
+  /** The ids of the words any clause of `readings` matches (for snippets: once per query, not per hit). */
+  wordIds(readings: Clause[][]): Set<number> {
+    const ids = new Set<number>()
+    for (const clauses of readings) {
+      for (const clause of clauses) for (const term of clause.terms) for (const id of this.dictionary.matching(term)) ids.add(id)
+    }
+    return ids
   }
 
   /** Every document matching all clauses of any alternative, best first. */
@@ -114,6 +131,4 @@ export class ShardIndex {
   private asPrefix(term: QueryTerm): boolean {
     return term.prefix && term.term.length >= MIN_PREFIX && !this.dictionary.isWord(term.term)
   }
-
-
 }

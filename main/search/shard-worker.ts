@@ -6,16 +6,21 @@ import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
 import { documentWords } from './document-words'
 import type { Clause } from '../../common/text/query'
 import type { Snippet } from '../../common/model/search-types'
+import { signatureOf } from './annotation-changes'
+import { loadNotes, saveNotes } from './notes-file'
 import { loadShard, saveShard } from './shard-file'
 import { ShardIndex, type IndexedDocument } from './shard-index'
-import { RecentArticles, type ArticleText } from './recent-articles'
-import { makeSnippet } from './snippet'
+import { DocumentTexts } from './document-texts'
+import { keptSnippet } from './kept-snippet'
 import { serveRequests } from '../workers/worker-rpc'
 
+interface ArticleText {
+  title: string
+  blocks: string[]
+}
+
 let index = new ShardIndex()
-const annotations = new AnnotationIndex()
-/** Filled as documents are indexed and as snippets need them: a repeated search reads no file. */
-const recent = new RecentArticles()
+let annotations = new AnnotationIndex()
 
 // The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
 // makes the saved index searchable first and loads the parser just after, for snippets.
@@ -36,19 +41,11 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
   }
 }
 
-/** The text a document was indexed with (its hash says which content that was), read again only when not kept. */
-async function textOf(document: IndexedDocument): Promise<ArticleText | null> {
-  const kept = recent.get(document.id, document.hash)
-  if (kept) return kept
-  const article = await readArticle(document)
-  if (typeof article === 'string') return null
-  recent.put(document.id, document.hash, article)
-  return article
-}
-
 export const shardHandlers = {
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
+    index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
+    index.texts ??= DocumentTexts.create(dir, shard)
     setTimeout(() => void loadParser(), 0)
     return [...index.documents.values()].map(({ id, hash }) => ({ id, hash }))
   },
@@ -59,34 +56,38 @@ export const shardHandlers = {
       const article = await readArticle(document)
       if (typeof article === 'string') {
         index.remove(document.id)
-        recent.remove(document.id)
         failed.push({ id: document.id, reason: article })
       } else {
-        index.add(document, documentWords(article.title, article.blocks))
-        recent.put(document.id, document.hash, article)
+        index.add(document, documentWords(article.title, article.blocks), [article.title, ...article.blocks])
       }
     }
     return failed
   },
-  remove: ({ ids }: { ids: string[] }) =>
-    ids.forEach((id) => {
-      index.remove(id)
-      recent.remove(id)
-    }),
+  remove: ({ ids }: { ids: string[] }) => ids.forEach((id) => index.remove(id)),
   search: ({ alternatives, annotationLimit }: { alternatives: Clause[][]; annotationLimit: number }) => {
     const started = performance.now()
     const hits = index.rank(alternatives)
     const annotationHits = annotations.find(alternatives, annotationLimit)
     return { ids: hits.map((hit) => hit.id), scores: hits.map((hit) => hit.score), annotationHits, tookMs: performance.now() - started }
   },
-  snippets: async ({ ids, alternatives }: { ids: string[]; alternatives: Clause[][] }) => {
+  // From the text kept beside the shard, starting at the first block with a query word: no file is read or parsed.
+  snippets: ({ ids, alternatives }: { ids: string[]; alternatives: Clause[][] }) => {
+    const readings = index.readings(alternatives)
+    const wanted = index.wordIds(readings)
     const snippets: Record<string, Snippet | null> = {}
-    for (const id of ids) {
-      const document = index.documents.get(id)
-      const article = document && (await textOf(document))
-      snippets[id] = article ? makeSnippet([article.title, ...article.blocks], index.readings(alternatives)) : null
-    }
+    for (const id of ids) snippets[id] = keptSnippet(index, id, readings, wanted)
     return snippets
+  },
+  /** The saved notes index: its generation and what it holds (as signatures); null, and empty, when there is none. */
+  loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
+    const loaded = await loadNotes(dir, shard)
+    annotations = loaded?.index ?? new AnnotationIndex()
+    if (!loaded) return null
+    return { generation: loaded.generation, signatures: [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as [string, number]) }
+  },
+  saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) => saveNotes(dir, shard, annotations, generation),
+  clearNotes: () => {
+    annotations = new AnnotationIndex()
   },
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) => list.forEach((annotation) => annotations.put(annotation)),
   removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id))

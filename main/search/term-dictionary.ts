@@ -33,6 +33,13 @@ export class TermDictionary {
     return this.foldedSet.has(term)
   }
 
+  /** A word's forms as the tokeniser gives them: exact, then folded when that differs. */
+  formsOf(id: number): string[] {
+    const term = this.terms[id] ?? ''
+    const folded = this.folded[id] ?? term
+    return folded === term ? [term] : [term, folded]
+  }
+
   /** Is any word of the index a continuation of `prefix`? */
   hasPrefix(prefix: string): boolean {
     return this.terms.some((term) => term.startsWith(prefix))

@@ -3,7 +3,7 @@
 // at once in the journal (store-journal.ts); the shards follow on a coalesced write (a burst becomes
 // one write within about a second, only changed shards written), which then retires the journal.
 // A failed write keeps everything in memory, is reported until a write succeeds, and is retried.
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
@@ -52,6 +52,8 @@ export class AnnotationStore {
   private writeError: string | null = null
   private readonly files: StoreFileWriter
   private readonly journal: StoreJournal
+  /** The journal cut of the manifest on disk (read at launch, then written): see `savedGeneration`. */
+  private cut: number | null
 
   constructor(
     manifest: Manifest | null,
@@ -59,6 +61,7 @@ export class AnnotationStore {
   ) {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
     this.counts = new ShardCounts(manifest)
+    this.cut = manifest?.journalCut ?? null
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
     this.files = new StoreFileWriter({ ...options, now: () => this.now() })
   }
@@ -137,6 +140,18 @@ export class AnnotationStore {
     this.tags.delete(id)
     this.manifestDirty = true
     this.journal.pending.note('tag', id)
+  }
+
+  /**
+   * A stamp of what the files on disk hold, for caches built from every annotation (the notes
+   * index): the journal cut of the last write (it moves on whenever a write folds journaled
+   * actions in) and a digest of the per-article counts (which catch unjournaled rewrites such as a
+   * migration). Null while anything is unsaved: the files are not yet what memory holds.
+   */
+  savedGeneration(): string | null {
+    if (this.cut === null || this.status().unsaved) return null
+    const counts = [...this.counts.byArticle()].sort(([a], [b]) => (a < b ? -1 : 1))
+    return `${this.cut}:${createHash('sha1').update(JSON.stringify(counts)).digest('hex').slice(0, 16)}`
   }
 
   countFor(articleId: string): number {
@@ -253,6 +268,7 @@ export class AnnotationStore {
           await this.files.write(shardFile(shard), { version: STORE_VERSION, annotations }, shardSchema)
         }
         await this.files.write(MANIFEST, this.manifest(fold.cut), manifestSchema)
+        this.cut = fold.cut
         this.failures = 0
         this.writeError = null
         await this.journal.folded(fold)

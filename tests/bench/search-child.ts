@@ -7,12 +7,11 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArticle } from '../../main/articles/parse-article'
 import { SearchEngine } from '../../main/search/search-engine'
-import { mulberry32 } from './generate-corpus'
+import { mixedQueries, percentile } from './query-mix'
 
 const [corpus, dataDir] = process.argv.slice(2) as [string, string]
 const root = resolve(import.meta.dirname, '../..')
 const workerEntry = new URL(`file://${join(root, 'out/main/search-worker.js')}`)
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))] ?? 0
 
 const names = readdirSync(corpus).sort()
 const paragraphs: string[] = []
@@ -58,20 +57,8 @@ const indexBytes = readdirSync(join(dataDir, 'search-index')).reduce((sum, name)
 // Vietnamese with and without diacritics, document numbers in several spellings. Two mixes: Thai
 // words drawn from the vocabulary (each distinct word equally likely: what researchers search),
 // and drawn by frequency in the text (mostly ที่, และ, การ: the worst case, reported beside it).
-const random = mulberry32(6)
-const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
-function mixedQueries(thai: string[]): string[] {
-  return [
-    ...Array.from({ length: 60 }, () => pick(thai)),
-    ...Array.from({ length: 40 }, () => pick(thai) + pick(thai)),
-    ...Array.from({ length: 30 }, () => `"${pick(thai)} ${pick(thai)}"`),
-    ...Array.from({ length: 30 }, () => pick(thai.filter((word) => word.length >= 4)).slice(0, 3)),
-    ...Array.from({ length: 20 }, () => pick(['Nhân dân', 'nhan dan', 'Hải Dương', 'hai duong', 'Quảng Ninh', 'quang ninh', 'Lạng Sơn', 'Tuổi Trẻ', 'vietnamplus', 'Kinhtedothi'])),
-    ...Array.from({ length: 20 }, () => pick(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', '18–NQ/TW', '57-NQ/TW', '60-NQ/TW']))
-  ]
-}
 const thaiTokens = words.filter((word) => /[\u0E00-\u0E7F]{2,}/.test(word))
-const mixes = { vocabulary: mixedQueries([...new Set(thaiTokens)]), frequency: mixedQueries(thaiTokens) }
+const mixes = { vocabulary: mixedQueries([...new Set(thaiTokens)]), frequency: mixedQueries(thaiTokens, 7) }
 const thaiWords = mixes.vocabulary.slice(0, 60)
 await engine.close()
 
