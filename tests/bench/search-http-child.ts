@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArticle } from '../../main/articles/parse-article'
 import { startServices, type Services } from '../../main/app/start-services'
-import type { SearchResults } from '../../main/search/search-types'
+import type { SearchResults } from '../../common/model/search-types'
 import { startWebHost, type WebHost } from '../../main/web/web-host'
 import { mixedQueries, percentile, thaiWordsOf } from './query-mix'
 

@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Annotation } from '../../main/annotations/annotation-types'
-import { HIGHLIGHT_COLORS } from '../../main/annotations/highlight-colors'
+import type { Annotation } from '../../common/model/annotation-types'
+import { HIGHLIGHT_COLORS } from '../../common/model/highlight-colors'
 import { openAnnotationStore } from '../../main/store/open-store'
 import { mulberry32, samplePool } from './generate-corpus'
 
