@@ -23,19 +23,26 @@ const step = (title, command, args) => {
 }
 
 step('System packages for the browser tests', 'bash', ['scripts/ensure-system-deps.sh'])
-step('Lint', 'npx', ['eslint', '--max-warnings', '0', '.'])
+step('Lint and format check', 'npm', ['run', '-s', 'lint'])
 step('Typecheck', 'npm', ['run', '-s', 'typecheck'])
 step('Build', 'npx', ['electron-vite', 'build'])
 // Reads the sources and the build just made, offline; only findings listed with a reason pass.
 step('Electron security check (electronegativity)', 'node', ['scripts/check-electron-security.mjs'])
 
-run('Unit and integration tests (Vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`])
+run('Unit and integration tests (Vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${results}/unit.json`
+])
 if (existsSync(`${results}/unit.json`)) {
   const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8'))
   tally.passed += unit.numPassedTests
   tally.failed += unit.numFailedTests + (unit.numFailedTestSuites > 0 && unit.numFailedTests === 0 ? 1 : 0)
   for (const file of unit.testResults)
-    for (const test of file.assertionResults) if (test.status === 'pending' || test.status === 'skipped') tally.skipped.push(test.fullName)
+    for (const test of file.assertionResults)
+      if (test.status === 'pending' || test.status === 'skipped') tally.skipped.push(test.fullName)
 } else tally.failed += 1
 
 run('End-to-end tests (Playwright, Debian Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
