@@ -13,7 +13,10 @@ const restrict = (message, folders) => [
   'error',
   {
     paths: noNode.map((name) => ({ name, message })),
-    patterns: folders.map((folder) => ({ group: [`**/${folder}/*`, `**/${folder}`], message: `${message} (no imports from ${folder}/)` }))
+    patterns: folders.map((folder) => ({
+      group: [`**/${folder}/*`, `**/${folder}`],
+      message: `${message} (no imports from ${folder}/)`
+    }))
   }
 ]
 
@@ -37,7 +40,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/index.ts', 'main/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/index.ts and main/shell/ may import electron.' }] }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/index.ts and main/shell/ may import electron.' }] }
+      ]
     }
   },
   {
@@ -48,7 +54,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       // Only matters under the React Compiler, which Crossread does not use (TanStack Virtual trips it).
       'react-hooks/incompatible-library': 'off',
-      'no-restricted-imports': restrict('The renderer has no Node: ask main through the API table; shared code is in common/.', ['main'])
+      'no-restricted-imports': restrict(
+        'The renderer has no Node: ask main through the API table; shared code is in common/.',
+        ['main']
+      )
     }
   },
   {

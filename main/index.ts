@@ -63,7 +63,8 @@ if (!app.requestSingleInstanceLock()) {
           defaultId: 0,
           cancelId: 0,
           message: 'Your latest annotations could not be saved.',
-          detail: 'Crossread keeps retrying while it is open. Free some disk space or fix the data folder’s permissions, then quit again.'
+          detail:
+            'Crossread keeps retrying while it is open. Free some disk space or fix the data folder’s permissions, then quit again.'
         })
         if (choice === 0) return
       }
@@ -76,4 +77,3 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit()
   })
 }
-

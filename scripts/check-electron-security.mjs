@@ -26,7 +26,14 @@ stub(require.resolve('got'), Object.assign(offline, { head: offline, default: of
 const i18n = require('i18n')
 stub(require.resolve('./locales/i18n.js'), async () => {
   const directory = join(dirname(checker), 'locales')
-  i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory, objectNotation: true, updateFiles: false, register: globalThis })
+  i18n.configure({
+    locales: ['en-US'],
+    defaultLocale: 'en-US',
+    directory,
+    objectNotation: true,
+    updateFiles: false,
+    register: globalThis
+  })
   i18n.setLocale('en-US')
 })
 const run = require('./runner.js')
@@ -42,7 +49,8 @@ const result = await run({
 })
 
 const findings = result.issues.map((issue) => ({ id: issue.id, file: issue.file, line: issue.location.line, issue }))
-const isListed = (finding) => allowlist.allowed.some((entry) => entry.id === finding.id && entry.files.includes(finding.file))
+const isListed = (finding) =>
+  allowlist.allowed.some((entry) => entry.id === finding.id && entry.files.includes(finding.file))
 const unlisted = findings.filter((finding) => !isListed(finding))
 const stale = allowlist.allowed.flatMap((entry) =>
   entry.files
@@ -53,12 +61,15 @@ const unparsed = result.errors.filter((error) => !error.tolerable)
 
 const checks = result.globalChecks + result.atomicChecks
 const listed = findings.length - unlisted.length
-console.log(`electronegativity (Electron ${electronVersion}): ${checks} checks, ${findings.length} findings, ${listed} listed`)
+console.log(
+  `electronegativity (Electron ${electronVersion}): ${checks} checks, ${findings.length} findings, ${listed} listed`
+)
 for (const { id, file, line, issue } of unlisted) {
   console.log(`✗ ${id} ${file}:${line} (${issue.severity.name}, ${issue.confidence.name}): ${issue.description}`)
   console.log(`    ${String(issue.sample ?? '').trim()}`)
 }
-for (const entry of stale) console.log(`✗ listed in electron-security-allowlist.json but no longer found (remove it): ${entry}`)
+for (const entry of stale)
+  console.log(`✗ listed in electron-security-allowlist.json but no longer found (remove it): ${entry}`)
 for (const error of unparsed) console.log(`✗ could not parse ${error.file}: ${error.message}`)
 const failed = unlisted.length + stale.length + unparsed.length
 const advice = 'fix each, or list it with its reason in scripts/electron-security-allowlist.json'

@@ -31,7 +31,15 @@ async function ensureBundle() {
   const { build } = await import('esbuild')
   mkdirSync(cacheDir, { recursive: true })
   const temporary = `${bundle}.${process.pid}.tmp` // two runs building at once each rename a whole file
-  await build({ entryPoints: [entry], outfile: temporary, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'warning' })
+  await build({
+    entryPoints: [entry],
+    outfile: temporary,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning'
+  })
   renameSync(temporary, bundle)
 }
 
@@ -39,6 +47,8 @@ if (process.argv[2] === 'parse') {
   await ensureBundle()
   await import(pathToFileURL(bundle).href)
 } else {
-  const { status } = spawnSync(process.execPath, ['--import', 'tsx', entry, ...process.argv.slice(2)], { stdio: 'inherit' })
+  const { status } = spawnSync(process.execPath, ['--import', 'tsx', entry, ...process.argv.slice(2)], {
+    stdio: 'inherit'
+  })
   process.exitCode = status ?? 1
 }

@@ -26,7 +26,9 @@ const [command, args] = binary
   ? ['npx', ['electron-vite', 'preview', ...process.argv.slice(2)]]
   : ['npm', ['run', '-s', 'web', '--', ...process.argv.slice(2)]]
 if (!binary) {
-  console.log('Electron’s binary is not installed on this machine, so Crossread starts in local web mode in your browser instead.')
+  console.log(
+    'Electron’s binary is not installed on this machine, so Crossread starts in local web mode in your browser instead.'
+  )
 }
 const child = spawn(command, args, { stdio: 'inherit' })
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))

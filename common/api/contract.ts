@@ -57,7 +57,9 @@ export const apiContract = {
   removeFolder: method<{ removed: string }>()(z.object({ path: folderPathSchema }).strict()),
   /** What changed after version `since`, once something has (or after the timeout): a long poll. */
   waitForChanges: method<ChangesAnswer>()(
-    z.object({ since: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000).default(25_000) }).strict()
+    z
+      .object({ since: z.number().int().min(0), timeoutMs: z.number().int().min(0).max(30_000).default(25_000) })
+      .strict()
   ),
   /** The article's annotations in text order, each anchored in the current text or an orphan. */
   listAnnotations: method<AnnotationView[]>()(z.object({ articleId: articleIdSchema }).strict()),
@@ -78,21 +80,47 @@ export const apiContract = {
   ),
   /** Changes colour, tags (existing ids, or new names created in place) or note. */
   updateAnnotation: method<Annotation>()(
-    z.object({ id: entityId, color: color.optional(), tags: z.array(entityId).max(100).optional(), newTags: z.array(tagName).max(20).optional(), note: note.optional() }).strict()
+    z
+      .object({
+        id: entityId,
+        color: color.optional(),
+        tags: z.array(entityId).max(100).optional(),
+        newTags: z.array(tagName).max(20).optional(),
+        note: note.optional()
+      })
+      .strict()
   ),
   deleteAnnotation: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
   /** Pins an annotation (an orphan, usually) to a newly selected range. */
   reattachAnnotation: method<Annotation>()(
-    z.object({ id: entityId, start: offset, end: offset }).strict().refine((input) => input.end > input.start, 'The selection is empty.')
+    z
+      .object({ id: entityId, start: offset, end: offset })
+      .strict()
+      .refine((input) => input.end > input.start, 'The selection is empty.')
   ),
   listTags: method<Tag[]>()(z.object({}).strict()),
   /** How many annotations (in all articles) carry each tag, by tag id. */
   countTagUsage: method<Record<string, number>>()(z.object({}).strict()),
   createTag: method<Tag>()(
-    z.object({ name: tagName, color: tagColor.optional(), description: z.string().max(10_000).optional(), parentId: entityId.nullable().optional() }).strict()
+    z
+      .object({
+        name: tagName,
+        color: tagColor.optional(),
+        description: z.string().max(10_000).optional(),
+        parentId: entityId.nullable().optional()
+      })
+      .strict()
   ),
   updateTag: method<Tag>()(
-    z.object({ id: entityId, name: tagName.optional(), color: tagColor.optional(), description: z.string().max(10_000).optional(), parentId: entityId.nullable().optional() }).strict()
+    z
+      .object({
+        id: entityId,
+        name: tagName.optional(),
+        color: tagColor.optional(),
+        description: z.string().max(10_000).optional(),
+        parentId: entityId.nullable().optional()
+      })
+      .strict()
   ),
   /** Moves every annotation and sub-tag of `from` to `into`, then removes `from`. */
   mergeTags: method<Tag>()(z.object({ from: entityId, into: entityId }).strict()),
@@ -102,7 +130,12 @@ export const apiContract = {
   redo: method<{ redone: string | null }>()(z.object({}).strict()),
   /** Full-text search over articles, notes and highlighted quotes; snippets for the first `limit`. */
   search: method<SearchResults>()(
-    z.object({ query: z.string().max(2000, 'A query is at most 2,000 characters.'), limit: z.number().int().min(1).max(200).default(50) }).strict()
+    z
+      .object({
+        query: z.string().max(2000, 'A query is at most 2,000 characters.'),
+        limit: z.number().int().min(1).max(200).default(50)
+      })
+      .strict()
   ),
   /** Colours and tags used in each article's annotations, for the library's filters. */
   listArticleFacets: method<ArticleFacets>()(z.object({}).strict())
@@ -121,9 +154,7 @@ export type ApiParsedInput<M extends ApiMethod> = z.output<ApiContract[M]['input
 export type ApiValue<M extends ApiMethod> = ApiContract[M]['result']
 
 /** Errors don't survive a process boundary, so every call answers with one of these. */
-export type ApiResponse<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ApiErrorCode; message: string } }
+export type ApiResponse<T> = { ok: true; value: T } | { ok: false; error: { code: ApiErrorCode; message: string } }
 
 /** What the preload exposes and what the web client implements: one async function per method. */
 export type CrossreadApi = {

@@ -6,8 +6,17 @@ import { HIGHLIGHT_COLORS } from './highlight-colors'
 
 export { HIGHLIGHT_COLORS, type HighlightColor } from './highlight-colors'
 
-const quoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() })
-const positionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) })
+const quoteSelector = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string()
+})
+const positionSelector = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0)
+})
 
 export const annotationSchema = z.object({
   id: z.string().min(1),

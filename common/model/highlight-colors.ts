@@ -14,4 +14,13 @@ export const COLOR_LABELS: Record<HighlightColor, string> = {
 
 /** Muted, distinguishable colours for tags, given to new tags in turn; the reader underlines a
  * tagged highlight in the nearest of them (the CSP allows classes, not inline colours). */
-export const TAG_PALETTE = ['#2f5d62', '#8a4f7d', '#b5651d', '#4a6fa5', '#6b8e23', '#a23b3b', '#7a6a53', '#3b8686'] as const
+export const TAG_PALETTE = [
+  '#2f5d62',
+  '#8a4f7d',
+  '#b5651d',
+  '#4a6fa5',
+  '#6b8e23',
+  '#a23b3b',
+  '#7a6a53',
+  '#3b8686'
+] as const

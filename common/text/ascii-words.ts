@@ -41,7 +41,8 @@ export function asciiWords(text: string, from: number, to: number, emit: (word: 
       const after = at + 1 < to ? kindOf(text.charCodeAt(at + 1)) : 'other'
       const middle = text[at] ?? ''
       const joins =
-        (kind === 'letter' && after === 'letter' && BETWEEN_LETTERS.has(middle)) || (kind === 'digit' && after === 'digit' && BETWEEN_DIGITS.has(middle))
+        (kind === 'letter' && after === 'letter' && BETWEEN_LETTERS.has(middle)) ||
+        (kind === 'digit' && after === 'digit' && BETWEEN_DIGITS.has(middle))
       if (!joins) break
       kind = after
       at += 2

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { findInText, parseQuery, parseQueryAlternatives } from './query'
 
-const terms = (text: string) => parseQueryAlternatives(text).map((clauses) => clauses.map((clause) => clause.terms.map((term) => term.term + (term.prefix ? '*' : '')).join(' ')))
+const terms = (text: string) =>
+  parseQueryAlternatives(text).map((clauses) =>
+    clauses.map((clause) => clause.terms.map((term) => term.term + (term.prefix ? '*' : '')).join(' '))
+  )
 
 describe('reading a query', () => {
   it('keeps the words typed, the last one a prefix only while it is being typed', () => {
@@ -28,7 +31,10 @@ describe('reading a query', () => {
 describe('marking a query in a text', () => {
   it('marks Vietnamese typed without diacritics on the accented words, and not the reverse', () => {
     const text = 'Báo Nhân dân và nhan sắc'
-    expect(findInText(text, parseQuery('nhan ')).map((range) => text.slice(range.start, range.end))).toEqual(['Nhân', 'nhan'])
+    expect(findInText(text, parseQuery('nhan ')).map((range) => text.slice(range.start, range.end))).toEqual([
+      'Nhân',
+      'nhan'
+    ])
     expect(findInText(text, parseQuery('nhân ')).map((range) => text.slice(range.start, range.end))).toEqual(['Nhân'])
   })
 

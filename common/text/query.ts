@@ -72,11 +72,18 @@ export function parseQueryAlternatives(text: string): Clause[][] {
   const partial = PARTIAL_DOCUMENT_NUMBER.exec(text)
   if (partial) {
     const before = parseQueryAlternatives(text.slice(0, partial.index) + ' ')[0] ?? []
-    alternatives.push([...before, single(`${canonicalPrefix(partial[1] ?? '', partial[2] ?? '')}${partial[0].includes('/') ? '/' : ''}`, true)])
+    alternatives.push([
+      ...before,
+      single(`${canonicalPrefix(partial[1] ?? '', partial[2] ?? '')}${partial[0].includes('/') ? '/' : ''}`, true)
+    ])
   }
   for (let k = 2; k <= Math.min(MAX_JOINED, words.length); k++) {
     const run = words.slice(-k)
-    if (run.some((word, i) => i > 0 && word.start !== (run[i - 1] as WordAt).end) || !run.every((word) => THAI.test(word.forms[0] ?? ''))) break
+    if (
+      run.some((word, i) => i > 0 && word.start !== (run[i - 1] as WordAt).end) ||
+      !run.every((word) => THAI.test(word.forms[0] ?? ''))
+    )
+      break
     const joined = rest.slice((run[0] as WordAt).start, (run[k - 1] as WordAt).end)
     alternatives.push([...clauses.slice(0, clauses.length - k), single(joined, true)])
   }
@@ -90,7 +97,10 @@ const MAX_JOINED = 3
 export function findClause(text: string): Clause | null {
   const words = typedTerms(text.replace(/"/g, ' '))
   if (words.length === 0) return null
-  return { terms: words.map((term, i) => ({ term, prefix: i === words.length - 1 && !/\s$/.test(text) })), phrase: true }
+  return {
+    terms: words.map((term, i) => ({ term, prefix: i === words.length - 1 && !/\s$/.test(text) })),
+    phrase: true
+  }
 }
 
 /** Find, with the unfinished last word also tried as one prefix of the pieces it was cut into. */
@@ -121,11 +131,12 @@ export function termMatches(word: WordAt, query: QueryTerm): boolean {
 /** Where the clauses occur in a text (UTF-16 ranges, in order, not overlapping). */
 export function matchRanges(words: WordAt[], clauses: Clause[]): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = []
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let length = 0
     for (const clause of clauses) {
       const n = clause.terms.length
-      if (i + n <= words.length && clause.terms.every((term, k) => termMatches(words[i + k] as WordAt, term))) length = Math.max(length, n)
+      if (i + n <= words.length && clause.terms.every((term, k) => termMatches(words[i + k] as WordAt, term)))
+        length = Math.max(length, n)
     }
     if (length === 0) {
       i++

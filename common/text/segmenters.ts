@@ -22,7 +22,8 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = []
   for (const segment of wordSegmenter.segment(text)) {
-    if (segment.isWordLike) spans.push({ start: segment.index, end: segment.index + segment.segment.length, text: segment.segment })
+    if (segment.isWordLike)
+      spans.push({ start: segment.index, end: segment.index + segment.segment.length, text: segment.segment })
   }
   return spans
 }

@@ -31,7 +31,10 @@ export function tokenize(text: string): Token[] {
  * Every word of `text` in order: its exact (lower-cased) form, its folded form when different,
  * and its offsets. The indexer uses this directly, without building token objects.
  */
-export function eachWord(text: string, emit: (term: string, folded: string | undefined, start: number, end: number) => void): void {
+export function eachWord(
+  text: string,
+  emit: (term: string, folded: string | undefined, start: number, end: number) => void
+): void {
   let last = 0
   for (const match of text.matchAll(DOCUMENT_NUMBER)) {
     const at = match.index ?? 0
@@ -47,7 +50,7 @@ const PLAIN_MIN = 64
 
 /** Words of text[from, to): long ASCII stretches by asciiWords, the rest by ICU. */
 function words(text: string, from: number, to: number, emit: Parameters<typeof eachWord>[1]): void {
-  for (let at = from; at < to; ) {
+  for (let at = from; at < to;) {
     const plain = plainStretch(text, at, to)
     segmentedWords(text, at, plain?.[0] ?? to, emit)
     if (!plain) return
@@ -79,7 +82,7 @@ function plainStretch(text: string, from: number, to: number): [number, number] 
 
 /** Words of text[from, to) by ICU, segmented in whitespace-bounded chunks. */
 function segmentedWords(text: string, from: number, to: number, emit: Parameters<typeof eachWord>[1]): void {
-  for (let start = from; start < to; ) {
+  for (let start = from; start < to;) {
     let end = Math.min(to, start + CHUNK)
     if (end < to) {
       const space = text.lastIndexOf(' ', end)

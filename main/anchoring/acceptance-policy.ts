@@ -47,5 +47,8 @@ export function acceptVerbatim(candidate: ScoredCandidate, quoteCodePoints: numb
 }
 
 export function acceptApproximate(candidate: ScoredCandidate, quoteCodePoints: number): boolean {
-  return candidate.score >= MIN_APPROXIMATE_SCORE && (quoteCodePoints >= SELF_EVIDENT_CODE_POINTS || contextAgrees(candidate))
+  return (
+    candidate.score >= MIN_APPROXIMATE_SCORE &&
+    (quoteCodePoints >= SELF_EVIDENT_CODE_POINTS || contextAgrees(candidate))
+  )
 }

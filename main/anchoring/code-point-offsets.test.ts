@@ -29,7 +29,9 @@ describe('codePointOffsets', () => {
 
   it('clamps offsets outside the text', () => {
     const offsets = codePointOffsets('ก😀')
-    expect([offsets.toCodePoint(-3), offsets.toCodePoint(99), offsets.toUtf16(-1), offsets.toUtf16(99)]).toEqual([0, 2, 0, 3])
+    expect([offsets.toCodePoint(-3), offsets.toCodePoint(99), offsets.toUtf16(-1), offsets.toUtf16(99)]).toEqual([
+      0, 2, 0, 3
+    ])
   })
 
   it('agrees with counting code points by iteration, on any text', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { graphemeEndAtOrAfter, graphemeStartAtOrBefore, isGraphemeBoundary } from './grapheme-boundaries'
 
-const boundaries = (text: string): number[] => Array.from({ length: text.length + 1 }, (_, i) => i).filter((i) => isGraphemeBoundary(text, i))
+const boundaries = (text: string): number[] =>
+  Array.from({ length: text.length + 1 }, (_, i) => i).filter((i) => isGraphemeBoundary(text, i))
 
 describe('grapheme boundaries', () => {
   it.each([

@@ -24,7 +24,18 @@ function onRepeat({ text, selectors: { quote } }: EditedCase, anchor: Anchor): b
 }
 
 function evaluate(cases: EditedCase[]): Row {
-  const row: Row = { cases: cases.length, exact: 0, moved: 0, fuzzy: 0, orphan: 0, correct: 0, imprecise: 0, wrong: 0, repeats: 0, ms: 0 }
+  const row: Row = {
+    cases: cases.length,
+    exact: 0,
+    moved: 0,
+    fuzzy: 0,
+    orphan: 0,
+    correct: 0,
+    imprecise: 0,
+    wrong: 0,
+    repeats: 0,
+    ms: 0
+  }
   const started = performance.now()
   for (const edited of cases) {
     const anchor = reanchor(edited.text, edited.selectors)
@@ -42,16 +53,27 @@ const percent = (part: number, whole: number): string => `${((100 * part) / whol
 describe('re-anchoring evaluation', () => {
   it(`re-anchors ${RUNS_PER_SCENARIO} random edits per scenario without attaching to the wrong passage`, () => {
     const rows = Object.fromEntries(
-      Object.entries(SCENARIOS).map(([name, scenario]) => [name, evaluate(fc.sample(fc.noBias(scenario), { seed: SEED, numRuns: RUNS_PER_SCENARIO }))])
+      Object.entries(SCENARIOS).map(([name, scenario]) => [
+        name,
+        evaluate(fc.sample(fc.noBias(scenario), { seed: SEED, numRuns: RUNS_PER_SCENARIO }))
+      ])
     ) as Record<keyof typeof SCENARIOS, Row>
     const columns = ['exact', 'moved', 'fuzzy', 'orphan', 'correct', 'imprecise', 'wrong'] as const
     const table = [
       `| scenario | cases | ${columns.join(' | ')} | ms/case |`,
       `|---|${'---:|'.repeat(columns.length + 2)}`,
-      ...Object.entries(rows).map(([name, r]) => `| ${name} | ${r.cases} | ${columns.map((c) => r[c]).join(' | ')} | ${r.ms.toFixed(2)} |`)
+      ...Object.entries(rows).map(
+        ([name, r]) => `| ${name} | ${r.cases} | ${columns.map((c) => r[c]).join(' | ')} | ${r.ms.toFixed(2)} |`
+      )
     ]
-    const sum = (names: string[], key: keyof Row): number => names.reduce((total, name) => total + (rows[name as keyof typeof SCENARIOS][key] ?? 0), 0)
-    const present = ['outside, beyond context', 'outside, within context', 'inside, 1-3 letters', 'inside, word inserted']
+    const sum = (names: string[], key: keyof Row): number =>
+      names.reduce((total, name) => total + (rows[name as keyof typeof SCENARIOS][key] ?? 0), 0)
+    const present = [
+      'outside, beyond context',
+      'outside, within context',
+      'inside, 1-3 letters',
+      'inside, word inserted'
+    ]
     const random = [...present, 'deleted, no copy left']
     const recall = sum(present, 'correct') / sum(present, 'cases')
     const wrongRandom = sum(random, 'wrong') / sum(random, 'cases')

@@ -19,7 +19,9 @@ function find(text: string, phrase: string, nth = 0): Range {
 
 /** Compact form of an anchor for assertions: status and the text it covers. */
 const show = (text: string, anchor: Anchor): string =>
-  anchor.status === 'orphan' ? 'orphan' : `${anchor.status} ${anchor.start}-${anchor.end} ${text.slice(anchor.start, anchor.end)}`
+  anchor.status === 'orphan'
+    ? 'orphan'
+    : `${anchor.status} ${anchor.start}-${anchor.end} ${text.slice(anchor.start, anchor.end)}`
 
 type Edit = (text: string, range: Range) => { text: string; range: Range | null }
 
@@ -56,7 +58,13 @@ const cases: { name: string; quote: { phrase: string; nth: number }; edit: Edit;
     name: 'a word inserted inside, and a paragraph above',
     quote: SENTENCE,
     edit: (text, range) => {
-      const inside = splice(text, range, range.start + 'คณะกรรมการพรรค'.length, range.start + 'คณะกรรมการพรรค'.length, 'ท้องถิ่น')
+      const inside = splice(
+        text,
+        range,
+        range.start + 'คณะกรรมการพรรค'.length,
+        range.start + 'คณะกรรมการพรรค'.length,
+        'ท้องถิ่น'
+      )
       return insertAtTop(inside.text, inside.range)
     },
     expected: 'fuzzy'
@@ -108,7 +116,8 @@ describe('reanchor on a real article', () => {
     // Move the annotated sentence's paragraph to the end: a ลุงโฮ now sits near the old position.
     const range = find(ARTICLE, UNCLE_HO.phrase, UNCLE_HO.nth)
     const paragraph = paragraphOf(ARTICLE, range)
-    const text = ARTICLE.slice(0, paragraph.start) + ARTICLE.slice(paragraph.end) + ARTICLE.slice(paragraph.start, paragraph.end)
+    const text =
+      ARTICLE.slice(0, paragraph.start) + ARTICLE.slice(paragraph.end) + ARTICLE.slice(paragraph.start, paragraph.end)
     const anchor = reanchor(text, describeRange(ARTICLE, range.start, range.end))
     const expectedStart = text.length - (paragraph.end - range.start)
     expect(show(text, anchor)).toBe(`moved ${expectedStart}-${expectedStart + 5} ลุงโฮ`)
@@ -131,7 +140,9 @@ describe('reanchor on a real article', () => {
 
     it('moves an annotation to the surviving copy when the cleaner removes its own', () => {
       const deduplicated = text.slice(0, 1000) + caption + ARTICLE.slice(1000)
-      expect(show(deduplicated, reanchor(deduplicated, selectors))).toBe(`moved ${second.start - caption.length}-${second.end - caption.length} ${quote}`)
+      expect(show(deduplicated, reanchor(deduplicated, selectors))).toBe(
+        `moved ${second.start - caption.length}-${second.end - caption.length} ${quote}`
+      )
     })
   })
 
@@ -159,7 +170,12 @@ describe('reanchor with astral characters', () => {
     const range = find(text, ' 👍🏽 ')
     const selectors = describeRange(text, range.start - 20, range.end + 20)
     // Replace the skin tone and a Thai letter: the match must still hold whole emoji.
-    const edited = text.slice(0, range.start + 3) + '🏿' + text.slice(range.start + 5, range.end + 10) + 'ก' + text.slice(range.end + 11)
+    const edited =
+      text.slice(0, range.start + 3) +
+      '🏿' +
+      text.slice(range.start + 5, range.end + 10) +
+      'ก' +
+      text.slice(range.end + 11)
     const anchor = reanchor(edited, selectors)
     expect(anchor.status).toBe('fuzzy')
     if (anchor.status !== 'fuzzy') return
@@ -184,7 +200,11 @@ describe('reanchor keeps grapheme clusters whole', () => {
     const selectors = describeRange(ARTICLE, range.start, range.start + 4)
     expect(selectors.quote.exact).toBe('แกนน')
     const anchor = reanchor(PARAGRAPH + ARTICLE, selectors)
-    expect(anchor).toEqual({ status: 'moved', start: PARAGRAPH.length + range.start, end: PARAGRAPH.length + range.start + 4 })
+    expect(anchor).toEqual({
+      status: 'moved',
+      start: PARAGRAPH.length + range.start,
+      end: PARAGRAPH.length + range.start + 4
+    })
   })
 })
 

@@ -56,14 +56,24 @@ export function reanchor(text: string, selectors: TextSelectors): Anchor {
   const occurrences = exactOccurrences(text, exact)
   const accepted = occurrences.map(score).filter((c) => acceptVerbatim(c, quoteLength))
   const verbatim = accepted.filter(isAligned)
-  const asVerbatim = (c: ScoredCandidate): Anchor => ({ status: c.start === hint ? 'exact' : 'moved', start: c.start, end: c.end })
+  const asVerbatim = (c: ScoredCandidate): Anchor => ({
+    status: c.start === hint ? 'exact' : 'moved',
+    start: c.start,
+    end: c.end
+  })
   const atHint = verbatim.find((c) => c.start === hint)
   if (atHint) return asVerbatim(atHint)
 
   const maxErrors = errorBudget(quoteLength)
   const approximate = (from: number, to: number): ScoredCandidate | undefined =>
     best(
-      approximateMatches(text, exact, maxErrors, { from: Math.max(0, from), to: Math.min(text.length, to) }, occurrences)
+      approximateMatches(
+        text,
+        exact,
+        maxErrors,
+        { from: Math.max(0, from), to: Math.min(text.length, to) },
+        occurrences
+      )
         .map(score)
         .filter((c) => acceptApproximate(c, quoteLength))
     )
@@ -82,7 +92,8 @@ export function reanchor(text: string, selectors: TextSelectors): Anchor {
   // even if a duplicated paragraph elsewhere kept the old wording.
   const nearHint = approximate(hint - reach, hint + exact.length + reach)
   const inPlace = nearHint && refine(nearHint)
-  if (inPlace && inPlace.distance <= maxErrors && Math.min(inPlace.prefix, inPlace.suffix) >= INTACT) return asFuzzy(inPlace)
+  if (inPlace && inPlace.distance <= maxErrors && Math.min(inPlace.prefix, inPlace.suffix) >= INTACT)
+    return asFuzzy(inPlace)
 
   // 3. Verbatim elsewhere. With its whole context it is the passage; with part of it, it may be a
   // repeated phrase while the edited original sits near the old position: the two compete on score.

@@ -12,7 +12,11 @@ const MIN_CONTEXT_SIMILARITY = 0.75
 export function refineStart(text: string, start: number, prefix: string, reach: number): number {
   if (prefix.length === 0) return start
   const from = Math.max(0, start - reach - prefix.length)
-  const matches = search(text.slice(from, Math.min(text.length, start + reach)), prefix, Math.floor(prefix.length * (1 - MIN_CONTEXT_SIMILARITY)))
+  const matches = search(
+    text.slice(from, Math.min(text.length, start + reach)),
+    prefix,
+    Math.floor(prefix.length * (1 - MIN_CONTEXT_SIMILARITY))
+  )
   let best = start
   let bestDistance = Infinity
   for (const match of matches) {
@@ -26,7 +30,11 @@ export function refineStart(text: string, start: number, prefix: string, reach: 
 export function refineEnd(text: string, end: number, suffix: string, reach: number): number {
   if (suffix.length === 0) return end
   const from = Math.max(0, end - reach)
-  const matches = search(text.slice(from, Math.min(text.length, end + reach + suffix.length)), suffix, Math.floor(suffix.length * (1 - MIN_CONTEXT_SIMILARITY)))
+  const matches = search(
+    text.slice(from, Math.min(text.length, end + reach + suffix.length)),
+    suffix,
+    Math.floor(suffix.length * (1 - MIN_CONTEXT_SIMILARITY))
+  )
   let best = end
   let bestDistance = Infinity
   for (const match of matches) {

@@ -25,7 +25,8 @@ beforeEach(async () => {
   opened = await openAnnotationStore(dir, { coalesceMs: 10 })
   service = new AnnotationService({
     store: opened.store,
-    loadArticle: async (id) => (id === ARTICLE ? ({ summary: { id } as Article['summary'], blocks } satisfies Article) : undefined)
+    loadArticle: async (id) =>
+      id === ARTICLE ? ({ summary: { id } as Article['summary'], blocks } satisfies Article) : undefined
   })
   applied = []
   service.onChanges((diff) => {
@@ -67,13 +68,18 @@ describe('annotating', () => {
     const [orphan] = await service.list(ARTICLE)
     expect(orphan?.anchor).toEqual({ status: 'orphan' })
     await service.reattach({ id: orphan?.id ?? '', ...rangeOf('18-NQ/TW') })
-    expect((await service.list(ARTICLE))[0]).toMatchObject({ target: { quote: { exact: '18-NQ/TW' } }, anchor: { status: 'exact' } })
+    expect((await service.list(ARTICLE))[0]).toMatchObject({
+      target: { quote: { exact: '18-NQ/TW' } },
+      anchor: { status: 'exact' }
+    })
   })
 
   it('undoes and redoes every action, including a multi-annotation codebook merge', async () => {
     const first = await highlight('ปรับปรุงกลไก', { newTags: ['กลไก'] })
     await highlight('รัฐบาลท้องถิ่นสองระดับ', { newTags: ['ท้องถิ่น'] })
-    const [mechanism, local] = ['กลไก', 'ท้องถิ่น'].map((name) => service.tags().find((tag) => tag.name === name)?.id ?? '')
+    const [mechanism, local] = ['กลไก', 'ท้องถิ่น'].map(
+      (name) => service.tags().find((tag) => tag.name === name)?.id ?? ''
+    )
     await service.mergeTags({ from: local ?? '', into: mechanism ?? '' })
     expect((await service.list(ARTICLE)).map((a) => a.tags)).toEqual([[mechanism], [mechanism]])
     expect(await service.undo()).toEqual({ undone: 'merge tags' })
@@ -111,7 +117,10 @@ describe('annotating', () => {
     const before = changes
     const failed = await highlight('รัฐบาลท้องถิ่นสองระดับ', { note: 'ต้องไม่หาย' }).catch((err: unknown) => err)
     expect(failed).toBeInstanceOf(ApiError)
-    expect(failed).toMatchObject({ code: 'failed', message: expect.stringMatching(/could not be saved .* kept in memory/) })
+    expect(failed).toMatchObject({
+      code: 'failed',
+      message: expect.stringMatching(/could not be saved .* kept in memory/)
+    })
     expect(changes).toBe(before + 1) // the UI is told, and refetches
     expect((await service.list(ARTICLE)).map((a) => a.note)).toEqual(['', 'ต้องไม่หาย'])
     expect(opened.store.status().writeError).toMatch(/could not be saved/)
@@ -124,7 +133,10 @@ describe('annotating', () => {
     await opened.store.shutDown()
     await opened.lock?.release()
     opened = await openAnnotationStore(dir)
-    service = new AnnotationService({ store: opened.store, loadArticle: async () => ({ summary: { id: ARTICLE } as Article['summary'], blocks }) })
+    service = new AnnotationService({
+      store: opened.store,
+      loadArticle: async () => ({ summary: { id: ARTICLE } as Article['summary'], blocks })
+    })
     expect(service.countsByArticle().get(ARTICLE)).toBe(1)
     expect((await service.list(ARTICLE))[0]).toMatchObject({ note: 'สำคัญ', anchor: { status: 'exact' } })
     expect(service.tags().map((tag) => tag.name)).toEqual(['กลไก'])

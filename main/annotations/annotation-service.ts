@@ -56,7 +56,12 @@ export class AnnotationService {
 
   /** Every note and highlighted quote, for the search index. */
   async searchable(): Promise<SearchableAnnotation[]> {
-    return (await this.deps.store.all()).map((annotation) => ({ id: annotation.id, articleId: annotation.articleId, note: annotation.note, quote: annotation.target.quote.exact }))
+    return (await this.deps.store.all()).map((annotation) => ({
+      id: annotation.id,
+      articleId: annotation.articleId,
+      note: annotation.note,
+      quote: annotation.target.quote.exact
+    }))
   }
 
   /** Per article, the colours and tag ids its annotations use (for the library's filters). */
@@ -76,7 +81,11 @@ export class AnnotationService {
       const view = this.anchor(annotation, text, hash, offsets)
       views.push(view)
       // An exact quote found again is lossless: store its new selectors so it need not be searched again.
-      if (view.anchor.status === 'moved') moved.push({ ...annotation, target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash } })
+      if (view.anchor.status === 'moved')
+        moved.push({
+          ...annotation,
+          target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash }
+        })
     }
     if (moved.length > 0) {
       if (!this.deps.store.readOnly) {
@@ -84,17 +93,29 @@ export class AnnotationService {
         this.deps.store.changed()
       }
     }
-    const position = (view: AnnotationView) => (view.anchor.status === 'orphan' ? Number.MAX_SAFE_INTEGER : view.anchor.start)
+    const position = (view: AnnotationView) =>
+      view.anchor.status === 'orphan' ? Number.MAX_SAFE_INTEGER : view.anchor.start
     return views.sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created))
   }
 
-  async create(input: { articleId: string; start: number; end: number; color: HighlightColor; tags: string[]; newTags: string[]; note: string }): Promise<AnnotationView> {
+  async create(input: {
+    articleId: string
+    start: number
+    end: number
+    color: HighlightColor
+    tags: string[]
+    newTags: string[]
+    note: string
+  }): Promise<AnnotationView> {
     const text = await this.textOf(input.articleId)
     checkRange(text, input.start, input.end)
     await this.deps.store.ensureArticle(input.articleId)
     const now = this.now()
     return this.transact('highlight', (tx) => {
-      const tags = [...input.tags.filter((id) => this.deps.store.tags.has(id)), ...input.newTags.map((name) => codebook.ensureTag(tx, name, now).id)]
+      const tags = [
+        ...input.tags.filter((id) => this.deps.store.tags.has(id)),
+        ...input.newTags.map((name) => codebook.ensureTag(tx, name, now).id)
+      ]
       const annotation: Annotation = {
         id: this.deps.store.newId(input.articleId),
         articleId: input.articleId,
@@ -110,13 +131,31 @@ export class AnnotationService {
     })
   }
 
-  async update(input: { id: string; color?: HighlightColor; tags?: string[]; newTags?: string[]; note?: string }): Promise<Annotation> {
+  async update(input: {
+    id: string
+    color?: HighlightColor
+    tags?: string[]
+    newTags?: string[]
+    note?: string
+  }): Promise<Annotation> {
     await this.deps.store.ensureId(input.id)
     const now = this.now()
     return this.transact('edit annotation', (tx) => {
       const annotation = this.existing(input.id)
-      const tags = input.tags === undefined && input.newTags === undefined ? annotation.tags : [...(input.tags ?? annotation.tags).filter((id) => this.deps.store.tags.has(id)), ...(input.newTags ?? []).map((name) => codebook.ensureTag(tx, name, now).id)]
-      const updated = { ...annotation, color: input.color ?? annotation.color, note: input.note ?? annotation.note, tags: [...new Set(tags)], modified: now }
+      const tags =
+        input.tags === undefined && input.newTags === undefined
+          ? annotation.tags
+          : [
+              ...(input.tags ?? annotation.tags).filter((id) => this.deps.store.tags.has(id)),
+              ...(input.newTags ?? []).map((name) => codebook.ensureTag(tx, name, now).id)
+            ]
+      const updated = {
+        ...annotation,
+        color: input.color ?? annotation.color,
+        note: input.note ?? annotation.note,
+        tags: [...new Set(tags)],
+        modified: now
+      }
       tx.putAnnotation(updated)
       return updated
     })
@@ -135,7 +174,11 @@ export class AnnotationService {
     checkRange(text, input.start, input.end)
     const now = this.now()
     return this.transact('re-attach annotation', (tx) => {
-      const updated = { ...annotation, target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) }, modified: now }
+      const updated = {
+        ...annotation,
+        target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) },
+        modified: now
+      }
       tx.putAnnotation(updated)
       this.anchors.delete(annotation.id)
       return updated
@@ -154,7 +197,13 @@ export class AnnotationService {
     return this.transact('create tag', (tx) => codebook.createTag(tx, input, this.now()))
   }
 
-  updateTag(input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }): Promise<Tag> {
+  updateTag(input: {
+    id: string
+    name?: string
+    color?: string
+    description?: string
+    parentId?: string | null
+  }): Promise<Tag> {
     return this.transact('edit tag', (tx) => codebook.updateTag(tx, input))
   }
 
@@ -187,7 +236,11 @@ export class AnnotationService {
   /** Runs an action; answers once it is durable. If it cannot be saved it stays done in memory
    * (and undoable), and the caller is told so with the store's message. */
   private async transact<T>(label: string, body: (tx: Transaction) => T): Promise<T> {
-    if (this.deps.store.readOnly) throw new ApiError('refused', 'Annotations are read-only: the store comes from a newer Crossread (see the notice in the library).')
+    if (this.deps.store.readOnly)
+      throw new ApiError(
+        'refused',
+        'Annotations are read-only: the store comes from a newer Crossread (see the notice in the library).'
+      )
     const tx = new Transaction(this.deps.store)
     let result: T
     try {
@@ -203,7 +256,9 @@ export class AnnotationService {
 
   private async commit(label: string, changes: EntityChange[]): Promise<void> {
     // Told before the write: what is in memory is what the app shows and searches from now on.
-    const articles = this.facetIndex.update(new Set(changes.flatMap((change) => (change.kind === 'annotation' ? articleIdsOf(change) : []))))
+    const articles = this.facetIndex.update(
+      new Set(changes.flatMap((change) => (change.kind === 'annotation' ? articleIdsOf(change) : [])))
+    )
     for (const listener of this.listeners) listener({ label, changes, articles })
     try {
       await this.deps.store.commit()
@@ -220,7 +275,12 @@ export class AnnotationService {
   private async apply(step: { label: string; changes: EntityChange[] }, side: 'before' | 'after'): Promise<void> {
     for (const change of step.changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
     this.put(step.changes, side)
-    const applied = side === 'after' ? step.changes : [...step.changes].reverse().map((change) => ({ ...change, before: change.after, after: change.before }) as EntityChange)
+    const applied =
+      side === 'after'
+        ? step.changes
+        : [...step.changes]
+            .reverse()
+            .map((change) => ({ ...change, before: change.after, after: change.before }) as EntityChange)
     await this.commit(step.label, applied)
   }
 
@@ -239,18 +299,24 @@ export class AnnotationService {
   private anchor(annotation: Annotation, text: string, hash: string, offsets: CodePointOffsets): AnnotationView {
     const { quote, position } = annotation.target
     // Stored positions count code points (W3C); the reader works in UTF-16 offsets.
-    if (annotation.target.textHash === hash) return { ...annotation, anchor: { status: 'exact', start: offsets.toUtf16(position.start), end: offsets.toUtf16(position.end) } }
+    if (annotation.target.textHash === hash)
+      return {
+        ...annotation,
+        anchor: { status: 'exact', start: offsets.toUtf16(position.start), end: offsets.toUtf16(position.end) }
+      }
     const cached = this.anchors.get(annotation.id)
     if (cached?.textHash === hash) return { ...annotation, anchor: cached.anchor }
     const found = reanchor(text, { quote, position })
-    const anchor: AnnotationView['anchor'] = found.status === 'orphan' ? { status: 'orphan' } : { status: found.status, start: found.start, end: found.end }
+    const anchor: AnnotationView['anchor'] =
+      found.status === 'orphan' ? { status: 'orphan' } : { status: found.status, start: found.start, end: found.end }
     this.anchors.set(annotation.id, { textHash: hash, anchor })
     return { ...annotation, anchor }
   }
 
   private existing(id: string): Annotation {
     const annotation = this.deps.store.get(id)
-    if (!annotation) throw new ApiError('not-found', 'That annotation no longer exists (it may have been deleted or undone).')
+    if (!annotation)
+      throw new ApiError('not-found', 'That annotation no longer exists (it may have been deleted or undone).')
     return annotation
   }
 
@@ -266,7 +332,8 @@ export class AnnotationService {
 }
 
 function checkRange(text: string, start: number, end: number): void {
-  if (!(start >= 0 && end > start && end <= text.length)) throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
+  if (!(start >= 0 && end > start && end <= text.length))
+    throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
 }
 
 function articleIdsOf(change: EntityChange & { kind: 'annotation' }): string[] {

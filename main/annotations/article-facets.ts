@@ -54,9 +54,11 @@ export class ArticleFacetIndex {
       if (list) list.push(annotation)
       else grouped.set(annotation.articleId, [annotation])
     }
-    return new Map([...grouped].map(([id, annotations]) => {
-      const { colors, tags } = factsOf(annotations)
-      return [id, { colors, tags }]
-    }))
+    return new Map(
+      [...grouped].map(([id, annotations]) => {
+        const { colors, tags } = factsOf(annotations)
+        return [id, { colors, tags }]
+      })
+    )
   }
 }

@@ -7,17 +7,23 @@ import type { Transaction } from './transaction'
 
 import { TAG_PALETTE } from '../../common/model/highlight-colors'
 
-const sameName = (a: string, b: string) => a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase()
+const sameName = (a: string, b: string) =>
+  a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase()
 
 export function findByName(tx: Transaction, name: string): Tag | undefined {
   return [...tx.store.tags.values()].find((tag) => sameName(tag.name, name))
 }
 
-export function createTag(tx: Transaction, input: { name: string; color?: string; description?: string; parentId?: string | null }, now: string): Tag {
+export function createTag(
+  tx: Transaction,
+  input: { name: string; color?: string; description?: string; parentId?: string | null },
+  now: string
+): Tag {
   const name = input.name.normalize('NFC').trim()
   if (name === '') throw new ApiError('invalid-input', 'A tag needs a name.')
   if (findByName(tx, name)) throw new ApiError('invalid-input', `There is already a tag called “${name}”.`)
-  if (input.parentId && !tx.store.tags.has(input.parentId)) throw new ApiError('not-found', 'The parent tag no longer exists.')
+  if (input.parentId && !tx.store.tags.has(input.parentId))
+    throw new ApiError('not-found', 'The parent tag no longer exists.')
   const tag: Tag = {
     id: `t${randomUUID().replace(/-/g, '').slice(0, 12)}`,
     name,
@@ -35,18 +41,23 @@ export function ensureTag(tx: Transaction, name: string, now: string): Tag {
   return findByName(tx, name) ?? createTag(tx, { name }, now)
 }
 
-export function updateTag(tx: Transaction, input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }): Tag {
+export function updateTag(
+  tx: Transaction,
+  input: { id: string; name?: string; color?: string; description?: string; parentId?: string | null }
+): Tag {
   const tag = existing(tx, input.id)
   const name = input.name?.normalize('NFC').trim()
   if (name !== undefined) {
     if (name === '') throw new ApiError('invalid-input', 'A tag needs a name.')
     const clash = findByName(tx, name)
-    if (clash && clash.id !== tag.id) throw new ApiError('invalid-input', `There is already a tag called “${name}”: merge them instead.`)
+    if (clash && clash.id !== tag.id)
+      throw new ApiError('invalid-input', `There is already a tag called “${name}”: merge them instead.`)
   }
   if (input.parentId !== undefined && input.parentId !== null) {
     // Nesting a tag under itself or one of its descendants would make a loop.
     for (let parent: string | null = input.parentId; parent !== null; parent = existing(tx, parent).parentId) {
-      if (parent === tag.id) throw new ApiError('invalid-input', 'A tag cannot be nested under itself or one of its own sub-tags.')
+      if (parent === tag.id)
+        throw new ApiError('invalid-input', 'A tag cannot be nested under itself or one of its own sub-tags.')
     }
   }
   const updated: Tag = {
@@ -80,7 +91,8 @@ export function mergeTags(tx: Transaction, fromId: string, intoId: string, now: 
 export function deleteTag(tx: Transaction, id: string, now: string): void {
   const tag = existing(tx, id)
   retag(tx, tag.id, null, now)
-  for (const child of [...tx.store.tags.values()].filter((candidate) => candidate.parentId === tag.id)) tx.putTag({ ...child, parentId: tag.parentId })
+  for (const child of [...tx.store.tags.values()].filter((candidate) => candidate.parentId === tag.id))
+    tx.putTag({ ...child, parentId: tag.parentId })
   tx.deleteTag(tag.id)
 }
 
@@ -94,7 +106,11 @@ function retag(tx: Transaction, from: string, to: string | null, now: string): v
 }
 
 function isDescendant(tx: Transaction, id: string, ancestor: string): boolean {
-  for (let parent = tx.store.tags.get(id)?.parentId ?? null; parent !== null; parent = tx.store.tags.get(parent)?.parentId ?? null) {
+  for (
+    let parent = tx.store.tags.get(id)?.parentId ?? null;
+    parent !== null;
+    parent = tx.store.tags.get(parent)?.parentId ?? null
+  ) {
     if (parent === ancestor) return true
   }
   return false

@@ -30,7 +30,12 @@ export class Transaction {
     this.store.removeTag(id)
   }
 
-  private note(kind: 'annotation' | 'tag', id: string, before: Annotation | Tag | null, after: Annotation | Tag | null): void {
+  private note(
+    kind: 'annotation' | 'tag',
+    id: string,
+    before: Annotation | Tag | null,
+    after: Annotation | Tag | null
+  ): void {
     const earlier = this.changes.find((change) => change.kind === kind && change.id === id)
     if (earlier) earlier.after = after as never
     else this.changes.push({ kind, id, before, after } as EntityChange)

@@ -91,7 +91,10 @@ describe('dispatch', () => {
   })
 
   it('refuses a method outside the table, including inherited names', async () => {
-    expect(await dispatch(handlers(), 'constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
+    expect(await dispatch(handlers(), 'constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' }
+    })
     expect(await dispatch(handlers(), '__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } })
   })
 })

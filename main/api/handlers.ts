@@ -20,7 +20,11 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({ library, annotations, search, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
-  const gone = () => new ApiError('not-found', 'That article is no longer in the library (its file was moved, deleted or cannot be read).')
+  const gone = () =>
+    new ApiError(
+      'not-found',
+      'That article is no longer in the library (its file was moved, deleted or cannot be read).'
+    )
   return {
     listArticles: () => library.list(),
     getArticleSummaries: ({ ids }) => library.summaries(ids),
@@ -39,9 +43,11 @@ export function createHandlers({ library, annotations, search, openExternal, cho
       return { opened: sourceUrl }
     },
     listFolders: () => library.folderStatus(),
-    chooseFolder: async () => (chooseFolder ? { supported: true, path: await chooseFolder() } : { supported: false, path: null }),
+    chooseFolder: async () =>
+      chooseFolder ? { supported: true, path: await chooseFolder() } : { supported: false, path: null },
     importFolder: async ({ path }) => {
-      if (!isAbsolute(path)) throw new ApiError('invalid-input', 'Give the full path of the folder (starting with / or a drive letter).')
+      if (!isAbsolute(path))
+        throw new ApiError('invalid-input', 'Give the full path of the folder (starting with / or a drive letter).')
       return library.importFolder(path)
     },
     cancelImport: () => ({ cancelled: library.cancelImport() }),

@@ -16,7 +16,12 @@ beforeEach(async () => {
   await mkdir(join(root, 'bundled'))
   await mkdir(join(root, 'corpus'))
   await writeFile(join(root, 'corpus', 'one.txt'), 'Báo Nhân dân - 2025 - หนึ่ง\nเนื้อหาของบทความ\n')
-  const opened = await Library.open({ dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch: false, saveDelayMs: 10 })
+  const opened = await Library.open({
+    dataDir: join(root, 'data'),
+    bundledFolder: join(root, 'bundled'),
+    watch: false,
+    saveDelayMs: 10
+  })
   library = opened.library
   await opened.synced
 })
@@ -27,7 +32,12 @@ afterEach(async () => {
 
 const call = (input: unknown) => {
   const unused = () => Promise.reject(new Error('not used here'))
-  const handlers = createHandlers({ library, annotations: {} as AnnotationService, search: { search: unused }, openExternal: unused })
+  const handlers = createHandlers({
+    library,
+    annotations: {} as AnnotationService,
+    search: { search: unused },
+    openExternal: unused
+  })
   return dispatch(handlers, 'removeFolder', input)
 }
 

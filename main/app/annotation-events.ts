@@ -10,7 +10,11 @@ export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record
   const tags = applied.changes.filter((change) => change.kind === 'tag')
   if (tags.length > 0) {
     const changed = tags.filter((change) => change.after !== null).map((change) => change.id)
-    events.push({ kind: 'codebook', changed, removed: tags.filter((change) => change.after === null).map((change) => change.id) })
+    events.push({
+      kind: 'codebook',
+      changed,
+      removed: tags.filter((change) => change.after === null).map((change) => change.id)
+    })
   }
   const moved = new Set<string>()
   for (const change of applied.changes) {

@@ -14,8 +14,15 @@ let version = 0
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crossread-change-events-'))
   await mkdir(join(dir, 'articles'))
-  await writeFile(join(dir, 'articles', 'one.txt'), 'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n')
-  services = await startServices({ dataDir: join(dir, 'data'), bundledFolder: join(dir, 'articles'), openExternal: async () => undefined })
+  await writeFile(
+    join(dir, 'articles', 'one.txt'),
+    'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n'
+  )
+  services = await startServices({
+    dataDir: join(dir, 'data'),
+    bundledFolder: join(dir, 'articles'),
+    openExternal: async () => undefined
+  })
   await services.synced
 }, 30_000)
 afterAll(async () => {
@@ -27,7 +34,9 @@ afterAll(async () => {
 async function next(ms = 2000): Promise<ChangeEvent[]> {
   const answer: ChangesAnswer = await services.handlers.waitForChanges({ since: version, timeoutMs: ms })
   version = answer.version
-  return answer.kind === 'reset' ? [] : answer.events.filter((event) => !['store', 'search', 'notices', 'import'].includes(event.kind))
+  return answer.kind === 'reset'
+    ? []
+    : answer.events.filter((event) => !['store', 'search', 'notices', 'import'].includes(event.kind))
 }
 
 /** Waits for a burst that holds an event of `kind`, giving up after a few seconds. */
@@ -49,7 +58,15 @@ describe('change events through waitForChanges', () => {
   it('names one article when a highlight is made, with its new count and filters, and the tag made with it', async () => {
     const [article] = services.library.list()
     const id = article?.id ?? ''
-    await services.handlers.createAnnotation({ articleId: id, start: 0, end: 6, color: 'green', tags: [], newTags: ['กลไก'], note: '' })
+    await services.handlers.createAnnotation({
+      articleId: id,
+      start: 0,
+      end: 6,
+      color: 'green',
+      tags: [],
+      newTags: ['กลไก'],
+      note: ''
+    })
     const events = await next()
     const tag = services.annotations.tags()[0]?.id ?? ''
     expect(events).toEqual([
@@ -66,7 +83,10 @@ describe('change events through waitForChanges', () => {
   })
 
   it('names a file the watcher saw arrive, whose summary can then be fetched alone', async () => {
-    await writeFile(join(dir, 'articles', 'two.txt'), 'Báo Hải Dương - 2025 - สหกรณ์การเกษตร\nสหกรณ์การเกษตรในจังหวัดไหเซือง\n')
+    await writeFile(
+      join(dir, 'articles', 'two.txt'),
+      'Báo Hải Dương - 2025 - สหกรณ์การเกษตร\nสหกรณ์การเกษตรในจังหวัดไหเซือง\n'
+    )
     const events = await until('library')
     const library = events.find((event) => event.kind === 'library')
     expect(library).toMatchObject({ kind: 'library', changed: [], removed: [] })

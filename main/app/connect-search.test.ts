@@ -9,15 +9,23 @@ import { startServices, type Services } from './start-services'
 let dir: string
 let services: Services
 
-const found = async (query: string) => (await services.handlers.search({ query, limit: 10 })).articles.map((hit) => hit.id)
+const found = async (query: string) =>
+  (await services.handlers.search({ query, limit: 10 })).articles.map((hit) => hit.id)
 
 const poll = { timeout: 15_000, interval: 100 }
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crossread-connect-search-'))
   await mkdir(join(dir, 'articles'))
-  await writeFile(join(dir, 'articles', 'one.txt'), 'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n')
-  services = await startServices({ dataDir: join(dir, 'data'), bundledFolder: join(dir, 'articles'), openExternal: async () => undefined })
+  await writeFile(
+    join(dir, 'articles', 'one.txt'),
+    'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n'
+  )
+  services = await startServices({
+    dataDir: join(dir, 'data'),
+    bundledFolder: join(dir, 'articles'),
+    openExternal: async () => undefined
+  })
   await services.synced
 }, 30_000)
 
@@ -29,7 +37,10 @@ afterAll(async () => {
 describe('search kept in step with the library and the notes', () => {
   it('indexes a file the watcher sees arrive, and forgets one that is deleted', async () => {
     await expect.poll(() => found('ปฏิรูป'), poll).toHaveLength(1)
-    await writeFile(join(dir, 'articles', 'two.txt'), 'Báo Hải Dương - 2025 - สหกรณ์การเกษตร\nสหกรณ์การเกษตรในจังหวัดไหเซือง\n')
+    await writeFile(
+      join(dir, 'articles', 'two.txt'),
+      'Báo Hải Dương - 2025 - สหกรณ์การเกษตร\nสหกรณ์การเกษตรในจังหวัดไหเซือง\n'
+    )
     await expect.poll(() => found('สหกรณ์'), poll).toHaveLength(1)
     await unlink(join(dir, 'articles', 'two.txt'))
     await expect.poll(() => found('สหกรณ์'), poll).toEqual([])
@@ -37,8 +48,17 @@ describe('search kept in step with the library and the notes', () => {
 
   it('finds a note by its words once it is written, and not after it is deleted', async () => {
     const [article] = services.library.list()
-    const created = await services.handlers.createAnnotation({ articleId: article?.id ?? '', start: 0, end: 6, color: 'yellow', tags: [], newTags: [], note: 'เทียบกับมติฉบับก่อน' })
-    const noteHits = async () => (await services.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
+    const created = await services.handlers.createAnnotation({
+      articleId: article?.id ?? '',
+      start: 0,
+      end: 6,
+      color: 'yellow',
+      tags: [],
+      newTags: [],
+      note: 'เทียบกับมติฉบับก่อน'
+    })
+    const noteHits = async () =>
+      (await services.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
     await expect.poll(noteHits, poll).toEqual([created.id])
     await services.handlers.deleteAnnotation({ id: created.id })
     await expect.poll(noteHits, poll).toEqual([])
@@ -50,7 +70,12 @@ describe('when the index cannot be opened', () => {
     const broken = await mkdtemp(join(tmpdir(), 'crossread-no-search-'))
     await mkdir(join(broken, 'data'))
     await writeFile(join(broken, 'data', 'search-index'), 'a file where the index folder should be')
-    const app = await startServices({ dataDir: join(broken, 'data'), bundledFolder: join(dir, 'articles'), watch: false, openExternal: async () => undefined })
+    const app = await startServices({
+      dataDir: join(broken, 'data'),
+      bundledFolder: join(dir, 'articles'),
+      watch: false,
+      openExternal: async () => undefined
+    })
     try {
       await app.synced
       expect(app.library.list().length).toBeGreaterThan(0)
@@ -67,12 +92,27 @@ describe('when the index cannot be opened', () => {
 describe('the notes index across a relaunch', () => {
   it('is loaded with the search index, not rebuilt from every annotation, when the store has not changed', async () => {
     const data = join(dir, 'relaunch-data')
-    const start = () => startServices({ dataDir: data, bundledFolder: join(dir, 'articles'), watch: false, openExternal: async () => undefined })
+    const start = () =>
+      startServices({
+        dataDir: data,
+        bundledFolder: join(dir, 'articles'),
+        watch: false,
+        openExternal: async () => undefined
+      })
     const first = await start()
     await first.synced
     const [article] = first.library.list()
-    const created = await first.handlers.createAnnotation({ articleId: article?.id ?? '', start: 0, end: 6, color: 'yellow', tags: [], newTags: [], note: 'เทียบกับมติฉบับก่อน' })
-    const noteHits = (app: Services) => async () => (await app.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
+    const created = await first.handlers.createAnnotation({
+      articleId: article?.id ?? '',
+      start: 0,
+      end: 6,
+      color: 'yellow',
+      tags: [],
+      newTags: [],
+      note: 'เทียบกับมติฉบับก่อน'
+    })
+    const noteHits = (app: Services) => async () =>
+      (await app.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
     await expect.poll(noteHits(first), poll).toEqual([created.id])
     await first.close()
 

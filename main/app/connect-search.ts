@@ -31,9 +31,12 @@ export function connectSearch(options: {
 }): ConnectedSearch {
   const { library, annotations } = options
   const log = (message: string) => options.log?.(`[search] ${message}`)
-  const opening = SearchEngine.open({ dataDir: options.dataDir, workerEntry: options.workerEntry, onStatus: (status) => library.status.setSearch(status), log }).then(
-    ({ engine }) => engine
-  )
+  const opening = SearchEngine.open({
+    dataDir: options.dataDir,
+    workerEntry: options.workerEntry,
+    onStatus: (status) => library.status.setSearch(status),
+    log
+  }).then(({ engine }) => engine)
   opening.catch((err: unknown) => {
     const error = `Search is unavailable: ${err instanceof Error ? err.message : String(err)}`
     library.status.setSearch({ state: 'failed', indexed: 0, total: 0, error, version: 0 })
@@ -49,10 +52,14 @@ export function connectSearch(options: {
   const syncNotes = async (engine: SearchEngine) => {
     // Read before the annotations: they then hold at least this generation.
     const generation = options.annotationsGeneration?.() ?? null
-    if (generation === null || generation !== engine.annotationsGeneration) await engine.syncAnnotations(await annotations.searchable(), generation)
+    if (generation === null || generation !== engine.annotationsGeneration)
+      await engine.syncAnnotations(await annotations.searchable(), generation)
   }
   const applyNotes = async (engine: SearchEngine) => {
-    const diff = { put: [...notes.values()].flatMap((note) => note ?? []), remove: [...notes].flatMap(([id, note]) => (note ? [] : [id])) }
+    const diff = {
+      put: [...notes.values()].flatMap((note) => note ?? []),
+      remove: [...notes].flatMap(([id, note]) => (note ? [] : [id]))
+    }
     notes.clear()
     await engine.applyAnnotationChanges(diff)
   }
@@ -97,7 +104,10 @@ export function connectSearch(options: {
     for (const change of changes) {
       if (change.kind !== 'annotation') continue
       const after = change.after
-      notes.set(change.id, after && { id: after.id, articleId: after.articleId, note: after.note, quote: after.target.quote.exact })
+      notes.set(
+        change.id,
+        after && { id: after.id, articleId: after.articleId, note: after.note, quote: after.target.quote.exact }
+      )
       named = true
     }
     if (named) schedule()

@@ -17,24 +17,36 @@ beforeAll(async () => {
 })
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
-it('refuses a second instance on a data folder in use before it writes the library index', { timeout: 60_000 }, async () => {
-  const dataDir = join(dir, 'data')
-  // The other instance holds the data folder the way the app does: by opening the annotation store.
-  const script = `import { openAnnotationStore } from ${JSON.stringify(join(root, 'main/store/open-store.ts'))}
+it(
+  'refuses a second instance on a data folder in use before it writes the library index',
+  { timeout: 60_000 },
+  async () => {
+    const dataDir = join(dir, 'data')
+    // The other instance holds the data folder the way the app does: by opening the annotation store.
+    const script = `import { openAnnotationStore } from ${JSON.stringify(join(root, 'main/store/open-store.ts'))}
     await openAnnotationStore(${JSON.stringify(dataDir)}); console.log('holding'); setInterval(() => undefined, 1000)`
-  const other = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
-  try {
-    await new Promise<void>((done, fail) => {
-      other.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && done())
-      other.on('exit', (code) => fail(new Error(`the lock holder exited (${code})`)))
+    const other = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit']
     })
-    const before = (await readdir(dataDir)).sort()
-    const second = startServices({ dataDir, bundledFolder: join(dir, 'articles'), watch: false, openExternal: async () => undefined })
-    await expect(second).rejects.toThrow(/Another Crossread .* is using this data folder/)
-    await new Promise((done) => setTimeout(done, 1500)) // a library index save would be debounced
-    expect((await readdir(dataDir)).sort()).toEqual(before)
-    expect(before).not.toContain('library-index.json')
-  } finally {
-    other.kill()
+    try {
+      await new Promise<void>((done, fail) => {
+        other.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('holding') && done())
+        other.on('exit', (code) => fail(new Error(`the lock holder exited (${code})`)))
+      })
+      const before = (await readdir(dataDir)).sort()
+      const second = startServices({
+        dataDir,
+        bundledFolder: join(dir, 'articles'),
+        watch: false,
+        openExternal: async () => undefined
+      })
+      await expect(second).rejects.toThrow(/Another Crossread .* is using this data folder/)
+      await new Promise((done) => setTimeout(done, 1500)) // a library index save would be debounced
+      expect((await readdir(dataDir)).sort()).toEqual(before)
+      expect(before).not.toContain('library-index.json')
+    } finally {
+      other.kill()
+    }
   }
-})
+)

@@ -49,20 +49,25 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     watch: options.watch,
     log: options.log,
-    parseWorkerEntry: options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
+    parseWorkerEntry:
+      options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {
     await opened.lock?.release()
     throw err
   })
   const { store } = opened
-  const publish = () => library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
+  const publish = () =>
+    library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
   const annotations: AnnotationService = new AnnotationService({ store, loadArticle: (id) => library.get(id) })
   annotations.onChanges((applied) => {
     publish() // the undo and redo labels
     for (const event of annotationEvents(applied, () => store.tagUsage())) changes.publish(event)
   })
   store.onStatus = publish
-  library.setAnnotationCounter(() => annotations.countsByArticle(), (id) => store.countFor(id))
+  library.setAnnotationCounter(
+    () => annotations.countsByArticle(),
+    (id) => store.countFor(id)
+  )
   for (const notice of opened.notices) library.status.notice(notice)
   store.onNotice = (notice) => library.status.notice(notice)
   publish()
@@ -76,7 +81,13 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     annotationsGeneration: () => store.savedGeneration(),
     log: options.log
   })
-  const handlers = createHandlers({ library, annotations, search, openExternal: options.openExternal, chooseFolder: options.chooseFolder })
+  const handlers = createHandlers({
+    library,
+    annotations,
+    search,
+    openExternal: options.openExternal,
+    chooseFolder: options.chooseFolder
+  })
   const flush = async () => {
     await store.flush()
     return store.status().writeError === null

@@ -49,8 +49,24 @@ const FILLERS: Record<string, string> = {
 }
 
 /** Each starts a rule's match: source, date, banner, headers, captions, read-more, breadcrumb, Markdown. */
-const OPENERS = ['', 'ที่มา: ', 'Source', '11/11/2020', 'Báo ', 'vietnam.vn - ', 'Kinhtedothi - 2024 - ', 'ภาพ: ', '(ภาพ:',
-  'อ่านเพิ่มเติม', 'หน้าแรก » ', '# ', '![', '[a](', 'ความคิดเห็น ', '**']
+const OPENERS = [
+  '',
+  'ที่มา: ',
+  'Source',
+  '11/11/2020',
+  'Báo ',
+  'vietnam.vn - ',
+  'Kinhtedothi - 2024 - ',
+  'ภาพ: ',
+  '(ภาพ:',
+  'อ่านเพิ่มเติม',
+  'หน้าแรก » ',
+  '# ',
+  '![',
+  '[a](',
+  'ความคิดเห็น ',
+  '**'
+]
 const CLOSERS = ['', 'x', ' a b', ' - Báo Nhân dân', '.jpgq', ' 18/10/2025']
 
 const RULES: Record<string, (line: string) => unknown> = {
@@ -102,31 +118,38 @@ function timed(call: () => unknown, budget: number): number {
 }
 
 describe('every line rule on 1 MB hostile lines', () => {
-  it.each(Object.entries(FILLERS))('%s: each rule within 200 ms, whatever opens and closes the line', (_name, filler) => {
-    const slow: string[] = []
-    const middle = core(filler)
-    for (const [opener, closer] of shapes) {
-      const line = opener + middle + closer
-      for (const [name, apply] of Object.entries(RULES)) {
-        const ms = timed(() => apply(line), RULE_BUDGET_MS)
-        if (ms > RULE_BUDGET_MS) slow.push(`${name} on ${JSON.stringify(opener)} + filler + ${JSON.stringify(closer)}: ${ms.toFixed(0)} ms`)
+  it.each(Object.entries(FILLERS))(
+    '%s: each rule within 200 ms, whatever opens and closes the line',
+    (_name, filler) => {
+      const slow: string[] = []
+      const middle = core(filler)
+      for (const [opener, closer] of shapes) {
+        const line = opener + middle + closer
+        for (const [name, apply] of Object.entries(RULES)) {
+          const ms = timed(() => apply(line), RULE_BUDGET_MS)
+          if (ms > RULE_BUDGET_MS)
+            slow.push(`${name} on ${JSON.stringify(opener)} + filler + ${JSON.stringify(closer)}: ${ms.toFixed(0)} ms`)
+        }
       }
+      expect(slow).toEqual([])
     }
-    expect(slow).toEqual([])
-  })
+  )
 })
 
 describe('the whole parser on 1 MB hostile lines', () => {
-  it.each(Object.entries(FILLERS).map(([name, filler], i) => [name, filler, i]))('%s: each file read within 1 s', (_name, filler, i) => {
-    const [opener, closer] = shapes[i % shapes.length] ?? ['', '']
-    const line = opener + core(filler) + closer
-    for (const [format, read] of Object.entries(ARTICLE)) {
-      let result: ReturnType<typeof parseArticle> | undefined
-      const ms = timed(() => (result = read(line)), ARTICLE_BUDGET_MS)
-      expect(ms, `${format} after ${JSON.stringify(opener)}`).toBeLessThan(ARTICLE_BUDGET_MS)
-      expect(result?.ok, `${format} after ${JSON.stringify(opener)}`).toBe(true)
+  it.each(Object.entries(FILLERS).map(([name, filler], i) => [name, filler, i]))(
+    '%s: each file read within 1 s',
+    (_name, filler, i) => {
+      const [opener, closer] = shapes[i % shapes.length] ?? ['', '']
+      const line = opener + core(filler) + closer
+      for (const [format, read] of Object.entries(ARTICLE)) {
+        let result: ReturnType<typeof parseArticle> | undefined
+        const ms = timed(() => (result = read(line)), ARTICLE_BUDGET_MS)
+        expect(ms, `${format} after ${JSON.stringify(opener)}`).toBeLessThan(ARTICLE_BUDGET_MS)
+        expect(result?.ok, `${format} after ${JSON.stringify(opener)}`).toBe(true)
+      }
     }
-  })
+  )
 
   it.each([
     ['an HTML <title> of a, 100,000 spaces, b', `<title>aaaaaa${' '.repeat(100_000)}b</title><p>Body.</p>`, 'x.html'],
@@ -136,7 +159,9 @@ describe('the whole parser on 1 MB hostile lines', () => {
     ['a, 100,000 spaces, b', `a${' '.repeat(100_000)}b`, 'x.txt']
   ])('reads %s within 1 s', (_name, content, file) => {
     let result: ReturnType<typeof parseArticle> | undefined
-    expect(timed(() => (result = parseArticle(Buffer.from(content), file)), ARTICLE_BUDGET_MS)).toBeLessThan(ARTICLE_BUDGET_MS)
+    expect(timed(() => (result = parseArticle(Buffer.from(content), file)), ARTICLE_BUDGET_MS)).toBeLessThan(
+      ARTICLE_BUDGET_MS
+    )
     expect(result).toMatchObject({ ok: true })
   })
 })

@@ -30,12 +30,14 @@ export class ArticleFields {
 
   takeSource(line: Line, url: string | null): void {
     this.remove(line, 'source')
-    if (url && this.sourceUrl.value === null) this.sourceUrl = { value: url, confidence: 0.95, how: `source ${where(line)}` }
+    if (url && this.sourceUrl.value === null)
+      this.sourceUrl = { value: url, confidence: 0.95, how: `source ${where(line)}` }
   }
 
   takeOutletDate(line: Line, found: NonNullable<ReturnType<typeof outletDate>>): void {
     this.remove(line, 'outlet-date')
-    if (this.date.value === null) this.date = { value: found.date, confidence: found.outlet ? 0.95 : 0.85, how: `date ${where(line)}` }
+    if (this.date.value === null)
+      this.date = { value: found.date, confidence: found.outlet ? 0.95 : 0.85, how: `date ${where(line)}` }
     if (found.outlet && this.outlet.confidence < 0.9) {
       this.outlet = { value: found.outlet, confidence: found.doubled ? 0.95 : 0.8, how: `outlet+date ${where(line)}` }
     }

@@ -24,7 +24,10 @@ describe('decodeBytes', () => {
   })
 
   it('reads legacy Thai (Windows-874) with a warning that says so', () => {
-    const tis620 = Buffer.from([0xa1, 0xd2, 0xc3, 0xbb, 0xc3, 0xd0, 0xaa, 0xd8, 0xc1, 0x20, 0xa4, 0xb3, 0xd0, 0xa1, 0xc3, 0xc3, 0xc1, 0xa1, 0xd2, 0xc3])
+    const tis620 = Buffer.from([
+      0xa1, 0xd2, 0xc3, 0xbb, 0xc3, 0xd0, 0xaa, 0xd8, 0xc1, 0x20, 0xa4, 0xb3, 0xd0, 0xa1, 0xc3, 0xc3, 0xc1, 0xa1, 0xd2,
+      0xc3
+    ])
     const decoded = decodeBytes(tis620)
     expect(decoded).toMatchObject({ ok: true, encoding: 'windows-874', text: 'การประชุม คณะกรรมการ' })
     if (decoded.ok) expect(decoded.warnings[0]).toMatch(/Windows-874/)
@@ -42,7 +45,11 @@ describe('decodeBytes', () => {
     ['a PNG image', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]), /PNG image/],
     ['a PDF', Buffer.from('%PDF-1.7\n'), /PDF document/],
     ['binary with NUL bytes', Buffer.from([0x41, 0x00, 0x42, 0x00, 0x43]), /binary data/],
-    ['Latin-1 text (not UTF-8, not Thai)', Buffer.from('Nh\xe2n d\xe2n \xe9t\xe9 caf\xe9 na\xefve', 'latin1'), /not UTF-8 text/]
+    [
+      'Latin-1 text (not UTF-8, not Thai)',
+      Buffer.from('Nh\xe2n d\xe2n \xe9t\xe9 caf\xe9 na\xefve', 'latin1'),
+      /not UTF-8 text/
+    ]
   ])('refuses %s with a reason', (_name, bytes, reason) => {
     const decoded = decodeBytes(bytes)
     expect(decoded.ok).toBe(false)
@@ -55,10 +62,14 @@ describe('decodeBytes', () => {
       ['Latin only', LATIN],
       ['mixed Thai, Vietnamese and punctuation', MIXED]
     ])('reads %s in both byte orders, with a warning that says how', (_name, text) => {
-      for (const [littleEndian, encoding] of [[true, 'utf-16le'], [false, 'utf-16be']] as const) {
+      for (const [littleEndian, encoding] of [
+        [true, 'utf-16le'],
+        [false, 'utf-16be']
+      ] as const) {
         const decoded = decodeBytes(utf16(text, littleEndian, false))
         expect(decoded).toMatchObject({ ok: true, encoding, text })
-        if (decoded.ok) expect(decoded.warnings).toEqual([expect.stringMatching(new RegExp(`no byte-order mark.*${encoding}`, 'i'))])
+        if (decoded.ok)
+          expect(decoded.warnings).toEqual([expect.stringMatching(new RegExp(`no byte-order mark.*${encoding}`, 'i'))])
       }
     })
 
@@ -72,7 +83,10 @@ describe('decodeBytes', () => {
     })
 
     it('still reads legacy Thai as Windows-874, not UTF-16', () => {
-      const tis620 = Buffer.from([0xa1, 0xd2, 0xc3, 0xbb, 0xc3, 0xd0, 0xaa, 0xd8, 0xc1, 0x20, 0xa4, 0xb3, 0xd0, 0xa1, 0xc3, 0xc3, 0xc1, 0xa1, 0xd2, 0xc3])
+      const tis620 = Buffer.from([
+        0xa1, 0xd2, 0xc3, 0xbb, 0xc3, 0xd0, 0xaa, 0xd8, 0xc1, 0x20, 0xa4, 0xb3, 0xd0, 0xa1, 0xc3, 0xc3, 0xc1, 0xa1,
+        0xd2, 0xc3
+      ])
       expect(decodeBytes(tis620)).toMatchObject({ ok: true, encoding: 'windows-874' })
     })
   })

@@ -7,8 +7,7 @@ import { utf16WithoutBom } from './detect-utf16'
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-874'
 
 export type Decoded =
-  | { ok: true; text: string; encoding: TextEncodingName; warnings: string[] }
-  | { ok: false; error: string }
+  { ok: true; text: string; encoding: TextEncodingName; warnings: string[] } | { ok: false; error: string }
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -25,8 +24,10 @@ const LEGACY_THRESHOLD = 0.1
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, error: 'The file is empty.' }
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8(bytes.subarray(3))
-  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] }
-  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] }
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warnings: [] }
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', warnings: [] }
 
   const kind = MAGIC.find(([, magic]) => startsWith(bytes, magic))?.[0]
   if (kind) return { ok: false, error: `This is not a text file: it looks like a ${kind}.` }
@@ -35,7 +36,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const warning = `The file has no byte-order mark, but its bytes are ${utf16.toUpperCase()} text; it was read as such. Check the text.`
     return { ok: true, text: new TextDecoder(utf16).decode(bytes), encoding: utf16, warnings: [warning] }
   }
-  if (bytes.subarray(0, 65536).includes(0)) return { ok: false, error: 'This is not a text file: it contains binary data (NUL bytes).' }
+  if (bytes.subarray(0, 65536).includes(0))
+    return { ok: false, error: 'This is not a text file: it contains binary data (NUL bytes).' }
   return utf8(bytes)
 }
 
@@ -50,9 +52,17 @@ function utf8(bytes: Uint8Array): Decoded {
   if (invalid.length > LEGACY_THRESHOLD * highBytes) {
     const legacy = new TextDecoder('windows-874').decode(bytes)
     if (mostlyThai(legacy)) {
-      return { ok: true, text: legacy, encoding: 'windows-874', warnings: ['The file is not UTF-8; it was read as Thai Windows-874 (TIS-620). Check that the text looks right.'] }
+      return {
+        ok: true,
+        text: legacy,
+        encoding: 'windows-874',
+        warnings: ['The file is not UTF-8; it was read as Thai Windows-874 (TIS-620). Check that the text looks right.']
+      }
     }
-    return { ok: false, error: `The file is not UTF-8 text (invalid byte 0x${bytes[invalid[0] ?? 0]?.toString(16)} at offset ${invalid[0]}), and not a Thai legacy encoding either.` }
+    return {
+      ok: false,
+      error: `The file is not UTF-8 text (invalid byte 0x${bytes[invalid[0] ?? 0]?.toString(16)} at offset ${invalid[0]}), and not a Thai legacy encoding either.`
+    }
   }
   const shown = invalid.slice(0, 5).join(', ') + (invalid.length > 5 ? ', …' : '')
   return {
@@ -66,9 +76,18 @@ function utf8(bytes: Uint8Array): Decoded {
 /** Offsets where a UTF-8 decoder has to give up on a sequence (a lead byte without its continuation). */
 export function invalidUtf8Offsets(bytes: Uint8Array): number[] {
   const offsets: number[] = []
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i] ?? 0
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte <= 0xdf
+          ? 2
+          : byte >= 0xe0 && byte <= 0xef
+            ? 3
+            : byte >= 0xf0 && byte <= 0xf4
+              ? 4
+              : 0
     let valid = length > 0
     for (let k = 1; valid && k < length; k++) valid = ((bytes[i + k] ?? 0) & 0xc0) === 0x80
     if (valid) i += length

@@ -16,10 +16,14 @@ const SAMPLE_BYTES = 65536
 export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES))
-  for (const [encoding, high] of [['utf-16le', 1], ['utf-16be', 0]] as const) {
+  for (const [encoding, high] of [
+    ['utf-16le', 1],
+    ['utf-16be', 0]
+  ] as const) {
     let inScript = 0
     for (let i = high; i < sample.length; i += 2) if (SCRIPT_HIGH_BYTES.has(sample[i] ?? -1)) inScript++
-    if (inScript >= HIGH_BYTE_SHARE * (sample.length / 2) && looksLikeText(new TextDecoder(encoding).decode(sample))) return encoding
+    if (inScript >= HIGH_BYTE_SHARE * (sample.length / 2) && looksLikeText(new TextDecoder(encoding).decode(sample)))
+      return encoding
   }
   return null
 }

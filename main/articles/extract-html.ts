@@ -15,13 +15,17 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, figcaption, pre, td'
 export function readHtmlArticle(html: string): TextReading {
   const { document } = parseHTML(html)
   const deepest = flattenDeepElements(document as unknown as PageDocument)
-  const warnings = deepest === null ? [] : [
-    `The page is nested ${deepest} levels deep; below level ${MAX_DEPTH} its text was read as plain paragraphs.`
-  ]
+  const warnings =
+    deepest === null
+      ? []
+      : [`The page is nested ${deepest} levels deep; below level ${MAX_DEPTH} its text was read as plain paragraphs.`]
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || null
   const siteName = meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]')
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')
-  const published = document.querySelector('time[datetime]')?.getAttribute('datetime') ?? meta('meta[property="article:published_time"]')
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]')
+  const published =
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    meta('meta[property="article:published_time"]')
   const heading = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() || null
   const ogTitle = meta('meta[property="og:title"]')
 
@@ -34,14 +38,21 @@ export function readHtmlArticle(html: string): TextReading {
     .find((found) => found !== undefined)
   if (dateline) fields.takeOutletDate({ number: 0, text: '' }, dateline)
   const named = titleNewspaper(document.querySelector('title')?.textContent?.trim() ?? '')
-  if (named && fields.outlet.value === null) fields.outlet = { value: named.newspaper, confidence: 0.6, how: 'the newspaper named in the page title' }
+  if (named && fields.outlet.value === null)
+    fields.outlet = { value: named.newspaper, confidence: 0.6, how: 'the newspaper named in the page title' }
   fields.removed.length = 0 // those lines were read from the page, not removed from the article
   if (siteName) fields.outlet = { value: siteName, confidence: 0.9, how: 'the page’s og:site_name' }
   const date = publishedDate(published)
   if (date) fields.date = { value: date, confidence: 0.9, how: 'the page’s publication time' }
-  if (canonical && /^https?:\/\//i.test(canonical)) fields.sourceUrl = { value: canonical, confidence: 0.9, how: 'the page’s canonical link' }
+  if (canonical && /^https?:\/\//i.test(canonical))
+    fields.sourceUrl = { value: canonical, confidence: 0.9, how: 'the page’s canonical link' }
   const titleText = heading ?? ogTitle
-  if (titleText) fields.title = { value: titleText, confidence: heading ? 0.95 : 0.8, how: heading ? 'the page’s <h1>' : 'the page’s title metadata' }
+  if (titleText)
+    fields.title = {
+      value: titleText,
+      confidence: heading ? 0.95 : 0.8,
+      how: heading ? 'the page’s <h1>' : 'the page’s title metadata'
+    }
 
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse()
   const lines: Line[] = []
@@ -53,7 +64,11 @@ export function readHtmlArticle(html: string): TextReading {
       if (text === '') continue
       const tag = element.tagName.toLowerCase()
       if (/^h[1-6]$/.test(tag) && lines.length === 0 && text === titleText) continue
-      lines.push({ number: 0, text, kind: tag === 'figcaption' ? 'caption' : /^h[1-6]$/.test(tag) ? 'heading' : undefined })
+      lines.push({
+        number: 0,
+        text,
+        kind: tag === 'figcaption' ? 'caption' : /^h[1-6]$/.test(tag) ? 'heading' : undefined
+      })
     }
   }
   const blocks = readBody(lines, fields)

@@ -25,8 +25,41 @@ export interface PageDocument {
 
 const ELEMENT = 1
 const TEXT = 3
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL'])
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL'
+])
 const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'])
 
 /** Flattens what lies below MAX_DEPTH; returns the page's greatest depth when it did, else null. */
@@ -60,7 +93,10 @@ function textBlocks(element: PageElement): { paragraphs: string[]; depth: number
     current = ''
   }
   // Entries are nodes to read, or `null` for "a block element ends here".
-  const stack: ([PageNode, number] | null)[] = Array.from(element.childNodes, (node) => [node, 1] as [PageNode, number]).reverse()
+  const stack: ([PageNode, number] | null)[] = Array.from(
+    element.childNodes,
+    (node) => [node, 1] as [PageNode, number]
+  ).reverse()
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     if (entry === null) {
       flush()

@@ -7,7 +7,8 @@
 const OUTLET_YEAR_TITLE = /^(\S.{0,60}?)(?<!\s)\s+[-–—|]\s+((?:19|20|25)\d{2})\s+[-–—|]\s+(\S.*)$/u
 
 /** `… - Báo Hải Dương`, `… - หนังสือพิมพ์ Lang Son`: a newspaper named after the title. */
-const TITLE_NEWSPAPER = /^(\S.{5}(?:.*?\S)??)\s+[-–—|]\s+((?:หนังสือพิมพ์|นิตยสาร|สำนักข่าว|báo|tạp chí|tuổi trẻ|thanh niên|vnexpress)[^-–—|]{0,40})$/iu
+const TITLE_NEWSPAPER =
+  /^(\S.{5}(?:.*?\S)??)\s+[-–—|]\s+((?:หนังสือพิมพ์|นิตยสาร|สำนักข่าว|báo|tạp chí|tuổi trẻ|thanh niên|vnexpress)[^-–—|]{0,40})$/iu
 
 /** `… | Báo Thanh Hóa`, `… - VietnamPlus`: a short capitalised Latin name after the last separator. */
 const LATIN_NAME_SUFFIX = /^(\S.{5}(?:.*?\S)??)\s+(?:[-–—]|\|)\s+((?:\p{Lu}[\p{L}\d.]*)(?:\s+\p{Lu}[\p{L}\d.]*){0,3})$/u
@@ -39,13 +40,21 @@ export function titleNewspaper(line: string): { title: string; newspaper: string
 
 /** `Title - Báo Bà Rịa - Vũng Tàu` with the outlet already known: the title without it. */
 export function withoutOutletSuffix(title: string, outlet: string): string {
-  const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase().replace(/^(?:bao|tap chi)\s+/, '').trim()
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/đ/gi, 'd')
+      .toLowerCase()
+      .replace(/^(?:bao|tap chi)\s+/, '')
+      .trim()
   if (outlet.length > OUTLET_MAX) return title
   const target = fold(outlet)
   const longest = 3 * outlet.length + 20
   for (const match of title.matchAll(/(?<!\s)\s+(?:[-–—]|\|)\s+/g)) {
     const start = match.index + match[0].length
-    if (start < title.length && title.length - start <= longest && fold(title.slice(start)) === target) return title.slice(0, match.index).trim()
+    if (start < title.length && title.length - start <= longest && fold(title.slice(start)) === target)
+      return title.slice(0, match.index).trim()
   }
   return title
 }
@@ -60,7 +69,10 @@ export function outletDate(line: string): { outlet: string | null; doubled: bool
   if (!match) return undefined
   const date = isoDate(Number(match[3]), Number(match[2]), Number(match[1]))
   if (!date) return undefined
-  const prefix = line.slice(0, match.index).replace(/[\s,|·•-]+$/u, '').trim()
+  const prefix = line
+    .slice(0, match.index)
+    .replace(/[\s,|·•-]+$/u, '')
+    .trim()
   if (prefix === '') return { outlet: null, doubled: false, date }
   const single = undoubled(prefix)
   const outlet = single ?? prefix

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { MAX_DEPTH } from './flatten-deep-html'
 import { parseArticle } from './parse-article'
 
-const nested = (depth: number, inner: string) => `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`
+const nested = (depth: number, inner: string) =>
+  `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}</body></html>`
 
 describe('hostile files', () => {
   afterEach(() => {
@@ -19,16 +20,27 @@ describe('hostile files', () => {
 
   it('reads a page nested 3,000 levels deep, keeping its paragraphs and saying what it did', () => {
     const start = performance.now()
-    const result = parseArticle(Buffer.from(nested(3000, '<p>ย่อหน้าแรกของบทความที่ซ้อนลึกมาก</p><p>Second paragraph, still read.</p>')), 'deep.html')
+    const result = parseArticle(
+      Buffer.from(nested(3000, '<p>ย่อหน้าแรกของบทความที่ซ้อนลึกมาก</p><p>Second paragraph, still read.</p>')),
+      'deep.html'
+    )
     expect(performance.now() - start).toBeLessThan(5000)
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.article.blocks.map((block) => block.text)).toEqual(['ย่อหน้าแรกของบทความที่ซ้อนลึกมาก', 'Second paragraph, still read.'])
-    expect(result.article.warnings).toContainEqual(expect.stringMatching(new RegExp(`nested 3003 levels deep; below level ${MAX_DEPTH}`)))
+    expect(result.article.blocks.map((block) => block.text)).toEqual([
+      'ย่อหน้าแรกของบทความที่ซ้อนลึกมาก',
+      'Second paragraph, still read.'
+    ])
+    expect(result.article.warnings).toContainEqual(
+      expect.stringMatching(new RegExp(`nested 3003 levels deep; below level ${MAX_DEPTH}`))
+    )
   })
 
   it('leaves a page of ordinary depth as it was, without a warning', () => {
-    const result = parseArticle(Buffer.from(nested(20, '<article><h1>หัวข้อ</h1><p>ย่อหน้าแรกของบทความ</p><p>ย่อหน้าที่สอง</p></article>')), 'ok.html')
+    const result = parseArticle(
+      Buffer.from(nested(20, '<article><h1>หัวข้อ</h1><p>ย่อหน้าแรกของบทความ</p><p>ย่อหน้าที่สอง</p></article>')),
+      'ok.html'
+    )
     expect(result).toMatchObject({ ok: true, article: { title: { value: 'หัวข้อ' }, warnings: [] } })
   })
 

@@ -26,7 +26,17 @@ interface Expected {
 }
 
 type Field = 'readable' | 'title' | 'outlet' | 'date' | 'sourceUrl' | 'paragraphs' | 'kinds' | 'removed' | 'warnings'
-const FIELDS: Field[] = ['readable', 'title', 'outlet', 'date', 'sourceUrl', 'paragraphs', 'kinds', 'removed', 'warnings']
+const FIELDS: Field[] = [
+  'readable',
+  'title',
+  'outlet',
+  'date',
+  'sourceUrl',
+  'paragraphs',
+  'kinds',
+  'removed',
+  'warnings'
+]
 
 /** For each field: right or wrong, or undefined when the fixture does not score it. */
 function score(expected: Expected, result: ParseResult): Partial<Record<Field, boolean>> {
@@ -48,8 +58,13 @@ function score(expected: Expected, result: ParseResult): Partial<Record<Field, b
     sourceUrl: article.sourceUrl.value === expected.sourceUrl,
     paragraphs: sameTexts,
     kinds: sameTexts && article.blocks.every((block, i) => block.kind === expected.paragraphs[i]?.kind),
-    removed: expected.removed === null ? undefined : bag(article.removed.map((line) => line.text)) === bag(expected.removed.map((line) => line.line)),
-    warnings: expected.warnings.every((word) => article.warnings.some((warning) => warning.toLowerCase().includes(word.toLowerCase())))
+    removed:
+      expected.removed === null
+        ? undefined
+        : bag(article.removed.map((line) => line.text)) === bag(expected.removed.map((line) => line.line)),
+    warnings: expected.warnings.every((word) =>
+      article.warnings.some((warning) => warning.toLowerCase().includes(word.toLowerCase()))
+    )
   }
 }
 
@@ -59,7 +74,10 @@ const casesIn = (folder: string) =>
     .sort()
     .map((name) => {
       const expected = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Expected
-      return { expected, scores: score(expected, parseArticle(readFileSync(join(folder, expected.file)), expected.file)) }
+      return {
+        expected,
+        scores: score(expected, parseArticle(readFileSync(join(folder, expected.file)), expected.file))
+      }
     })
 const cases = folders.flatMap(casesIn)
 
@@ -71,7 +89,9 @@ function table(subset: typeof cases): { rows: string[]; accuracy: Record<Field, 
     const right = scored.filter((c) => c.scores[field]).length
     accuracy[field] = scored.length === 0 ? 1 : right / scored.length
     const wrong = scored.filter((c) => !c.scores[field]).map((c) => c.expected.file)
-    rows.push(`${field.padEnd(11)} ${String(right).padStart(5)} / ${String(scored.length).padEnd(3)} ${(accuracy[field] * 100).toFixed(1).padStart(6)}%   ${wrong.join(', ')}`)
+    rows.push(
+      `${field.padEnd(11)} ${String(right).padStart(5)} / ${String(scored.length).padEnd(3)} ${(accuracy[field] * 100).toFixed(1).padStart(6)}%   ${wrong.join(', ')}`
+    )
   }
   return { rows, accuracy }
 }
@@ -88,12 +108,17 @@ describe('parser accuracy on the labelled set', () => {
     for (const field of FIELDS) expect({ field, accuracy: accuracy[field] }).toEqual({ field, accuracy: 1 })
   })
 
-  it.runIf(existsSync(HOLDOUT))('reads every file of the second hold-out set, and reports (without gating) its accuracy', () => {
-    const holdout = casesIn(HOLDOUT)
-    const { rows, accuracy } = table(holdout)
-    console.log(`\nParser accuracy, second hold-out set (${holdout.length} files, never used for tuning):\n${rows.join('\n')}`)
-    expect(accuracy.readable).toBe(1)
-  })
+  it.runIf(existsSync(HOLDOUT))(
+    'reads every file of the second hold-out set, and reports (without gating) its accuracy',
+    () => {
+      const holdout = casesIn(HOLDOUT)
+      const { rows, accuracy } = table(holdout)
+      console.log(
+        `\nParser accuracy, second hold-out set (${holdout.length} files, never used for tuning):\n${rows.join('\n')}`
+      )
+      expect(accuracy.readable).toBe(1)
+    }
+  )
 
   it('is right on at least 95% of the whole set, per field', () => {
     const { rows, accuracy } = table(cases)

@@ -18,16 +18,19 @@ const SOURCE = /^(?:ที่มา|แหล่งที่มา|แหล่�
 const SOURCE_MAX = 2100
 
 /** `Vietnam.vn - Nền tảng quảng bá Việt Nam`: a domain name, a dash and a slogan. */
-const BANNER = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|asia|com\.vn|gov\.vn)\s+[-–—|]\s+\S.{0,100}$/iu
+const BANNER =
+  /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|com|net|org|info|asia|com\.vn|gov\.vn)\s+[-–—|]\s+\S.{0,100}$/iu
 /** A domain name (at most 253 characters), a separator and the slogan's 101. */
 const BANNER_MAX = 400
 
 /** `รูปภาพ,6167,12074125.jpg` or a bare `12074125.jpg`: where an image was. */
-const IMAGE_PLACEHOLDER = /^(?:(?:รูปภาพ|รูป|ภาพ|image|photo|ảnh)\s*(?:[,:]\s*)?)?[\p{L}\d_.,-]*\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:\?\S*)?$/iu
+const IMAGE_PLACEHOLDER =
+  /^(?:(?:รูปภาพ|รูป|ภาพ|image|photo|ảnh)\s*(?:[,:]\s*)?)?[\p{L}\d_.,-]*\.(?:jpe?g|png|gif|webp|avif|bmp|svg)(?:\?\S*)?$/iu
 const IMAGE_PLACEHOLDER_MAX = 500
 
 /** A photo credit: `… ภาพ: THANH MAI`, `(ภาพ: QUYNH TRANG)`, `ภาพประกอบ`, `Ảnh: …`. */
-const CAPTION = /(?:\(\s*(?:ภาพ|รูป|ภาพถ่าย|ภาพประกอบ|ảnh|photo)\s*[:：][^)]{1,80}\)|(?:^|\s)(?:ภาพ|รูป|ภาพถ่าย|ảnh|photo)\s*[:：]\s*[^:]{1,60}|^ภาพประกอบ.{0,200}|ภาพประกอบ\)?)\s*$/iu
+const CAPTION =
+  /(?:\(\s*(?:ภาพ|รูป|ภาพถ่าย|ภาพประกอบ|ảnh|photo)\s*[:：][^)]{1,80}\)|(?:^|\s)(?:ภาพ|รูป|ภาพถ่าย|ảnh|photo)\s*[:：]\s*[^:]{1,60}|^ภาพประกอบ.{0,200}|ภาพประกอบ\)?)\s*$/iu
 const CAPTION_MAX = 400
 /** The credit at the end of a caption: `ภาพ: THANH MAI`, looked for in the caption's last characters. */
 const CREDIT = /(?:ภาพ|รูป|ảnh|photo)\s*[:：]\s*([^:()]{1,60})\)?\s*$/iu
@@ -39,20 +42,63 @@ const READ_MORE_HEAD = 200
 
 /** Headers of related-article lists: what follows them is other articles' headlines. */
 const RELATED_LIST = new Set([
-  'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'ข่าวที่เกี่ยวข้อง', 'บทความที่เกี่ยวข้อง', 'ข่าวล่าสุด', 'ข่าวอื่นๆ', 'ข่าวอื่น ๆ',
-  'ข่าวอื่น', 'อ่านเพิ่มเติม', 'ข่าวเด่น', 'ข่าวยอดนิยม', 'tin liên quan', 'cùng chuyên mục', 'tin mới', 'tin khác', 'đọc nhiều', 'related', 'related articles'
+  'หัวข้อเดียวกัน',
+  'หมวดหมู่เดียวกัน',
+  'ผู้เขียนเดียวกัน',
+  'ข่าวที่เกี่ยวข้อง',
+  'บทความที่เกี่ยวข้อง',
+  'ข่าวล่าสุด',
+  'ข่าวอื่นๆ',
+  'ข่าวอื่น ๆ',
+  'ข่าวอื่น',
+  'อ่านเพิ่มเติม',
+  'ข่าวเด่น',
+  'ข่าวยอดนิยม',
+  'tin liên quan',
+  'cùng chuyên mục',
+  'tin mới',
+  'tin khác',
+  'đọc nhiều',
+  'related',
+  'related articles'
 ])
 
 /** Single navigation words and placeholders a scraper picks up from site menus. */
 const NAVIGATION = new Set([
-  'no data', 'no videos available', 'ภาพ', 'รูป', 'มรดก', 'ธุรกิจ', 'ข่าว', 'ท้องถิ่น', 'กระทรวง-สาขา', 'การเมือง',
-  'เศรษฐกิจ', 'สังคม', 'วัฒนธรรม', 'กีฬา', 'วีดีโอ', 'วิดีโอ', 'ท่องเที่ยว', 'หน้าแรก', 'แชร์', 'แท็ก', 'tags', 'share',
-  'video', 'podcast', 'e-magazine', 'infographic', 'เลื่อนขึ้นด้านบน', 'กลับไปด้านบน'
+  'no data',
+  'no videos available',
+  'ภาพ',
+  'รูป',
+  'มรดก',
+  'ธุรกิจ',
+  'ข่าว',
+  'ท้องถิ่น',
+  'กระทรวง-สาขา',
+  'การเมือง',
+  'เศรษฐกิจ',
+  'สังคม',
+  'วัฒนธรรม',
+  'กีฬา',
+  'วีดีโอ',
+  'วิดีโอ',
+  'ท่องเที่ยว',
+  'หน้าแรก',
+  'แชร์',
+  'แท็ก',
+  'tags',
+  'share',
+  'video',
+  'podcast',
+  'e-magazine',
+  'infographic',
+  'เลื่อนขึ้นด้านบน',
+  'กลับไปด้านบน'
 ])
 /** Longer than any entry of the two lists above, with room for spaces and a colon. */
 const LIST_WORD_MAX = 64
 
-export const isCommentCounter = (line: string): boolean => line.length <= COMMENT_COUNTER_MAX && COMMENT_COUNTER.test(line)
+export const isCommentCounter = (line: string): boolean =>
+  line.length <= COMMENT_COUNTER_MAX && COMMENT_COUNTER.test(line)
 export const isBanner = (line: string): boolean => line.length <= BANNER_MAX && BANNER.test(line)
 
 /** `หน้าแรก » การเมือง » สร้างพรรค`: a site's breadcrumb trail, short segments between arrows. */
@@ -69,7 +115,8 @@ export const isRelatedListHeader = (line: string): boolean =>
 
 /** `อ่านเพิ่มเติม: <another article's headline>`: a link to elsewhere, inside the body. */
 export const isReadMoreLink = (line: string): boolean => READ_MORE.test(line.slice(0, READ_MORE_HEAD))
-export const isNavigationWord = (line: string): boolean => line.length <= LIST_WORD_MAX && NAVIGATION.has(line.toLowerCase())
+export const isNavigationWord = (line: string): boolean =>
+  line.length <= LIST_WORD_MAX && NAVIGATION.has(line.toLowerCase())
 
 /** Two captions of one photo: the same credit, or mostly the same words. */
 export function sameCaption(a: string, b: string): boolean {

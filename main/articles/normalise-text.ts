@@ -8,5 +8,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
  * changes lengths), zero-width characters dropped. Every offset in Crossread counts in this text.
  */
 export function normaliseText(raw: string): string {
-  return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(ZERO_WIDTH, '').replace(CONTROL, '')
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(CONTROL, '')
 }

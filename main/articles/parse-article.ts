@@ -28,12 +28,16 @@ export function parseArticle(bytes: Uint8Array, fileName: string): ParseResult {
     step = 'normalising its text'
     const text = normaliseText(decoded.text)
     step = format === 'html' ? 'reading the web page' : `reading the ${format === 'markdown' ? 'Markdown' : 'text'}`
-    const reading = format === 'html' ? readHtmlArticle(text) : readTextArticle(text, { markdown: format === 'markdown' })
+    const reading =
+      format === 'html' ? readHtmlArticle(text) : readTextArticle(text, { markdown: format === 'markdown' })
     const warnings = [...decoded.warnings, ...reading.warnings]
     if (reading.blocks.length === 0) warnings.push('The file has no body text (no body paragraphs were found).')
     return { ok: true, article: { ...reading, warnings, encoding: decoded.encoding, text } }
   } catch (err) {
     const reason = err instanceof Error ? `${err.name}: ${err.message}` : String(err)
-    return { ok: false, error: `The parser failed while ${step} (${reason}). The file may be malformed; other files are not affected.` }
+    return {
+      ok: false,
+      error: `The parser failed while ${step} (${reason}). The file may be malformed; other files are not affected.`
+    }
   }
 }

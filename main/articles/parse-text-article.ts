@@ -44,7 +44,11 @@ export function finish(fields: ArticleFields, blocks: ArticleBlock[], warnings: 
   if (title === null) {
     const firstProse = blocks.find((block) => block.kind === 'paragraph') ?? blocks[0]
     title = firstProse
-      ? { value: deriveTitle(firstProse.text), confidence: 0.35, how: 'no title in the file: first words of the first paragraph' }
+      ? {
+          value: deriveTitle(firstProse.text),
+          confidence: 0.35,
+          how: 'no title in the file: first words of the first paragraph'
+        }
       : { value: 'Untitled article', confidence: 0, how: 'no title and no body in the file' }
   }
   const removed = [...fields.removed].sort((a, b) => a.lineNumber - b.lineNumber)
@@ -81,11 +85,17 @@ function readHeader(head: Line[], fields: ArticleFields, options: { markdown?: b
     fields.remove(first, 'header')
   } else if (named) {
     fields.title = { value: named.title, confidence: 0.9, how: `“Title - Newspaper” line ${first.number}` }
-    fields.outlet = { value: named.newspaper, confidence: 0.7, how: `newspaper named after the title, line ${first.number}` }
+    fields.outlet = {
+      value: named.newspaper,
+      confidence: 0.7,
+      how: `newspaper named after the title, line ${first.number}`
+    }
     fields.remove(first, 'title')
   } else if (first.text.length <= 250 && (afterChrome || titleBeforeOutletDate(head, start))) {
     // After a site banner, or just above a nearby outlet+date line, a short line is the title.
-    const how = afterChrome ? `line after the site banner, line ${first.number}` : `line above the outlet+date line, line ${first.number}`
+    const how = afterChrome
+      ? `line after the site banner, line ${first.number}`
+      : `line above the outlet+date line, line ${first.number}`
     fields.title = { value: first.text, confidence: bannerSeen ? 0.85 : 0.8, how }
     fields.remove(first, 'title')
   } else {
@@ -100,7 +110,12 @@ function findFooterStart(lines: Line[]): number {
   let end = counter >= 0 ? counter : lines.length
   // The source line closes the article: short lines after it (headlines, menus) are the site's.
   const source = lines.findLastIndex((line, i) => i < end && rule.sourceLine(line.text) !== undefined)
-  if (source >= lines.length / 2 && source < end - 1 && lines.slice(source + 1, end).every((line) => line.text.length <= 160)) end = source
+  if (
+    source >= lines.length / 2 &&
+    source < end - 1 &&
+    lines.slice(source + 1, end).every((line) => line.text.length <= 160)
+  )
+    end = source
   // A related-articles list with no counter: a list header followed only by short lines (headlines,
   // menu words). A list header followed by real prose is only the header line, handled later.
   // (The last long line is found once: asking each header about all lines after it is quadratic.)

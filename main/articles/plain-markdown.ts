@@ -70,6 +70,7 @@ const isCloser = (text: string, at: number): boolean =>
   isMarker(text[at]) && !isSpace(text[at - 1]) && (at + 1 === text.length || isSpace(text[at + 1]))
 
 function nextCloser(text: string, from: number): number {
-  for (let at = next(MARKER, text, from); at < text.length; at = next(MARKER, text, at + 1)) if (isCloser(text, at)) return at
+  for (let at = next(MARKER, text, from); at < text.length; at = next(MARKER, text, at + 1))
+    if (isCloser(text, at)) return at
   return Infinity
 }

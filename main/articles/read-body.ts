@@ -30,22 +30,29 @@ export function readBody(lines: Line[], fields: ArticleFields, options: { markdo
     } else if (rule.isRelatedListHeader(line.text)) {
       fields.remove(line, 'site-furniture')
       inRelatedList = true
-    } else if (inRelatedList || rule.isNavigationWord(line.text) || rule.isReadMoreLink(line.text)) fields.remove(line, 'site-furniture')
+    } else if (inRelatedList || rule.isNavigationWord(line.text) || rule.isReadMoreLink(line.text))
+      fields.remove(line, 'site-furniture')
     else if (rule.isBanner(line.text)) fields.remove(line, 'banner')
     else if (rule.isBreadcrumb(line.text)) fields.remove(line, 'site-furniture')
     else if (previous && previous.text === line.text && line.text.length <= 600) {
       // A scrape often repeats a photo caption on the next line: keep one, marked as a caption.
       previous.kind = 'caption'
       fields.remove(line, 'duplicate-caption')
-    } else if (previous?.kind === 'caption' && rule.isCaption(line.text) && rule.sameCaption(previous.text, line.text)) {
+    } else if (
+      previous?.kind === 'caption' &&
+      rule.isCaption(line.text) &&
+      rule.sameCaption(previous.text, line.text)
+    ) {
       fields.remove(line, 'duplicate-caption') // the same photo, credited twice in two translations
-    } else if (options.markdown && /^#{1,6}\s+/.test(line.text)) blocks.push({ kind: 'heading', text: plainMarkdown(line.text.replace(/^#{1,6}\s+/, '')) })
+    } else if (options.markdown && /^#{1,6}\s+/.test(line.text))
+      blocks.push({ kind: 'heading', text: plainMarkdown(line.text.replace(/^#{1,6}\s+/, '')) })
     else {
       const text = options.markdown ? plainMarkdown(line.text) : line.text
       // A short single-clause line under an image is its caption, credited or not. (Thai separates
       // clauses with spaces: a line with several is prose that merely follows a picture.)
       const clauses = () => (text.match(/[\u0E00-\u0E7F] +[\u0E00-\u0E7F]/g) ?? []).length + 1
-      const caption = rule.isCaption(text) || (wasAfterImage && text.length <= CAPTION_AFTER_IMAGE_MAX && clauses() <= 2)
+      const caption =
+        rule.isCaption(text) || (wasAfterImage && text.length <= CAPTION_AFTER_IMAGE_MAX && clauses() <= 2)
       blocks.push({ kind: line.kind ?? (caption ? 'caption' : 'paragraph'), text })
     }
   }

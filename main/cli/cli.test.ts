@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }))
 
 const cli = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], { cwd: root, maxBuffer: 256 * 1024 * 1024 }).then(
+  run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), ...args], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, output: JSON.parse(stdout) as Record<string, unknown>[], stderr }),
     (err: { code: number; stdout: string; stderr: string }) => ({
       code: err.code,
@@ -31,7 +34,10 @@ const HOSTILE: [string, string][] = [
   ['source-spaces.txt', `Title\n\nsource${' '.repeat(100_000)}a b\n`],
   ['date-spaces.txt', `11/11/2020${' '.repeat(100_000)}x`],
   ['a-spaces-b.txt', `a${' '.repeat(100_000)}b`],
-  ['title-spaces.html', `<html><head><title>aaaaaa${' '.repeat(100_000)}b</title></head><body><p>เนื้อหา</p></body></html>`],
+  [
+    'title-spaces.html',
+    `<html><head><title>aaaaaa${' '.repeat(100_000)}b</title></head><body><p>เนื้อหา</p></body></html>`
+  ],
   ['brackets.md', `${'['.repeat(100_000)}\n`],
   ['thai-line.txt', 'ก'.repeat(6_600_000)],
   ['nested.html', `<html><body>${'<div>'.repeat(3000)}<p>ข้อความ</p>${'</div>'.repeat(3000)}</body></html>`]
@@ -53,16 +59,22 @@ describe('cli parse', () => {
     })
     expect(output[0]?.titleConfidence).toBeGreaterThan(0.5)
     expect((output[0]?.paragraphs as { kind: string }[]).filter((p) => p.kind === 'caption')).toHaveLength(1)
-    expect(output[0]?.removed).toContainEqual({ line: 'Vietnam.vn - Nền tảng quảng bá Việt Nam', lineNumber: 1, reason: 'banner' })
+    expect(output[0]?.removed).toContainEqual({
+      line: 'Vietnam.vn - Nền tảng quảng bá Việt Nam',
+      lineNumber: 1,
+      reason: 'banner'
+    })
     expect(output[1]).toEqual({ file: join(dir, 'bad.txt'), error: expect.stringMatching(/not a text file/) })
     expect(output[2]).toEqual({ file: join(dir, 'missing.txt'), error: expect.stringMatching(/does not exist/) })
   })
 
   it('answers each file that froze or crashed it with its own result, and still parses the normal article', async () => {
-    const files = await Promise.all(HOSTILE.map(async ([name, content]) => {
-      await writeFile(join(dir, name), content)
-      return join(dir, name)
-    }))
+    const files = await Promise.all(
+      HOSTILE.map(async ([name, content]) => {
+        await writeFile(join(dir, name), content)
+        return join(dir, name)
+      })
+    )
     const sample = join(root, 'resources/articles/003_2ad0d5beb5545534.txt')
     const start = performance.now()
     const { code, output, stderr } = await cli('parse', ...files, sample)
@@ -73,10 +85,16 @@ describe('cli parse', () => {
     expect(output.map((result) => result.file)).toEqual([...files, sample])
     for (const result of output.slice(0, -1)) {
       expect(result, String(result.file)).not.toHaveProperty('error')
-      expect((result.paragraphs as unknown[]).length + (result.removed as unknown[]).length, String(result.file)).toBeGreaterThan(0)
+      expect(
+        (result.paragraphs as unknown[]).length + (result.removed as unknown[]).length,
+        String(result.file)
+      ).toBeGreaterThan(0)
     }
     expect(output[HOSTILE.length - 1]?.warnings).toContainEqual(expect.stringMatching(/nested 3003 levels deep/))
-    expect(output.at(-1)).toMatchObject({ title: 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง', outlet: 'Báo Nhân dân' })
+    expect(output.at(-1)).toMatchObject({
+      title: 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง',
+      outlet: 'Báo Nhân dân'
+    })
   }, 60_000)
 
   it('exits non-zero only when no file could be read', async () => {
@@ -88,20 +106,40 @@ describe('cli parse', () => {
 
 describe('cli search', () => {
   const search = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', ...args], { cwd: root }).then(({ stdout, stderr }) => ({
-      results: JSON.parse(stdout) as Array<{ file: string; title: string; score: number; snippet: string; marks: Array<{ start: number; end: number }> }>,
-      stats: stderr.trim() ? (JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as Record<string, number>) : null
-    }))
+    run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', ...args], { cwd: root }).then(
+      ({ stdout, stderr }) => ({
+        results: JSON.parse(stdout) as Array<{
+          file: string
+          title: string
+          score: number
+          snippet: string
+          marks: Array<{ start: number; end: number }>
+        }>,
+        stats: stderr.trim() ? (JSON.parse(stderr.trim().split('\n').pop() ?? '{}') as Record<string, number>) : null
+      })
+    )
 
-  it('answers in rank order from an index it builds once and then keeps', { timeout: 60_000 }, async () => { // three cold CLI runs
+  it('answers in rank order from an index it builds once and then keeps', { timeout: 60_000 }, async () => {
+    // three cold CLI runs
     const dataDir = join(dir, 'data')
-    const first = await search('--data-dir', dataDir, '--library', join(root, 'tests/fixtures/articles'), '--limit', '3', '--stats', '18 - NQ/TW')
+    const first = await search(
+      '--data-dir',
+      dataDir,
+      '--library',
+      join(root, 'tests/fixtures/articles'),
+      '--limit',
+      '3',
+      '--stats',
+      '18 - NQ/TW'
+    )
     expect(first.results.length).toBe(3)
     const scores = first.results.map((result) => result.score)
     expect(scores).toEqual([...scores].sort((a, b) => b - a))
     for (const result of first.results) {
       expect(result.title).not.toBe('')
-      expect(result.marks.map((mark) => result.snippet.slice(mark.start, mark.end).replace(/\s+/g, ''))).toContain('18-NQ/TW')
+      expect(result.marks.map((mark) => result.snippet.slice(mark.start, mark.end).replace(/\s+/g, ''))).toContain(
+        '18-NQ/TW'
+      )
     }
     expect(first.stats?.reindexed).toBeGreaterThan(40)
 
@@ -119,7 +157,12 @@ async function snapshot(folder: string): Promise<Record<string, string>> {
   const described = await Promise.all(
     files.map(async (file) => {
       const info = await stat(file)
-      return [file, `${info.size} ${info.mtimeMs} ${createHash('sha256').update(await readFile(file)).digest('hex')}`] as const
+      return [
+        file,
+        `${info.size} ${info.mtimeMs} ${createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex')}`
+      ] as const
     })
   )
   return Object.fromEntries(described)
@@ -131,7 +174,11 @@ describe('cli search while the app has the data folder open', () => {
     const newFolder = join(dir, 'new-folder')
     await mkdir(newFolder)
     await writeFile(join(newFolder, 'one.txt'), 'Báo Nhân dân - 2025 - หนึ่ง\nเนื้อหาของบทความ\n')
-    await run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, 'ข่าว'], { cwd: root })
+    await run(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, 'ข่าว'],
+      { cwd: root }
+    )
 
     // The app takes the data folder's lock when it opens the annotation store: hold it the same way.
     const script = `import { openAnnotationStore } from ${JSON.stringify(join(root, 'main/store/open-store.ts'))}
@@ -146,7 +193,17 @@ describe('cli search while the app has the data folder open', () => {
         app.on('exit', (code) => reject(new Error(`the lock holder exited (${code})`)))
       })
       const before = await snapshot(dataDir)
-      const args = ['--import', 'tsx', join(root, 'main/cli/cli.ts'), 'search', '--data-dir', dataDir, '--library', newFolder, 'ข่าว']
+      const args = [
+        '--import',
+        'tsx',
+        join(root, 'main/cli/cli.ts'),
+        'search',
+        '--data-dir',
+        dataDir,
+        '--library',
+        newFolder,
+        'ข่าว'
+      ]
       const refused = await run(process.execPath, args, { cwd: root }).then(
         () => null,
         (err: { code: number; stdout: string; stderr: string }) => err

@@ -25,7 +25,8 @@ async function parseFile(file: string): Promise<Record<string, unknown>> {
   try {
     const info = await stat(file)
     if (!info.isFile()) return { file, error: 'Not a file.' }
-    if (info.size > MAX_ARTICLE_BYTES) return { file, error: `Too large to be an article (${(info.size / 1e6).toFixed(1)} MB; the limit is 20 MB).` }
+    if (info.size > MAX_ARTICLE_BYTES)
+      return { file, error: `Too large to be an article (${(info.size / 1e6).toFixed(1)} MB; the limit is 20 MB).` }
     bytes = await readFile(file)
   } catch (err) {
     return { file, error: describeReadError(err) }
@@ -40,6 +41,11 @@ async function parseFile(file: string): Promise<Record<string, unknown>> {
     paragraphs: article.blocks,
     removed: article.removed.map(({ text, lineNumber, reason }) => ({ line: text, lineNumber, reason })),
     warnings: article.warnings,
-    how: { title: article.title.how, outlet: article.outlet.how, date: article.date.how, sourceUrl: article.sourceUrl.how }
+    how: {
+      title: article.title.how,
+      outlet: article.outlet.how,
+      date: article.date.how,
+      sourceUrl: article.sourceUrl.how
+    }
   }
 }

@@ -10,31 +10,58 @@ import { Library } from '../library/library'
 import { SearchEngine } from '../search/search-engine'
 import { acquireStoreLock } from '../store/store-lock'
 
-export const searchUsage = 'Usage: npm run -s cli -- search --data-dir DIR [--library FOLDER]... [--limit N] [--stats] QUERY'
+export const searchUsage =
+  'Usage: npm run -s cli -- search --data-dir DIR [--library FOLDER]... [--limit N] [--stats] QUERY'
 
 export interface SearchCommandResult {
-  results: Array<{ file: string; title: string; outlet: string | null; date: string | null; score: number; snippet: string; marks: Array<{ start: number; end: number }> }>
+  results: Array<{
+    file: string
+    title: string
+    outlet: string | null
+    date: string | null
+    score: number
+    snippet: string
+    marks: Array<{ start: number; end: number }>
+  }>
   stats: { indexLoadMs: number; indexUpdateMs: number; queryMs: number; articles: number; reindexed: number }
 }
 
-export function readSearchArgs(args: string[]): { dataDir: string; libraries: string[]; limit: number; stats: boolean; query: string } | string {
+export function readSearchArgs(
+  args: string[]
+): { dataDir: string; libraries: string[]; limit: number; stats: boolean; query: string } | string {
   try {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'data-dir': { type: 'string' }, library: { type: 'string', multiple: true }, limit: { type: 'string' }, stats: { type: 'boolean' } }
+      options: {
+        'data-dir': { type: 'string' },
+        library: { type: 'string', multiple: true },
+        limit: { type: 'string' },
+        stats: { type: 'boolean' }
+      }
     })
     const limit = values.limit === undefined ? 20 : Number(values.limit)
     if (!values['data-dir']) return 'Give the data folder with --data-dir.'
     if (!Number.isInteger(limit) || limit < 1) return '--limit takes a whole number of at least 1.'
     if (positionals.length === 0) return 'Give a query.'
-    return { dataDir: resolve(values['data-dir']), libraries: (values.library ?? []).map((path) => resolve(path)), limit, stats: values.stats ?? false, query: positionals.join(' ') }
+    return {
+      dataDir: resolve(values['data-dir']),
+      libraries: (values.library ?? []).map((path) => resolve(path)),
+      limit,
+      stats: values.stats ?? false,
+      query: positionals.join(' ')
+    }
   } catch (err) {
     return err instanceof Error ? err.message : String(err)
   }
 }
 
-export async function searchCommand(options: { dataDir: string; libraries: string[]; limit: number; query: string }): Promise<SearchCommandResult> {
+export async function searchCommand(options: {
+  dataDir: string
+  libraries: string[]
+  limit: number
+  query: string
+}): Promise<SearchCommandResult> {
   await mkdir(options.dataDir, { recursive: true })
   const lock = await acquireStoreLock(options.dataDir) // throws StoreLockedError, naming the process that holds it
   try {
@@ -44,7 +71,12 @@ export async function searchCommand(options: { dataDir: string; libraries: strin
   }
 }
 
-async function searchLocked(options: { dataDir: string; libraries: string[]; limit: number; query: string }): Promise<SearchCommandResult> {
+async function searchLocked(options: {
+  dataDir: string
+  libraries: string[]
+  limit: number
+  query: string
+}): Promise<SearchCommandResult> {
   const bundledFolder = resolve(import.meta.dirname, '../../resources/articles')
   const { library, synced } = await Library.open({ dataDir: options.dataDir, bundledFolder, watch: false })
   const opened = SearchEngine.open({ dataDir: options.dataDir })
@@ -76,7 +108,16 @@ async function searchLocked(options: { dataDir: string; libraries: string[]; lim
         }
       })
       await engine.save()
-      return { results, stats: { indexLoadMs: Math.round(loadMs), indexUpdateMs: Math.round(indexUpdateMs), queryMs: Number(answer.tookMs.toFixed(2)), articles: summaries.size, reindexed } }
+      return {
+        results,
+        stats: {
+          indexLoadMs: Math.round(loadMs),
+          indexUpdateMs: Math.round(indexUpdateMs),
+          queryMs: Number(answer.tookMs.toFixed(2)),
+          articles: summaries.size,
+          reindexed
+        }
+      }
     } finally {
       await engine.close()
     }

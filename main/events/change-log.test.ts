@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest'
 import type { ChangeEvent } from '../../common/api/change-events'
 import { ChangeLog } from './change-log'
 
-const annotated = (id: string): ChangeEvent => ({ kind: 'annotations', articles: { [id]: { count: 1, colors: ['yellow'], tags: [] } } })
-const kinds = (answer: { kind: string; events?: ChangeEvent[] }) => (answer.kind === 'reset' ? 'reset' : (answer.events ?? []).map((e) => e.kind).join(' '))
+const annotated = (id: string): ChangeEvent => ({
+  kind: 'annotations',
+  articles: { [id]: { count: 1, colors: ['yellow'], tags: [] } }
+})
+const kinds = (answer: { kind: string; events?: ChangeEvent[] }) =>
+  answer.kind === 'reset' ? 'reset' : (answer.events ?? []).map((e) => e.kind).join(' ')
 
 describe('the change log', () => {
   it('answers a client with exactly the events after its version, in order', () => {
@@ -20,7 +24,11 @@ describe('the change log', () => {
 
   it('keeps only the newest of a status kind: a newer value makes the older worthless', () => {
     const log = new ChangeLog({ start: 0 })
-    const progress = (done: number): ChangeEvent => ({ kind: 'import', importing: { folder: '/f', done, total: 9 }, lastImport: null })
+    const progress = (done: number): ChangeEvent => ({
+      kind: 'import',
+      importing: { folder: '/f', done, total: 9 },
+      lastImport: null
+    })
     log.publish(progress(1))
     log.publish(annotated('a1'))
     log.publish(progress(5))

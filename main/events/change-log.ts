@@ -28,9 +28,11 @@ export class ChangeLog {
 
   publish(event: ChangeEvent): void {
     this.latest += 1
-    if (SUPERSEDING_KINDS.has(event.kind)) this.entries = this.entries.filter((entry) => entry.event.kind !== event.kind)
+    if (SUPERSEDING_KINDS.has(event.kind))
+      this.entries = this.entries.filter((entry) => entry.event.kind !== event.kind)
     this.entries.push({ version: this.latest, event })
-    if (this.entries.length > (this.options.capacity ?? CAPACITY)) this.floor = this.entries.shift()?.version ?? this.floor
+    if (this.entries.length > (this.options.capacity ?? CAPACITY))
+      this.floor = this.entries.shift()?.version ?? this.floor
     for (const listener of this.listeners) listener(event)
     // Waiters wake once per burst: the events one action publishes together go out in one answer.
     if (this.wakeQueued) return
@@ -44,7 +46,11 @@ export class ChangeLog {
   /** The events after `version`, or a reset when some of them are no longer kept. */
   since(version: number): LogAnswer {
     if (version < this.floor || version > this.latest) return { kind: 'reset', version: this.latest }
-    return { kind: 'changes', version: this.latest, events: this.entries.filter((entry) => entry.version > version).map((entry) => entry.event) }
+    return {
+      kind: 'changes',
+      version: this.latest,
+      events: this.entries.filter((entry) => entry.version > version).map((entry) => entry.event)
+    }
   }
 
   /** Answers at once if something changed after `version`, else on the next change or after `timeoutMs`. */

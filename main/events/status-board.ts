@@ -22,7 +22,10 @@ export class StatusBoard {
   constructor(readonly changes: ChangeLog = new ChangeLog()) {}
 
   get(): LibraryStatus {
-    return { ...this.current, notices: this.saveNotice ? [...this.current.notices, this.saveNotice] : this.current.notices }
+    return {
+      ...this.current,
+      notices: this.saveNotice ? [...this.current.notices, this.saveNotice] : this.current.notices
+    }
   }
 
   setAnnotations(annotations: AnnotationStoreStatus): void {

@@ -33,18 +33,26 @@ async function open(options: { watch?: boolean; parser?: ParseService; parseBudg
   return opened.library
 }
 
-
 const article = (title: string) => `Báo Nhân dân - 2025 - ${title}\nเนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW\n`
 const unreadable = (library: Library) =>
-  Object.fromEntries(library.folderStatus().flatMap((folder) => folder.unreadable.map((file) => [file.path, file.reason])))
-const titles = (library: Library) => library.list().map((entry) => entry.title).sort()
+  Object.fromEntries(
+    library.folderStatus().flatMap((folder) => folder.unreadable.map((file) => [file.path, file.reason]))
+  )
+const titles = (library: Library) =>
+  library
+    .list()
+    .map((entry) => entry.title)
+    .sort()
 
 describe('a folder holding hostile files', () => {
   it('imports the normal article with the real parser, accounts for each hostile file, and never blocks the thread', async () => {
     await writeFile(join(corpus, 'normal.txt'), article('บทความปกติ'))
     // Each of these froze the parser for over a minute once: nesting that Readability recursed on
     // until its stack overflowed, and a whitespace run a regular expression backtracked over.
-    await writeFile(join(corpus, 'deep.html'), `<html><body>${'<div>'.repeat(3000)}<p>ข้อความ</p>${'</div>'.repeat(3000)}</body></html>`)
+    await writeFile(
+      join(corpus, 'deep.html'),
+      `<html><body>${'<div>'.repeat(3000)}<p>ข้อความ</p>${'</div>'.repeat(3000)}</body></html>`
+    )
     await writeFile(join(corpus, 'spaces.txt'), `Title\n\nsource${' '.repeat(100_000)}a b\n`)
     const library = await open({ parseBudgetMs: 3000 })
     const lag = monitorEventLoopDelay({ resolution: 10 })
@@ -59,7 +67,8 @@ describe('a folder holding hostile files', () => {
     const listed = new Set(library.list().map((entry) => entry.file))
     const reasons = unreadable(library)
     for (const file of ['deep.html', 'spaces.txt']) {
-      if (!listed.has(file)) expect(reasons[file]).toMatch(/took longer than 3 s|could not be parsed|stopped the parser/)
+      if (!listed.has(file))
+        expect(reasons[file]).toMatch(/took longer than 3 s|could not be parsed|stopped the parser/)
     }
     expect(report.added + report.unreadable).toBe(3)
     expect(lag.max / 1e6).toBeLessThan(1000)
@@ -89,9 +98,13 @@ describe('a folder holding hostile files', () => {
     expect(report).toMatchObject({ added: 1, unchanged: 1, unreadable: 4, error: null })
     expect(titles(library)).toEqual(['ก่อน', 'ท้ายสุด'])
     expect(unreadable(library)).toEqual({
-      'hang-1.txt': 'Reading this file took longer than 8 s; it was skipped. Crossread tries it again when the file changes.',
-      'hang-2.txt': 'Reading this file took longer than 8 s; it was skipped. Crossread tries it again when the file changes.',
-      'crash.txt': expect.stringMatching(/^Reading this file stopped the parser \(The parser stopped \(exit code 3\)\.\)/),
+      'hang-1.txt':
+        'Reading this file took longer than 8 s; it was skipped. Crossread tries it again when the file changes.',
+      'hang-2.txt':
+        'Reading this file took longer than 8 s; it was skipped. Crossread tries it again when the file changes.',
+      'crash.txt': expect.stringMatching(
+        /^Reading this file stopped the parser \(The parser stopped \(exit code 3\)\.\)/
+      ),
       'throw.txt': expect.stringMatching(/^The file could not be parsed \(Maximum call stack size exceeded\)/)
     })
   }, 120_000)

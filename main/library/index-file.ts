@@ -34,13 +34,22 @@ const article = z.object({
   warnings: z.array(z.string())
 })
 
-const foldersSchema = z.object({ version: z.literal(1), folders: z.array(z.object({ path: z.string(), bundled: z.boolean() })) })
+const foldersSchema = z.object({
+  version: z.literal(1),
+  folders: z.array(z.object({ path: z.string(), bundled: z.boolean() }))
+})
 
 const indexSchema = z.object({
   version: z.literal(1),
   articles: z.array(article),
   unreadable: z.array(
-    z.object({ folder: z.string(), path: z.string(), reason: z.string(), size: z.number().optional(), mtimeMs: z.number().optional() })
+    z.object({
+      folder: z.string(),
+      path: z.string(),
+      reason: z.string(),
+      size: z.number().optional(),
+      mtimeMs: z.number().optional()
+    })
   ),
   departed: z.array(article)
 })
@@ -59,7 +68,13 @@ export async function loadIndex(dataDir: string, now = new Date()): Promise<Inde
   return { folders: folders?.folders ?? null, index: index as Omit<LibraryIndexFile, 'folders'> | null, notices }
 }
 
-async function loadChecked<T>(path: string, schema: z.ZodType<T>, now: Date, notices: string[], what: string): Promise<T | null> {
+async function loadChecked<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  now: Date,
+  notices: string[],
+  what: string
+): Promise<T | null> {
   let text: string
   try {
     text = await readFile(path, 'utf8')

@@ -11,7 +11,8 @@ import type { ScannedFile } from './library-types'
 export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
 
 /** What reading one file found, before the library takes it in (reads may run ahead of that). */
-export type FileReading = { skip: 'unchanged' } | { skip: 'failed-before'; record: UnreadableFile } | ParseAnswer<'summarize'>
+export type FileReading =
+  { skip: 'unchanged' } | { skip: 'failed-before'; record: UnreadableFile } | ParseAnswer<'summarize'>
 
 export async function readOneFile(
   parser: ParseService,
@@ -49,13 +50,23 @@ export function takeInFile(state: LibraryState, folderKey: string, file: Scanned
 
   const location = { folder: folderKey, path: file.path, size: file.size, mtimeMs: file.mtimeMs, hash }
   if (existing) {
-    state.put({ ...existing, ...fields, ...location, previousHashes: [...existing.previousHashes, existing.hash].slice(-20) })
+    state.put({
+      ...existing,
+      ...fields,
+      ...location,
+      previousHashes: [...existing.previousHashes, existing.hash].slice(-20)
+    })
     return 'changed'
   }
   const returning = state.claimDeparted(hash)
   if (returning) {
     const moved = returning.folder !== folderKey || returning.path !== file.path
-    state.put({ ...returning, ...fields, ...location, pathHistory: moved ? [...returning.pathHistory, returning.path].slice(-20) : returning.pathHistory })
+    state.put({
+      ...returning,
+      ...fields,
+      ...location,
+      pathHistory: moved ? [...returning.pathHistory, returning.path].slice(-20) : returning.pathHistory
+    })
     return 'renamed'
   }
   state.put({ id: state.newId(hash), ...fields, ...location, previousHashes: [], pathHistory: [] })

@@ -45,7 +45,8 @@ export async function inspectEntry(folder: string, root: string, path: string): 
       const to = await readlink(absolute).catch(() => '?')
       return problem(`Skipped: a broken link (it points to ${to}, which does not exist).`)
     }
-    if (info.isDirectory()) return problem(`Skipped: a link to a folder (${target}); links to folders are not followed.`)
+    if (info.isDirectory())
+      return problem(`Skipped: a link to a folder (${target}); links to folders are not followed.`)
     if (!article) return {}
     if (!isInside(root, target)) return problem(outsideReason(target))
   }

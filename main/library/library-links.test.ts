@@ -34,15 +34,24 @@ afterEach(async () => {
 })
 
 async function open(watch: boolean) {
-  const options = { dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch, saveDelayMs: 10, log: () => undefined }
+  const options = {
+    dataDir: join(root, 'data'),
+    bundledFolder: join(root, 'bundled'),
+    watch,
+    saveDelayMs: 10,
+    log: () => undefined
+  }
   const opened = await Library.open(options)
   libraries.push(opened.library)
   await opened.synced
   return opened.library
 }
 
-
-const files = (library: Library) => library.list().map((a) => a.file).sort()
+const files = (library: Library) =>
+  library
+    .list()
+    .map((a) => a.file)
+    .sort()
 const reasons = (library: Library, folder = corpus) => {
   const status = library.folderStatus().find((entry) => entry.path === folder)
   return Object.fromEntries(status?.unreadable.map((file) => [file.path, file.reason]) ?? [])
@@ -50,7 +59,9 @@ const reasons = (library: Library, folder = corpus) => {
 
 async function savedPaths(library: Library): Promise<string[]> {
   await library.flush()
-  const saved = JSON.parse(await readFile(join(root, 'data', INDEX_FILE), 'utf8')) as { articles: Array<{ path: string }> }
+  const saved = JSON.parse(await readFile(join(root, 'data', INDEX_FILE), 'utf8')) as {
+    articles: Array<{ path: string }>
+  }
   return saved.articles.map((a) => a.path).sort()
 }
 
@@ -113,7 +124,10 @@ describe('links while watching', () => {
     await writeFile(join(corpus, 'later.txt'), article('ทีหลัง')) // a real file: proves the events were seen
 
     const settled = ['a.txt', 'alias.txt', 'later.txt', 'nested/alias.txt', 'nested/b.md']
-    await until(() => JSON.stringify(files(library)) === JSON.stringify(settled), 'the new file and the two inside links')
+    await until(
+      () => JSON.stringify(files(library)) === JSON.stringify(settled),
+      'the new file and the two inside links'
+    )
     // broken links are invisible to chokidar without following links; the next scan reports them
     const seenByWatcher = Object.keys(expected).filter((path) => path !== 'broken.txt' && path !== 'self.txt')
     await until(() => seenByWatcher.every((path) => path in reasons(library)), 'each skipped link to be reported')
@@ -128,7 +142,8 @@ describe('links while watching', () => {
 
     await unlink(join(corpus, 'later.txt')) // a file swapped for a link to an outside file leaves the library
     await symlink(join(outside, 'secret.txt'), join(corpus, 'later.txt'))
-    const refused = () => !files(library).includes('later.txt') && /outside the folder/.test(reasons(library)['later.txt'] ?? '')
+    const refused = () =>
+      !files(library).includes('later.txt') && /outside the folder/.test(reasons(library)['later.txt'] ?? '')
     await until(refused, 'the swap to be refused')
   })
 })

@@ -29,7 +29,13 @@ export class LibraryState {
   }
 
   toIndex(folders: LibraryIndexFile['folders']): LibraryIndexFile {
-    return { version: 1, folders, articles: [...this.articles.values()], unreadable: this.unreadable(), departed: this.departed }
+    return {
+      version: 1,
+      folders,
+      articles: [...this.articles.values()],
+      unreadable: this.unreadable(),
+      departed: this.departed
+    }
   }
 
   entryAt(folder: string, path: string): IndexedArticle | undefined {
@@ -71,7 +77,8 @@ export class LibraryState {
   newId(hash: string): string {
     const base = `a${hash.slice(0, 15)}`
     let id = base
-    for (let n = 2; this.articles.has(id) || this.departed.some((article) => article.id === id); n++) id = `${base}-${n}`
+    for (let n = 2; this.articles.has(id) || this.departed.some((article) => article.id === id); n++)
+      id = `${base}-${n}`
     return id
   }
 
@@ -111,7 +118,8 @@ export class LibraryState {
   private note(id: string, what: 'added' | 'changed' | 'removed'): void {
     const { added, changed, removed } = this.pending
     if (what === 'added') {
-      if (removed.delete(id)) changed.add(id) // gone and back (a rename, say): the client has a stale copy
+      if (removed.delete(id))
+        changed.add(id) // gone and back (a rename, say): the client has a stale copy
       else added.add(id)
     } else if (what === 'changed') {
       if (!added.has(id)) changed.add(id)

@@ -1,4 +1,16 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, truncate, unlink, writeFile } from 'node:fs/promises'
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  symlink,
+  truncate,
+  unlink,
+  writeFile
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -21,12 +33,17 @@ afterEach(async () => {
 })
 
 async function open(options: { watch?: boolean } = {}) {
-  const opened = await Library.open({ dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch: options.watch ?? false, saveDelayMs: 10, log: () => undefined })
+  const opened = await Library.open({
+    dataDir: join(root, 'data'),
+    bundledFolder: join(root, 'bundled'),
+    watch: options.watch ?? false,
+    saveDelayMs: 10,
+    log: () => undefined
+  })
   libraries.push(opened.library)
   await opened.synced
   return opened.library
 }
-
 
 const article = (title: string, body = 'เนื้อหาของบทความเกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW ในจังหวัด') =>
   `Báo Nhân dân - 2025 - ${title}\n${body}\nที่มา: https://nhandan.vn/${encodeURIComponent(title)}.html\n`
@@ -37,7 +54,10 @@ describe('importing a folder', () => {
     for (const file of await readdir(seeds)) await writeFile(join(corpus, file), await readFile(join(seeds, file)))
     await mkdir(join(corpus, 'nested'))
     await writeFile(join(corpus, 'nested', 'extra.md'), '# หัวข้อในไฟล์ Markdown\n\nย่อหน้าแรกของบทความ\n')
-    await writeFile(join(corpus, 'picture.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))
+    await writeFile(
+      join(corpus, 'picture.txt'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+    )
     await writeFile(join(corpus, 'empty.txt'), '')
     await writeFile(join(corpus, 'huge.txt'), '')
     await truncate(join(corpus, 'huge.txt'), 21 * 1024 * 1024)
@@ -47,7 +67,10 @@ describe('importing a folder', () => {
     const library = await open()
     const report = await library.importFolder(corpus)
     expect(report).toMatchObject({ added: 6, cancelled: false, error: null })
-    const titles = library.list().filter((a) => a.folder === corpus).map((a) => a.title)
+    const titles = library
+      .list()
+      .filter((a) => a.folder === corpus)
+      .map((a) => a.title)
     expect(titles).toContain('พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง')
     expect(titles).toContain('หัวข้อในไฟล์ Markdown')
     const folder = library.folderStatus().find((status) => status.path === corpus)
@@ -60,13 +83,16 @@ describe('importing a folder', () => {
     })
   })
 
-  it.skipIf(process.getuid?.() === 0)('reports a file it may not read (skipped as root, who may read anything)', async () => {
-    await writeFile(join(root, 'corpus', 'secret.txt'), article('ลับ'))
-    await chmod(join(root, 'corpus', 'secret.txt'), 0o000)
-    const library = await open()
-    await library.importFolder(join(root, 'corpus'))
-    expect(library.folderStatus()[1]?.unreadable[0]?.reason).toMatch(/Permission denied/)
-  })
+  it.skipIf(process.getuid?.() === 0)(
+    'reports a file it may not read (skipped as root, who may read anything)',
+    async () => {
+      await writeFile(join(root, 'corpus', 'secret.txt'), article('ลับ'))
+      await chmod(join(root, 'corpus', 'secret.txt'), 0o000)
+      const library = await open()
+      await library.importFolder(join(root, 'corpus'))
+      expect(library.folderStatus()[1]?.unreadable[0]?.reason).toMatch(/Permission denied/)
+    }
+  )
 
   it('reports a folder that does not exist and adds nothing', async () => {
     const library = await open()
@@ -76,7 +102,9 @@ describe('importing a folder', () => {
   })
 
   it('undoes an import that is cancelled half-way, with its progress reported until then', async () => {
-    await Promise.all(Array.from({ length: 3000 }, (_, i) => writeFile(join(root, 'corpus', `a${i}.txt`), article(`บทความที่ ${i}`))))
+    await Promise.all(
+      Array.from({ length: 3000 }, (_, i) => writeFile(join(root, 'corpus', `a${i}.txt`), article(`บทความที่ ${i}`)))
+    )
     const library = await open()
     const importing = library.importFolder(join(root, 'corpus'))
     const progress = await until(() => {
@@ -116,9 +144,19 @@ describe('relaunching', () => {
     await rename(join(corpus, 'two.txt'), join(corpus, 'two-renamed.txt'))
     await unlink(join(corpus, 'three.txt'))
 
-    const { library, synced } = await Library.open({ dataDir: join(root, 'data'), bundledFolder: join(root, 'bundled'), watch: false, log: () => undefined })
+    const { library, synced } = await Library.open({
+      dataDir: join(root, 'data'),
+      bundledFolder: join(root, 'bundled'),
+      watch: false,
+      log: () => undefined
+    })
     libraries.push(library)
-    expect(library.list().map((a) => a.file).sort()).toEqual(['one.txt', 'three.txt', 'two.txt']) // listed before any file is read
+    expect(
+      library
+        .list()
+        .map((a) => a.file)
+        .sort()
+    ).toEqual(['one.txt', 'three.txt', 'two.txt']) // listed before any file is read
     await synced
     const after = Object.fromEntries(library.list().map((a) => [a.file, a]))
     expect(Object.keys(after).sort()).toEqual(['one.txt', 'two-renamed.txt'])
@@ -137,7 +175,9 @@ describe('relaunching', () => {
 
     const library = await open()
     expect(library.status.get().notices.join()).toMatch(/damaged; it was set aside as .*library-index\.json\.damaged-/)
-    expect((await readdir(join(root, 'data'))).some((name) => name.startsWith('library-index.json.damaged-'))).toBe(true)
+    expect((await readdir(join(root, 'data'))).some((name) => name.startsWith('library-index.json.damaged-'))).toBe(
+      true
+    )
     expect(library.list()[0]?.id).toBe(id)
   })
 })

@@ -66,13 +66,15 @@ export class Library {
   static async open(options: LibraryOptions): Promise<{ library: Library; synced: Promise<void> }> {
     const loaded = await loadIndex(options.dataDir)
     const state = loaded.index ? LibraryState.from(loaded.index) : new LibraryState()
-    const parser = options.parser ?? new ParseService({ bundledEntry: options.parseWorkerEntry, budgetMs: options.parseBudgetMs })
+    const parser =
+      options.parser ?? new ParseService({ bundledEntry: options.parseWorkerEntry, budgetMs: options.parseBudgetMs })
     const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state, parser)
     for (const notice of loaded.notices) library.status.notice(notice)
     const synced = library.enqueue(async () => {
       for (const folder of library.folders) await library.syncFolder(folder.path)
     })
-    if (options.watch !== false) void synced.then(() => library.folders.forEach((folder) => library.startWatch(folder.path)))
+    if (options.watch !== false)
+      void synced.then(() => library.folders.forEach((folder) => library.startWatch(folder.path)))
     return { library, synced }
   }
 
@@ -125,7 +127,9 @@ export class Library {
     const article = entry && (await this.parse(entry))
     if (!article) return undefined
     const removed = new Map(article.removed.map((line) => [line.lineNumber, line.reason]))
-    const lines = article.text.split('\n').map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
+    const lines = article.text
+      .split('\n')
+      .map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
     return { encoding: article.encoding, lines }
   }
 
@@ -141,12 +145,14 @@ export class Library {
     const key = `${path}\u0000${info.size}\u0000${info.mtimeMs}`
     const cached = this.parsed.get(key)
     if (cached) return cached
-    const parsing = this.parser.run('parse', { folder: this.folderPath(entry.folder), path: entry.path }).then((result) => {
-      if (result.ok) return result.article
-      this.parsed.delete(key)
-      this.options.log?.(`[library] ${entry.path}: ${result.error}`)
-      return undefined
-    })
+    const parsing = this.parser
+      .run('parse', { folder: this.folderPath(entry.folder), path: entry.path })
+      .then((result) => {
+        if (result.ok) return result.article
+        this.parsed.delete(key)
+        this.options.log?.(`[library] ${entry.path}: ${result.error}`)
+        return undefined
+      })
     this.parsed.set(key, parsing)
     if (this.parsed.size > PARSED_KEPT) this.parsed.delete(this.parsed.keys().next().value ?? '')
     return parsing
@@ -213,7 +219,15 @@ export class Library {
   }
 
   private async syncFolder(key: string, signal?: AbortSignal): Promise<ImportReport> {
-    const report: ImportReport = { folder: this.display(key), added: 0, changed: 0, unchanged: 0, unreadable: 0, cancelled: false, error: null }
+    const report: ImportReport = {
+      folder: this.display(key),
+      added: 0,
+      changed: 0,
+      unchanged: 0,
+      unreadable: 0,
+      cancelled: false,
+      error: null
+    }
     const folderPath = this.folderPath(key)
     try {
       const scan = await scanFolder(folderPath, signal)
@@ -230,7 +244,10 @@ export class Library {
       const readAhead = (at: number) => {
         const file = scan.files[at]
         if (!file || reads.has(at)) return
-        reads.set(at, readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path)))
+        reads.set(
+          at,
+          readOneFile(this.parser, this.state, { key, path: folderPath }, file, failedBefore.get(file.path))
+        )
       }
       for (const [done, file] of scan.files.entries()) {
         signal?.throwIfAborted()
@@ -265,7 +282,14 @@ export class Library {
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
       // The watcher also reports files an import has just read: one that failed is not parsed again unchanged.
-      if (file) await indexOneFile(this.parser, this.state, { key, path: this.folderPath(key) }, file, this.state.unreadableAt(key, path))
+      if (file)
+        await indexOneFile(
+          this.parser,
+          this.state,
+          { key, path: this.folderPath(key) },
+          file,
+          this.state.unreadableAt(key, path)
+        )
       else {
         if (entry) this.state.depart(entry.id)
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
@@ -279,13 +303,17 @@ export class Library {
   /** Publishes the entries added, changed and removed since the last call, and that folders changed. */
   private publishEntries({ folders = true } = {}): void {
     const { added, changed, removed } = this.state.takeChanges()
-    if (added.length + changed.length + removed.length > 0) this.status.changes.publish({ kind: 'library', added, changed, removed })
+    if (added.length + changed.length + removed.length > 0)
+      this.status.changes.publish({ kind: 'library', added, changed, removed })
     if (folders) this.status.changes.publish({ kind: 'folders' })
   }
 
   private startWatch(key: string): void {
     if (this.options.watch === false || this.watches.has(key)) return
-    this.watches.set(key, watchFolder(this.folderPath(key), (path, kind) => this.onFileEvent(key, path, kind), this.options.log))
+    this.watches.set(
+      key,
+      watchFolder(this.folderPath(key), (path, kind) => this.onFileEvent(key, path, kind), this.options.log)
+    )
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -311,16 +339,46 @@ export class Library {
         this.status.saved()
       } catch (err) {
         // The library stays complete in memory; the index is only a cache, retried on the next change.
-        this.status.saveFailed(`The library index could not be saved (${(err as { code?: string }).code ?? String(err)}); it will be rebuilt if needed.`)
+        this.status.saveFailed(
+          `The library index could not be saved (${(err as { code?: string }).code ?? String(err)}); it will be rebuilt if needed.`
+        )
       }
     })
     return this.saving
   }
 
   private summary(entry: IndexedArticle, annotationCount: number): ArticleSummary {
-    const { id, path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings } = entry
+    const {
+      id,
+      path,
+      title,
+      titleDerived,
+      titleConfidence,
+      titleHow,
+      outlet,
+      outletConfidence,
+      date,
+      dateConfidence,
+      year,
+      sourceUrl,
+      warnings
+    } = entry
     return {
-      ...{ id, file: path, title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence, date, dateConfidence, year, sourceUrl, warnings },
+      ...{
+        id,
+        file: path,
+        title,
+        titleDerived,
+        titleConfidence,
+        titleHow,
+        outlet,
+        outletConfidence,
+        date,
+        dateConfidence,
+        year,
+        sourceUrl,
+        warnings
+      },
       folder: this.display(entry.folder),
       annotationCount,
       contentHash: entry.hash.slice(0, 16)

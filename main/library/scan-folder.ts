@@ -53,7 +53,10 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
 }
 
 /** One file, as the watcher reports it: to index, unreadable with a reason, or neither (gone). */
-export async function scanOne(folder: string, path: string): Promise<{ file?: ScannedFile; unreadable?: UnreadableFile }> {
+export async function scanOne(
+  folder: string,
+  path: string
+): Promise<{ file?: ScannedFile; unreadable?: UnreadableFile }> {
   try {
     return await inspectEntry(folder, await realpath(folder), path)
   } catch (err) {

@@ -22,7 +22,10 @@ export function watchFolder(
   const watcher = chokidar.watch(root, {
     ignoreInitial: true,
     ignored: (path, stats) =>
-      relative(root, path).split(sep).some((part) => part.startsWith('.')) || (stats?.isFile() === true && formatOf(path) === null),
+      relative(root, path)
+        .split(sep)
+        .some((part) => part.startsWith('.')) ||
+      (stats?.isFile() === true && formatOf(path) === null),
     awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
     followSymlinks: false
   })

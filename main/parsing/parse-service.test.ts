@@ -13,7 +13,8 @@ let service: ParseService
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'crossread-parse-'))
-  for (const name of ['hang.txt', 'crash.txt', 'throw.txt', 'a.txt', 'b.txt', 'c.txt']) await writeFile(join(dir, name), article)
+  for (const name of ['hang.txt', 'crash.txt', 'throw.txt', 'a.txt', 'b.txt', 'c.txt'])
+    await writeFile(join(dir, name), article)
 })
 afterEach(async () => {
   await service.close()
@@ -61,9 +62,16 @@ describe('the parse service', () => {
   it('reads with the real parser: hash, header and the whole article; a missing file is its own failure', async () => {
     service = new ParseService()
     const summary = await service.run('summarize', { folder: dir, path: 'a.txt', knownHash: null })
-    expect(summary).toMatchObject({ ok: true, summary: { title: 'การปฏิรูปกลไก', outlet: 'Báo Nhân dân', blockCount: 1 } })
+    expect(summary).toMatchObject({
+      ok: true,
+      summary: { title: 'การปฏิรูปกลไก', outlet: 'Báo Nhân dân', blockCount: 1 }
+    })
     const hash = summary.ok ? summary.hash : ''
-    expect(await service.run('summarize', { folder: dir, path: 'b.txt', knownHash: hash })).toEqual({ ok: true, hash, summary: null })
+    expect(await service.run('summarize', { folder: dir, path: 'b.txt', knownHash: hash })).toEqual({
+      ok: true,
+      hash,
+      summary: null
+    })
     const parsed = await service.run('parse', { folder: dir, path: 'a.txt' })
     expect(parsed.ok && parsed.article.blocks.map((block) => block.text)).toEqual([article.split('\n')[1]])
     const gone = await service.run('parse', { folder: dir, path: 'gone.txt' })

@@ -131,7 +131,10 @@ export class ParseService {
 
   private start(): Client {
     const source = this.options.sourceEntry ?? new URL('./parse-worker.ts', import.meta.url)
-    const client = new WorkerClient<ParseHandlers>(startWorker(source, this.options.bundledEntry, WORKER_LIMITS), 'parser')
+    const client = new WorkerClient<ParseHandlers>(
+      startWorker(source, this.options.bundledEntry, WORKER_LIMITS),
+      'parser'
+    )
     this.running.add(client)
     return client
   }

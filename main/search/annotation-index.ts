@@ -64,10 +64,14 @@ export class AnnotationIndex {
     if (clauses.length === 0 || this.annotations.size === 0) return []
     // As for articles (ShardIndex.asPrefix): a word typed alone is a prefix only while it is not yet a word of the
     // index, or `การ` would pull in every note with a longer word starting with it.
-    const prefix = (clause: Clause, term: QueryTerm) => term.prefix && (clause.phrase || (term.term.length >= 2 && !this.dictionary.isWord(term.term)))
+    const prefix = (clause: Clause, term: QueryTerm) =>
+      term.prefix && (clause.phrase || (term.term.length >= 2 && !this.dictionary.isWord(term.term)))
     const all = (list: Clause[]): Query => ({
       combineWith: 'AND',
-      queries: list.map((clause) => ({ combineWith: 'AND', queries: clause.terms.map((term) => ({ queries: [term.term], prefix: prefix(clause, term) })) }))
+      queries: list.map((clause) => ({
+        combineWith: 'AND',
+        queries: clause.terms.map((term) => ({ queries: [term.term], prefix: prefix(clause, term) }))
+      }))
     })
     // Term ids once per query: every word a clause may match, and each phrase as a run of them.
     const runs = new Map(clauses.map((clause) => [clause, clause.terms.map((term) => this.dictionary.matching(term))]))
@@ -77,7 +81,10 @@ export class AnnotationIndex {
       const annotation = this.annotations.get(String(result.id))
       const sequence = this.sequences.get(String(result.id))
       if (!annotation || !sequence) continue
-      if (!alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))) continue
+      if (
+        !alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))
+      )
+        continue
       // Words may be spread over note and quote; show the field that has a hit, the note first.
       const noteEnd = sequence.indexOf(0)
       const inNote = sequence.subarray(0, noteEnd < 0 ? sequence.length : noteEnd).some((id) => anyWord.has(id))

@@ -84,7 +84,10 @@ export class DocumentTexts {
    * When dead bytes outweigh live ones: a new file with only the live texts, and their new spans
    * (the caller saves the manifest naming it, then closes this one). Otherwise null.
    */
-  compacted(spans: Map<string, TextSpan>, shard: number): { texts: DocumentTexts; spans: Map<string, TextSpan> } | null {
+  compacted(
+    spans: Map<string, TextSpan>,
+    shard: number
+  ): { texts: DocumentTexts; spans: Map<string, TextSpan> } | null {
     let live = 0
     for (const span of spans.values()) live += span.length
     if (this.end - live <= Math.max(live, COMPACT_ABOVE)) return null

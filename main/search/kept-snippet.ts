@@ -16,7 +16,10 @@ export function keptSnippet(index: ShardIndex, id: string, readings: Clause[][],
   const starts = blockStarts(sequence)
   if (starts.length !== kept.texts.length) return makeSnippet(kept.texts, readings) // not the words it was indexed with
   // No block with a query word: let the snippet maker look through all (it finds none, or a hit this missed).
-  const first = Math.max(0, starts.findIndex((start, block) => hasWord(sequence, start, starts[block + 1] ?? sequence.length, wanted)))
+  const first = Math.max(
+    0,
+    starts.findIndex((start, block) => hasWord(sequence, start, starts[block + 1] ?? sequence.length, wanted))
+  )
   const bounds = kept.bounds
   const wordsIn = (text: string, i: number): WordAt[] => {
     const block = first + i
@@ -32,7 +35,9 @@ export function keptSnippet(index: ShardIndex, id: string, readings: Clause[][],
     }
     return words
   }
-  return bounds ? makeSnippet(kept.texts.slice(first), readings, wordsIn) : makeSnippet(kept.texts.slice(first), readings)
+  return bounds
+    ? makeSnippet(kept.texts.slice(first), readings, wordsIn)
+    : makeSnippet(kept.texts.slice(first), readings)
 }
 
 /** Where each block (the title first) starts in a word sequence whose blocks each end with a BREAK (0). */

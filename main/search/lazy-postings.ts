@@ -20,7 +20,8 @@ export class LazyPostings extends Map<number, Map<number, number>> {
     this.source = null
     for (const [fieldId, count, offset] of source.fields) {
       const frequencies = new Map<number, number>()
-      for (let i = 0, at = offset; i < count; i++, at += 2) frequencies.set(source.postings[at] as number, source.postings[at + 1] as number)
+      for (let i = 0, at = offset; i < count; i++, at += 2)
+        frequencies.set(source.postings[at] as number, source.postings[at + 1] as number)
       super.set(fieldId, frequencies)
     }
   }
@@ -49,7 +50,10 @@ export class LazyPostings extends Map<number, Map<number, number>> {
     this.ready()
     return super.size
   }
-  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown) {
+  override forEach(
+    callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void,
+    thisArg?: unknown
+  ) {
     this.ready()
     super.forEach(callback, thisArg)
   }

@@ -23,7 +23,10 @@ describe('the postings codec (pinned to MiniSearch 7.2)', () => {
     }
     expect(sorted(reloaded)).toEqual(sorted(original))
     for (const query of ['ปฏิรูป', 'จังหวัด', 'nhân', 'การ', 'ควบ']) {
-      const answer = (search: MiniSearch) => search.search(query, { prefix: true }).map((hit) => ({ id: hit.id, score: hit.score, terms: [...hit.terms].sort() }))
+      const answer = (search: MiniSearch) =>
+        search
+          .search(query, { prefix: true })
+          .map((hit) => ({ id: hit.id, score: hit.score, terms: [...hit.terms].sort() }))
       expect(answer(reloaded)).toEqual(answer(original))
     }
   })
@@ -38,7 +41,8 @@ describe('the postings codec (pinned to MiniSearch 7.2)', () => {
       await search.vacuum()
     }
     for (const query of ['ปฏิรูป', 'จังหวัด', 'nhân', 'ใหม่', 'การ']) {
-      const answer = (search: MiniSearch) => search.search(query, { prefix: true }).map((hit) => ({ id: hit.id, score: hit.score }))
+      const answer = (search: MiniSearch) =>
+        search.search(query, { prefix: true }).map((hit) => ({ id: hit.id, score: hit.score }))
       expect(answer(reloaded)).toEqual(answer(original))
     }
     expect(encodeIndex(reloaded).postings.length).toBe(encodeIndex(original).postings.length)
@@ -60,9 +64,14 @@ describe('adding counted words', () => {
     plain.add({ id: 'x', title: words.title.join(' '), body: words.body.join(' ') })
     plain.add({ id: 'y', title: 'ปฏิรูป', body: 'การ การ' })
     const counted = new MiniSearch({ ...options, ...split })
-    const count = (list: string[]) => list.reduce((counts, word) => counts.set(word, (counts.get(word) ?? 0) + 1), new Map<string, number>())
-    addWithCounts(counted, 'x', { title: count(words.title), body: count(words.body) }, (distinct) => distinct.join(' '))
-    addWithCounts(counted, 'y', { title: count(['ปฏิรูป']), body: count(['การ', 'การ']) }, (distinct) => distinct.join(' '))
+    const count = (list: string[]) =>
+      list.reduce((counts, word) => counts.set(word, (counts.get(word) ?? 0) + 1), new Map<string, number>())
+    addWithCounts(counted, 'x', { title: count(words.title), body: count(words.body) }, (distinct) =>
+      distinct.join(' ')
+    )
+    addWithCounts(counted, 'y', { title: count(['ปฏิรูป']), body: count(['การ', 'การ']) }, (distinct) =>
+      distinct.join(' ')
+    )
     const sorted = (search: MiniSearch) => {
       const json = search.toJSON()
       return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : 1)) }

@@ -27,8 +27,16 @@ interface MiniSearchInternals {
  * does a third of the lookups, and indexing is a tenth faster. `joined` turns a field's distinct
  * words into the text the index's tokeniser splits back.
  */
-export function addWithCounts(search: MiniSearch, id: string, fields: Record<string, Map<string, number>>, joined: (words: string[]) => string): void {
-  search.add({ id, ...Object.fromEntries(Object.entries(fields).map(([field, counts]) => [field, joined([...counts.keys()])])) })
+export function addWithCounts(
+  search: MiniSearch,
+  id: string,
+  fields: Record<string, Map<string, number>>,
+  joined: (words: string[]) => string
+): void {
+  search.add({
+    id,
+    ...Object.fromEntries(Object.entries(fields).map(([field, counts]) => [field, joined([...counts.keys()])]))
+  })
   const internals = search as unknown as MiniSearchInternals
   const shortId = internals._idToShortId.get(id) as number
   for (const [field, counts] of Object.entries(fields)) {
@@ -74,7 +82,10 @@ export function encodeIndex(search: MiniSearch): EncodedIndex {
 }
 
 export function decodeIndex<T>({ meta, terms, postings }: EncodedIndex, options: Options<T>): MiniSearch<T> {
-  const search = MiniSearch.loadJS<T>({ ...meta, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0], options)
+  const search = MiniSearch.loadJS<T>(
+    { ...meta, index: [] } as unknown as Parameters<typeof MiniSearch.loadJS>[0],
+    options
+  )
   const index = (search as unknown as MiniSearchInternals)._index
   const entryCount = postings[0] ?? 0
   let at = 1 + entryCount * 3

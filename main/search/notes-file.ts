@@ -35,31 +35,54 @@ export async function saveNotes(dir: string, shard: number, index: AnnotationInd
   const part = randomBytes(6).toString('hex')
   const { meta, terms, postings } = encodeIndex(index.search)
   const kept = [...index.annotations.values()]
-  const annotations = kept.map(({ id, articleId, note, quote }) => [id, articleId, note, quote] as [string, string, string, string])
+  const annotations = kept.map(
+    ({ id, articleId, note, quote }) => [id, articleId, note, quote] as [string, string, string, string]
+  )
   const sequences = kept.map(({ id }) => index.sequences.get(id) ?? new Uint32Array())
   const words = new Uint32Array(sequences.reduce((sum, sequence) => sum + sequence.length, 0))
   sequences.reduce((at, sequence) => (words.set(sequence, at), at + sequence.length), 0)
   const lengths = sequences.map((sequence) => sequence.length)
-  const manifest: NotesManifest = { format: NOTES_FORMAT, part, generation, annotations, lengths, dictionary: index.dictionary.terms, search: { meta, terms } }
+  const manifest: NotesManifest = {
+    format: NOTES_FORMAT,
+    part,
+    generation,
+    annotations,
+    lengths,
+    dictionary: index.dictionary.terms,
+    search: { meta, terms }
+  }
   await writeFile(partPath(dir, shard, part), new Uint8Array(postings.buffer))
   await writeFile(partPath(dir, shard, part, 'words'), new Uint8Array(words.buffer))
   await writeFileDurably(manifestPath(dir, shard), JSON.stringify(manifest), { createFolder: true })
   for (const name of await readdir(dir)) {
-    if (name.startsWith(`notes-${shard}.`) && name !== `notes-${shard}.json` && !name.startsWith(`notes-${shard}.${part}.`)) await rm(join(dir, name), { force: true })
+    if (
+      name.startsWith(`notes-${shard}.`) &&
+      name !== `notes-${shard}.json` &&
+      !name.startsWith(`notes-${shard}.${part}.`)
+    )
+      await rm(join(dir, name), { force: true })
   }
 }
 
 /** The saved notes index and the generation it is current at; null when missing or unusable. */
-export async function loadNotes(dir: string, shard: number): Promise<{ index: AnnotationIndex; generation: string } | null> {
+export async function loadNotes(
+  dir: string,
+  shard: number
+): Promise<{ index: AnnotationIndex; generation: string } | null> {
   try {
     const manifest = JSON.parse(await readFile(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
-    const [bytes, wordBytes] = await Promise.all([readFile(partPath(dir, shard, manifest.part)), readFile(partPath(dir, shard, manifest.part, 'words'))])
+    const [bytes, wordBytes] = await Promise.all([
+      readFile(partPath(dir, shard, manifest.part)),
+      readFile(partPath(dir, shard, manifest.part, 'words'))
+    ])
     if (bytes.byteLength % 4 !== 0 || wordBytes.byteLength % 4 !== 0) return null
     const postings = new Uint32Array(new Uint8Array(bytes).buffer)
     const words = new Uint32Array(new Uint8Array(wordBytes).buffer)
     const search = decodeIndex<SearchableAnnotation>({ ...manifest.search, postings }, ANNOTATION_SEARCH_OPTIONS)
-    const annotations = new Map(manifest.annotations.map(([id, articleId, note, quote]) => [id, { id, articleId, note, quote }]))
+    const annotations = new Map(
+      manifest.annotations.map(([id, articleId, note, quote]) => [id, { id, articleId, note, quote }])
+    )
     const sequences = new Map<string, Uint32Array>()
     let at = 0
     manifest.annotations.forEach(([id], i) => {
@@ -68,7 +91,10 @@ export async function loadNotes(dir: string, shard: number): Promise<{ index: An
       at += length
     })
     if (search.documentCount !== annotations.size || at !== words.length) return null
-    return { index: new AnnotationIndex(search, annotations, sequences, new TermDictionary(manifest.dictionary)), generation: manifest.generation }
+    return {
+      index: new AnnotationIndex(search, annotations, sequences, new TermDictionary(manifest.dictionary)),
+      generation: manifest.generation
+    }
   } catch {
     return null
   }

@@ -24,7 +24,10 @@ export function shardOf(id: string, shards: number): number {
 }
 
 /** `known[s]` maps the ids shard s holds to the hash it indexed. */
-export function planSync(articles: readonly SearchableArticle[], known: ReadonlyArray<ReadonlyMap<string, string>>): ShardPlan[] {
+export function planSync(
+  articles: readonly SearchableArticle[],
+  known: ReadonlyArray<ReadonlyMap<string, string>>
+): ShardPlan[] {
   const plans: ShardPlan[] = known.map(() => ({ index: [], remove: [] }))
   const wanted = known.map(() => new Set<string>())
   for (const article of articles) {

@@ -22,7 +22,12 @@ async function reopen(engine: SearchEngine): Promise<SearchEngine> {
   return open()
 }
 
-const note = (id: string, text: string): SearchableAnnotation => ({ id, articleId: `a${id}`, note: text, quote: 'ข้อความที่เน้น' })
+const note = (id: string, text: string): SearchableAnnotation => ({
+  id,
+  articleId: `a${id}`,
+  note: text,
+  quote: 'ข้อความที่เน้น'
+})
 const noteIds = async (engine: SearchEngine, query: string) =>
   (await engine.search({ query, limit: 20 })).annotations.map((hit) => hit.annotationId).sort()
 
@@ -36,11 +41,14 @@ afterEach(async () => {
 })
 
 describe('the notes index', () => {
-  it('takes the store\'s diffs: only the notes named change', async () => {
+  it("takes the store's diffs: only the notes named change", async () => {
     const engine = await open()
     await engine.syncAnnotations([note('n1', 'เปรียบเทียบมติ'), note('n2', 'เปรียบเทียบจังหวัด')])
     const version = engine.status().version
-    await engine.applyAnnotationChanges({ put: [note('n3', 'เปรียบเทียบสหกรณ์'), note('n1', 'สหกรณ์การเกษตร')], remove: ['n2'] })
+    await engine.applyAnnotationChanges({
+      put: [note('n3', 'เปรียบเทียบสหกรณ์'), note('n1', 'สหกรณ์การเกษตร')],
+      remove: ['n2']
+    })
     expect(engine.status().version).toBeGreaterThan(version) // the renderer searches again on it
     expect(await noteIds(engine, 'เปรียบเทียบ')).toEqual(['n3'])
     expect(await noteIds(engine, 'สหกรณ์')).toEqual(['n1', 'n3'])

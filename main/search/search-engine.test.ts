@@ -24,7 +24,14 @@ async function articles(): Promise<SearchableArticle[]> {
   return Promise.all(
     names.map(async (name) => {
       const file = join(work, 'articles', name)
-      return { id: name.replace(/\W/g, '-'), hash: createHash('sha256').update(await readFile(file)).digest('hex'), file, folder: join(work, 'articles') }
+      return {
+        id: name.replace(/\W/g, '-'),
+        hash: createHash('sha256')
+          .update(await readFile(file))
+          .digest('hex'),
+        file,
+        folder: join(work, 'articles')
+      }
     })
   )
 }
@@ -35,13 +42,17 @@ async function wholeTextSnippets(query: string, found: string[]): Promise<Array<
   for (const article of (await articles()).filter((article) => found.includes(article.id))) {
     const parsed = parseArticle(await readFile(article.file), article.file)
     if (!parsed.ok) continue
-    const snippet = makeSnippet([parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text)], parseQueryAlternatives(query))
+    const snippet = makeSnippet(
+      [parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text)],
+      parseQueryAlternatives(query)
+    )
     if (snippet) snippets.push(snippet.text)
   }
   return snippets.sort()
 }
 
-const ids = async (engine: SearchEngine, query: string) => (await engine.search({ query, limit: 20 })).articles.map((hit) => hit.id).sort()
+const ids = async (engine: SearchEngine, query: string) =>
+  (await engine.search({ query, limit: 20 })).articles.map((hit) => hit.id).sort()
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'crossread-search-'))
@@ -156,7 +167,9 @@ describe('the search engine (worker threads, saved index)', () => {
     const engine = await open()
     await engine.sync(await articles())
     const before = engine.status().version
-    await engine.syncAnnotations([{ id: 'n1', articleId: 'a1', note: 'เปรียบเทียบกับมติ 18-NQ/TW ฉบับเดิม', quote: 'ข้อความที่เน้น' }])
+    await engine.syncAnnotations([
+      { id: 'n1', articleId: 'a1', note: 'เปรียบเทียบกับมติ 18-NQ/TW ฉบับเดิม', quote: 'ข้อความที่เน้น' }
+    ])
     expect(engine.status().version).toBeGreaterThan(before) // the renderer searches again on it
     const results = await engine.search({ query: 'เปรียบเทียบ', limit: 5 })
     expect(results.annotations).toMatchObject([{ annotationId: 'n1', articleId: 'a1', field: 'note' }])
@@ -173,7 +186,10 @@ describe('closing while it indexes', () => {
     try {
       const listed = await articles()
       // Many batches per shard, so that two are in flight when the workers stop.
-      const many = Array.from({ length: 400 }, (_, i) => ({ ...listed[i % listed.length], id: `copy-${i}` }) as SearchableArticle)
+      const many = Array.from(
+        { length: 400 },
+        (_, i) => ({ ...listed[i % listed.length], id: `copy-${i}` }) as SearchableArticle
+      )
       const engine = await open()
       const syncing = engine.sync(many)
       await new Promise((done) => setTimeout(done, 50))

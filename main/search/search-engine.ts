@@ -8,7 +8,13 @@ import type { SearchableAnnotation } from './annotation-index'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, shardOf, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from '../../common/text/query'
-import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults, Snippet } from '../../common/model/search-types'
+import type {
+  AnnotationHit,
+  ArticleHit,
+  SearchIndexStatus,
+  SearchResults,
+  Snippet
+} from '../../common/model/search-types'
 import { startSearchWorker } from './start-worker'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
@@ -124,7 +130,9 @@ export class SearchEngine {
 
   /** The saved notes index, used only if every shard's is there and current at the same generation. */
   private async loadNotes(): Promise<void> {
-    const loaded = await Promise.all(this.workers.map((worker, shard) => worker.call('loadNotes', { dir: this.dir, shard })))
+    const loaded = await Promise.all(
+      this.workers.map((worker, shard) => worker.call('loadNotes', { dir: this.dir, shard }))
+    )
     const generation = loaded[0]?.generation ?? null
     if (generation !== null && loaded.every((notes) => notes?.generation === generation)) {
       this.notesGeneration = generation
@@ -138,22 +146,37 @@ export class SearchEngine {
     const alternatives = parseQueryAlternatives(query)
     const clauses = parseQuery(query)
     if (clauses.length === 0) return { query, articles: [], annotations: [], tookMs: 0, status: this.current }
-    const answers = await Promise.all(this.workers.map((worker) => worker.call('search', { alternatives, annotationLimit: limit })))
-    const articles: ArticleHit[] = answers.flatMap((answer) => answer.ids.map((id, i) => ({ id, score: answer.scores[i] ?? 0 })))
+    const answers = await Promise.all(
+      this.workers.map((worker) => worker.call('search', { alternatives, annotationLimit: limit }))
+    )
+    const articles: ArticleHit[] = answers.flatMap((answer) =>
+      answer.ids.map((id, i) => ({ id, score: answer.scores[i] ?? 0 }))
+    )
     articles.sort((a, b) => b.score - a.score)
     const top = articles.slice(0, limit)
     const snippets = await Promise.all(
       this.workers.map((worker, shard) => {
         const ids = top.filter((hit) => shardOf(hit.id, SHARD_COUNT) === shard).map((hit) => hit.id)
-        return ids.length > 0 ? worker.call('snippets', { ids, alternatives }) : Promise.resolve<Record<string, Snippet | null>>({})
+        return ids.length > 0
+          ? worker.call('snippets', { ids, alternatives })
+          : Promise.resolve<Record<string, Snippet | null>>({})
       })
     )
     for (const hit of top) {
       const snippet = snippets[shardOf(hit.id, SHARD_COUNT)]?.[hit.id]
       if (snippet) hit.snippet = snippet
     }
-    const annotations: AnnotationHit[] = answers.flatMap((answer) => answer.annotationHits).sort((a, b) => b.score - a.score).slice(0, limit)
-    return { query, articles, annotations, tookMs: Math.max(...answers.map((answer) => answer.tookMs)), status: this.current }
+    const annotations: AnnotationHit[] = answers
+      .flatMap((answer) => answer.annotationHits)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+    return {
+      query,
+      articles,
+      annotations,
+      tookMs: Math.max(...answers.map((answer) => answer.tookMs)),
+      status: this.current
+    }
   }
 
   /** Bytes on disk after the last save. */
@@ -168,12 +191,18 @@ export class SearchEngine {
     await this.syncing
     const shards = [...this.dirty]
     this.dirty.clear()
-    const sizes = await Promise.all(this.workers.map((worker, shard) => (shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0)))
+    const sizes = await Promise.all(
+      this.workers.map((worker, shard) =>
+        shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0
+      )
+    )
     this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
     const generation = this.notesGeneration
     if (this.notesDirty && generation !== null) {
       this.notesDirty = false
-      await Promise.all(this.workers.map((worker, shard) => worker.call('saveNotes', { dir: this.dir, shard, generation })))
+      await Promise.all(
+        this.workers.map((worker, shard) => worker.call('saveNotes', { dir: this.dir, shard, generation }))
+      )
     }
   }
 
@@ -237,7 +266,11 @@ export class SearchEngine {
   }
 
   private fail(err: unknown): void {
-    this.setStatus({ ...this.current, state: 'failed', error: `Search is unavailable: ${err instanceof Error ? err.message : String(err)}` })
+    this.setStatus({
+      ...this.current,
+      state: 'failed',
+      error: `Search is unavailable: ${err instanceof Error ? err.message : String(err)}`
+    })
   }
 
   private setStatus(status: SearchIndexStatus): void {

@@ -31,7 +31,8 @@ interface ShardManifest {
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `shard-${shard}.json`)
-const partPath = (dir: string, shard: number, generation: string, part: 'postings' | 'words') => join(dir, `shard-${shard}.${generation}.${part}`)
+const partPath = (dir: string, shard: number, generation: string, part: 'postings' | 'words') =>
+  join(dir, `shard-${shard}.${generation}.${part}`)
 
 export async function saveShard(dir: string, shard: number, index: ShardIndex): Promise<number> {
   const generation = randomBytes(6).toString('hex')
@@ -95,8 +96,14 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       sequences.set(document.id, words.subarray(at, at + length))
       at += length
     })
-    if (at !== words.length || search.documentCount !== documents.size || manifest.spans.length !== 2 * documents.size) return null
-    const spans = new Map(manifest.documents.map((document, i) => [document.id, { at: manifest.spans[2 * i] ?? 0, length: manifest.spans[2 * i + 1] ?? 0 }]))
+    if (at !== words.length || search.documentCount !== documents.size || manifest.spans.length !== 2 * documents.size)
+      return null
+    const spans = new Map(
+      manifest.documents.map((document, i) => [
+        document.id,
+        { at: manifest.spans[2 * i] ?? 0, length: manifest.spans[2 * i + 1] ?? 0 }
+      ])
+    )
     const texts = DocumentTexts.open(dir, manifest.texts)
     if (!texts.holds(spans.values())) {
       texts.close()
@@ -111,13 +118,21 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
 /** A file's bytes as Uint32s (Buffers from readFile may not start on a 4-byte boundary). */
 function uint32s(bytes: Buffer): Uint32Array {
   if (bytes.byteLength % 4 !== 0) throw new Error('A saved search index file is truncated.')
-  return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(new Uint8Array(bytes).buffer)
+  return bytes.byteOffset % 4 === 0
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+    : new Uint32Array(new Uint8Array(bytes).buffer)
 }
 
 async function removeOtherGenerations(dir: string, shard: number, keep: string, texts: string): Promise<void> {
   const prefix = `shard-${shard}.`
   for (const name of await readdir(dir)) {
-    if (!name.startsWith(prefix) || name === `shard-${shard}.json` || name === texts || name.startsWith(`${prefix}${keep}.`)) continue
+    if (
+      !name.startsWith(prefix) ||
+      name === `shard-${shard}.json` ||
+      name === texts ||
+      name.startsWith(`${prefix}${keep}.`)
+    )
+      continue
     await rm(join(dir, name), { force: true })
   }
 }

@@ -52,7 +52,9 @@ export class ShardIndex {
   /** `texts`: the title, then the blocks, as `words` was read from. */
   add(document: IndexedDocument, words: DocumentWords, texts: readonly string[]): void {
     this.remove(document.id)
-    addWithCounts(this.search, document.id, { title: words.title, body: words.body }, (distinct) => distinct.join(SEPARATOR))
+    addWithCounts(this.search, document.id, { title: words.title, body: words.body }, (distinct) =>
+      distinct.join(SEPARATOR)
+    )
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
     if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds))
@@ -70,7 +72,8 @@ export class ShardIndex {
   wordIds(readings: Clause[][]): Set<number> {
     const ids = new Set<number>()
     for (const clauses of readings) {
-      for (const clause of clauses) for (const term of clause.terms) for (const id of this.dictionary.matching(term)) ids.add(id)
+      for (const clause of clauses)
+        for (const term of clause.terms) for (const id of this.dictionary.matching(term)) ids.add(id)
     }
     return ids
   }
@@ -97,7 +100,11 @@ export class ShardIndex {
    */
   private recover(alternatives: Clause[][], found: Map<string, number>, score: number): RankedHit[] {
     const readings = splitReadings(alternatives, this.dictionary).map((clauses) =>
-      clauses.map((clause) => clause.terms.map((term) => this.dictionary.matching({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })))
+      clauses.map((clause) =>
+        clause.terms.map((term) =>
+          this.dictionary.matching({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })
+        )
+      )
     )
     const possible = readings.filter((runs) => runs.every((run) => run.every((ids) => ids.size > 0)))
     if (possible.length === 0) return []
@@ -111,7 +118,9 @@ export class ShardIndex {
   private rankOne(clauses: Clause[]): RankedHit[] {
     if (clauses.length === 0) return []
     // One flat AND query over every word; each word says for itself whether it is a prefix.
-    const terms = clauses.flatMap((clause) => clause.terms.map((term) => ({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) })))
+    const terms = clauses.flatMap((clause) =>
+      clause.terms.map((term) => ({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) }))
+    )
     const phrases = clauses.filter((clause) => clause.phrase)
     const hits = this.search.search(terms.map((term) => term.term).join(SEPARATOR), {
       combineWith: 'AND',
@@ -119,7 +128,10 @@ export class ShardIndex {
       prefix: (_term, i) => terms[i]?.prefix ?? false
     })
     const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
-    const inOrder = phrases.length === 0 ? hits : hits.filter((hit) => hasEveryRun(this.sequences.get(String(hit.id)) ?? new Uint32Array(), wanted))
+    const inOrder =
+      phrases.length === 0
+        ? hits
+        : hits.filter((hit) => hasEveryRun(this.sequences.get(String(hit.id)) ?? new Uint32Array(), wanted))
     return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
   }
 

@@ -68,7 +68,12 @@ export const shardHandlers = {
     const started = performance.now()
     const hits = index.rank(alternatives)
     const annotationHits = annotations.find(alternatives, annotationLimit)
-    return { ids: hits.map((hit) => hit.id), scores: hits.map((hit) => hit.score), annotationHits, tookMs: performance.now() - started }
+    return {
+      ids: hits.map((hit) => hit.id),
+      scores: hits.map((hit) => hit.score),
+      annotationHits,
+      tookMs: performance.now() - started
+    }
   },
   // From the text kept beside the shard, starting at the first block with a query word: no file is read or parsed.
   snippets: ({ ids, alternatives }: { ids: string[]; alternatives: Clause[][] }) => {
@@ -83,13 +88,20 @@ export const shardHandlers = {
     const loaded = await loadNotes(dir, shard)
     annotations = loaded?.index ?? new AnnotationIndex()
     if (!loaded) return null
-    return { generation: loaded.generation, signatures: [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as [string, number]) }
+    return {
+      generation: loaded.generation,
+      signatures: [...annotations.annotations.values()].map(
+        (annotation) => [annotation.id, signatureOf(annotation)] as [string, number]
+      )
+    }
   },
-  saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) => saveNotes(dir, shard, annotations, generation),
+  saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) =>
+    saveNotes(dir, shard, annotations, generation),
   clearNotes: () => {
     annotations = new AnnotationIndex()
   },
-  putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) => list.forEach((annotation) => annotations.put(annotation)),
+  putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) =>
+    list.forEach((annotation) => annotations.put(annotation)),
   removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id))
 }
 

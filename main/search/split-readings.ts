@@ -40,7 +40,13 @@ function splitWord(query: QueryTerm, dictionary: TermDictionary): Clause | null 
     const tail = query.term.slice(at)
     if (!dictionary.has(head)) continue
     if (query.prefix ? dictionary.hasPrefix(tail) : dictionary.has(tail)) {
-      return { terms: [{ term: head, prefix: false }, { term: tail, prefix: query.prefix }], phrase: true }
+      return {
+        terms: [
+          { term: head, prefix: false },
+          { term: tail, prefix: query.prefix }
+        ],
+        phrase: true
+      }
     }
   }
   return null

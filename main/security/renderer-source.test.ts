@@ -7,10 +7,22 @@ import { isTrustedSender } from './trusted-sender'
 
 describe('the renderer URL', () => {
   it.each([
-    ['a production build ignores the dev server', { devServerUrl: 'http://localhost:5173/', developmentBuild: false }, APP_ENTRY_URL],
+    [
+      'a production build ignores the dev server',
+      { devServerUrl: 'http://localhost:5173/', developmentBuild: false },
+      APP_ENTRY_URL
+    ],
     ['a production build with it unset', { devServerUrl: undefined, developmentBuild: false }, APP_ENTRY_URL],
-    ['a development build: its dev server', { devServerUrl: 'http://localhost:5173', developmentBuild: true }, 'http://localhost:5173/'],
-    ['a development build on 127.0.0.1', { devServerUrl: 'http://127.0.0.1:5173/', developmentBuild: true }, 'http://127.0.0.1:5173/'],
+    [
+      'a development build: its dev server',
+      { devServerUrl: 'http://localhost:5173', developmentBuild: true },
+      'http://localhost:5173/'
+    ],
+    [
+      'a development build on 127.0.0.1',
+      { devServerUrl: 'http://127.0.0.1:5173/', developmentBuild: true },
+      'http://127.0.0.1:5173/'
+    ],
     ['a development build without a dev server', { devServerUrl: undefined, developmentBuild: true }, APP_ENTRY_URL],
     ['never a page from the network', { devServerUrl: 'https://evil.example/', developmentBuild: true }, APP_ENTRY_URL],
     ['never another scheme', { devServerUrl: 'file:///tmp/evil.html', developmentBuild: true }, APP_ENTRY_URL],
@@ -21,9 +33,13 @@ describe('the renderer URL', () => {
 
   it('is trusted by the sender check only for its own page', () => {
     const page = { url: APP_ENTRY_URL, isTopLevel: true }
-    expect(isTrustedSender(page, chooseRendererUrl({ devServerUrl: 'http://localhost:5173/', developmentBuild: false }))).toBe(true)
+    expect(
+      isTrustedSender(page, chooseRendererUrl({ devServerUrl: 'http://localhost:5173/', developmentBuild: false }))
+    ).toBe(true)
     const devPage = { url: 'http://localhost:5173/', isTopLevel: true }
-    expect(isTrustedSender(devPage, chooseRendererUrl({ devServerUrl: 'http://localhost:5173/', developmentBuild: false }))).toBe(false)
+    expect(
+      isTrustedSender(devPage, chooseRendererUrl({ devServerUrl: 'http://localhost:5173/', developmentBuild: false }))
+    ).toBe(false)
   })
 })
 

@@ -5,7 +5,9 @@ import { APP_SCHEME, resolveRendererFile } from '../security/renderer-source'
 
 /** Before the app is ready. Standard and secure: relative URLs, CSP 'self' and ES modules work as under https. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }
+  ])
 }
 
 /** Once ready: answers from the renderer folder only; any other path is a 404. */

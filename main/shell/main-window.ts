@@ -9,7 +9,10 @@ export const rendererDir = join(import.meta.dirname, '../renderer')
 
 /** The dev server only in a development build (import.meta.env.DEV is fixed at build time), else app://. */
 export function rendererUrl(): string {
-  return chooseRendererUrl({ devServerUrl: process.env.ELECTRON_RENDERER_URL, developmentBuild: import.meta.env.DEV && !app.isPackaged })
+  return chooseRendererUrl({
+    devServerUrl: process.env.ELECTRON_RENDERER_URL,
+    developmentBuild: import.meta.env.DEV && !app.isPackaged
+  })
 }
 
 export function createMainWindow(): BrowserWindow {

@@ -38,7 +38,10 @@ describe.each([
     await symlink(join(root, 'outside', 'secret.txt'), join(corpus, 'secret.txt'))
     await symlink(join(root, 'outside'), join(corpus, 'elsewhere'))
     await symlink('/etc/passwd', join(corpus, 'passwd.txt'))
-    const outsideSecret = { ok: false, reason: `Skipped: a link to a file outside the folder (${join(root, 'outside', 'secret.txt')}).` }
+    const outsideSecret = {
+      ok: false,
+      reason: `Skipped: a link to a file outside the folder (${join(root, 'outside', 'secret.txt')}).`
+    }
     expect(await readInside(corpus, 'secret.txt')).toEqual(outsideSecret)
     expect(await readInside(corpus, 'elsewhere/secret.txt')).toEqual(outsideSecret)
     const passwd = { ok: false, reason: 'Skipped: a link to a file outside the folder (/etc/passwd).' }
@@ -47,7 +50,10 @@ describe.each([
   })
 
   it('says why a missing file or a folder cannot be read', async () => {
-    expect(await readInside(corpus, 'missing.txt')).toEqual({ ok: false, reason: expect.stringMatching(/does not exist/) })
+    expect(await readInside(corpus, 'missing.txt')).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/does not exist/)
+    })
     expect(await readInside(corpus, 'sub')).toEqual({ ok: false, reason: 'This is a folder, not a file.' })
   })
 })
@@ -67,7 +73,9 @@ describe('indexing a file swapped for a link after the scan', () => {
     await unlink(join(corpus, 'a.txt'))
     await symlink(join(root, 'outside', 'secret.txt'), join(corpus, 'a.txt'))
 
-    expect(await indexOneFile(parser, state, { key: corpus, path: corpus }, { ...scanned, size: scanned.size + 1 })).toBe('unreadable')
+    expect(
+      await indexOneFile(parser, state, { key: corpus, path: corpus }, { ...scanned, size: scanned.size + 1 })
+    ).toBe('unreadable')
     expect(state.entryAt(corpus, 'a.txt')).toBeUndefined()
     const reason = expect.stringMatching(/^Skipped: a link to a file outside the folder/) as string
     expect(state.unreadable(corpus)).toEqual([{ folder: corpus, path: 'a.txt', reason }])

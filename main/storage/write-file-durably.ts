@@ -4,7 +4,11 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-export async function writeFileDurably(path: string, data: string | Uint8Array, options: { createFolder?: boolean } = {}): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  data: string | Uint8Array,
+  options: { createFolder?: boolean } = {}
+): Promise<void> {
   const folder = dirname(path)
   if (options.createFolder) await mkdir(folder, { recursive: true })
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)

@@ -71,7 +71,8 @@ export class AnnotationStore {
   }
 
   status(): StoreStatus {
-    const unsaved = this.dirtyShards.size > 0 || this.manifestDirty || this.writing !== null || this.journal.error !== null
+    const unsaved =
+      this.dirtyShards.size > 0 || this.manifestDirty || this.writing !== null || this.journal.error !== null
     return { unsaved, writeError: this.journal.error ?? this.writeError }
   }
 
@@ -96,7 +97,9 @@ export class AnnotationStore {
   }
 
   annotationsOf(articleId: string): Annotation[] {
-    return [...(this.shards.get(shardOf(articleId))?.values() ?? [])].filter((annotation) => annotation.articleId === articleId)
+    return [...(this.shards.get(shardOf(articleId))?.values() ?? [])].filter(
+      (annotation) => annotation.articleId === articleId
+    )
   }
 
   /** Loaded annotations only: call an `ensure…` first. */
@@ -185,7 +188,12 @@ export class AnnotationStore {
     if (this.readOnly) return
     this.changed()
     try {
-      await this.journal.commit((pending) => pending.take((id) => this.get(id), (id) => this.tags.get(id)))
+      await this.journal.commit((pending) =>
+        pending.take(
+          (id) => this.get(id),
+          (id) => this.tags.get(id)
+        )
+      )
     } finally {
       this.onStatus?.(this.status())
     }
@@ -233,7 +241,13 @@ export class AnnotationStore {
   }
 
   private async readShard(shard: string): Promise<void> {
-    const reading = await readStoreFile<Shard>(storePath(this.options.dataDir, shardFile(shard)), shardSchema, this.options.dataDir, STORE_VERSION, this.now())
+    const reading = await readStoreFile<Shard>(
+      storePath(this.options.dataDir, shardFile(shard)),
+      shardSchema,
+      this.options.dataDir,
+      STORE_VERSION,
+      this.now()
+    )
     for (const notice of reading.notices) this.onNotice?.(notice)
     this.shards.set(shard, new Map((reading.data?.annotations ?? []).map((annotation) => [annotation.id, annotation])))
     if (this.counts.recount(shard, this.shards.get(shard)?.values() ?? [])) this.manifestDirty = true // the cached counts were stale
@@ -249,7 +263,8 @@ export class AnnotationStore {
   private schedule(delay: number): void {
     this.timer = setTimeout(() => {
       this.timer = null
-      if (this.writing) this.schedule(delay) // a flush is writing: never two writes at once
+      if (this.writing)
+        this.schedule(delay) // a flush is writing: never two writes at once
       else void this.write()
     }, delay)
   }
@@ -283,7 +298,8 @@ export class AnnotationStore {
         if (this.timer === null) this.schedule(delay)
       } finally {
         this.writing = null
-        if ((this.dirtyShards.size > 0 || this.manifestDirty) && this.timer === null) this.schedule(this.options.coalesceMs ?? 800)
+        if ((this.dirtyShards.size > 0 || this.manifestDirty) && this.timer === null)
+          this.schedule(this.options.coalesceMs ?? 800)
         this.onStatus?.(this.status())
       }
     })()

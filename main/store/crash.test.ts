@@ -38,7 +38,9 @@ function runAndKill(afterMs: number): Promise<{ acknowledged: number; flushes: n
       timer ??= setTimeout(() => writer.kill('SIGKILL'), afterMs)
     })
     writer.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))
-    writer.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done({ acknowledged, flushes }) : fail(new Error(`writer exited by itself: ${errors}`))))
+    writer.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? done({ acknowledged, flushes }) : fail(new Error(`writer exited by itself: ${errors}`))
+    )
   })
 }
 
@@ -57,15 +59,23 @@ describe('the store under SIGKILL', () => {
       store.close()
       await lock?.release()
       expect([...notices, ...told]).toEqual([]) // the files themselves were intact: no backup needed
-      const edits = store.annotationsOf('a0123456789abcde').map((annotation) => annotation.target.position.start).sort((a, b) => a - b)
+      const edits = store
+        .annotationsOf('a0123456789abcde')
+        .map((annotation) => annotation.target.position.start)
+        .sort((a, b) => a - b)
       const highest = edits.at(-1) ?? -1
       expect(highest).toBeGreaterThanOrEqual(acknowledged)
       // A whole write holds the last 200 edits exactly: no torn or mixed file.
-      const window = Array.from({ length: Math.min(200, highest + 1) }, (_, i) => highest - Math.min(200, highest + 1) + 1 + i)
+      const window = Array.from(
+        { length: Math.min(200, highest + 1) },
+        (_, i) => highest - Math.min(200, highest + 1) + 1 + i
+      )
       expect(edits).toEqual(window)
     }
     // Each flush durably replaces two files (the shard, then the manifest).
-    console.log(`crash test: ${KILLS} SIGKILLs over ${totalFlushes} completed flushes (${2 * totalFlushes} durable file replacements); the store loaded intact every time`)
+    console.log(
+      `crash test: ${KILLS} SIGKILLs over ${totalFlushes} completed flushes (${2 * totalFlushes} durable file replacements); the store loaded intact every time`
+    )
     // The kills must land among writes: on average five flushes a run (about 25 on an idle machine,
     // 15 on a loaded CI one), so that a store that stopped writing cannot pass.
     expect(totalFlushes).toBeGreaterThan(KILLS * 5)

@@ -60,7 +60,8 @@ export class JournalFile {
 
   /** Deletes the segments before `cut`: call only once everything they hold is durable in the shards. */
   async dropBefore(cut: number): Promise<void> {
-    for (const n of await listSegments(this.folder)) if (n < cut) await rm(join(this.folder, segmentName(n)), { force: true })
+    for (const n of await listSegments(this.folder))
+      if (n < cut) await rm(join(this.folder, segmentName(n)), { force: true })
   }
 
   async close(): Promise<void> {

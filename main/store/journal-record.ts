@@ -28,7 +28,8 @@ export type DecodedLine = { ok: true; record: JournalRecord } | { ok: false; pro
 
 export function decodeLine(line: string): DecodedLine {
   const json = line.slice(9)
-  if (line[8] !== ' ' || checksum(json) !== line.slice(0, 8)) return { ok: false, problem: 'its checksum does not match (damaged on disk)' }
+  if (line[8] !== ' ' || checksum(json) !== line.slice(0, 8))
+    return { ok: false, problem: 'its checksum does not match (damaged on disk)' }
   let value: unknown
   try {
     value = JSON.parse(json)
@@ -37,7 +38,10 @@ export function decodeLine(line: string): DecodedLine {
   }
   const parsed = recordSchema.safeParse(value)
   if (!parsed.success) {
-    return { ok: false, problem: `it does not have a journal record's shape (${parsed.error.issues[0]?.path.join('.') ?? ''})` }
+    return {
+      ok: false,
+      problem: `it does not have a journal record's shape (${parsed.error.issues[0]?.path.join('.') ?? ''})`
+    }
   }
   return { ok: true, record: parsed.data }
 }

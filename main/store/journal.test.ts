@@ -39,7 +39,6 @@ async function open(coalesceMs = NEVER): Promise<OpenedStore> {
 const note = (store: AnnotationStore, id: string) => store.get(id)?.note
 const journalFolder = () => join(dir, STORE_DIR)
 
-
 async function commitNew(store: AnnotationStore, text: string): Promise<Annotation> {
   const made = annotation(store, text)
   store.put(made)
@@ -76,7 +75,12 @@ describe('the journal', () => {
       notes.push((await commitNew(next, `รอบที่ ${session}`)).note)
       await crash()
     }
-    expect((await open()).store.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(notes.sort())
+    expect(
+      (await open()).store
+        .annotationsOf(ARTICLE)
+        .map((a) => a.note)
+        .sort()
+    ).toEqual(notes.sort())
   })
 
   it('replays idempotently over shards that already hold a segment, and skips a segment left behind after its fold', async () => {
@@ -85,7 +89,10 @@ describe('the journal', () => {
     const edited = await commitNew(store, 'รุ่นหนึ่ง')
     const [first] = await listSegments(journalFolder())
     const firstPath = join(journalFolder(), segmentName(first ?? 0))
-    const [stale, manifest] = await Promise.all([readFile(firstPath, 'utf8'), readFile(storePath(dir, MANIFEST), 'utf8').catch(() => null)])
+    const [stale, manifest] = await Promise.all([
+      readFile(firstPath, 'utf8'),
+      readFile(storePath(dir, MANIFEST), 'utf8').catch(() => null)
+    ])
     await store.flush() // both in the shard; that segment retired
     store.remove(gone.id)
     store.put({ ...edited, note: 'รุ่นสอง' })
@@ -113,7 +120,12 @@ describe('the journal', () => {
     await appendFile(path, '1234abcd {"v":1,"annotations":[{"id":"n') // a kill in the middle of an append
     const torn = await open()
     expect(torn.notices).toEqual([])
-    expect(torn.store.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(['สอง', 'หนึ่ง'])
+    expect(
+      torn.store
+        .annotationsOf(ARTICLE)
+        .map((a) => a.note)
+        .sort()
+    ).toEqual(['สอง', 'หนึ่ง'])
 
     // Now a journal whose first line was damaged on disk (one byte of its note changed).
     torn.store.put({ ...first, note: 'หนึ่ง แก้' })
@@ -127,9 +139,16 @@ describe('the journal', () => {
     lines[0] = (lines[0] ?? '').replace('หนึ่ง แก้', 'หนึ่ง แพ')
     await writeFile(nextPath, lines.join('\n'))
     const damaged = await open()
-    expect(damaged.notices.join(' ')).toMatch(/1 recent annotation change\(s\) in the journal could not be read \(its checksum/)
+    expect(damaged.notices.join(' ')).toMatch(
+      /1 recent annotation change\(s\) in the journal could not be read \(its checksum/
+    )
     expect(damaged.notices.join(' ')).toMatch(/kept in .*journal-damaged-.*\.log; every other change was restored/)
-    expect(damaged.store.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(['สอง แก้', 'หนึ่ง'])
+    expect(
+      damaged.store
+        .annotationsOf(ARTICLE)
+        .map((a) => a.note)
+        .sort()
+    ).toEqual(['สอง แก้', 'หนึ่ง'])
     const aside = (await readdir(journalFolder())).find((name) => name.startsWith('journal-damaged-')) ?? ''
     expect(await readFile(join(journalFolder(), aside), 'utf8')).toBe(`${lines[0]}\n`)
   })
@@ -152,7 +171,12 @@ describe('the journal', () => {
     expect(store.status().writeError).toBeNull()
     await crash()
     const again = await open()
-    expect(again.store.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(['ต้องไม่หาย', 'ถัดไป'])
+    expect(
+      again.store
+        .annotationsOf(ARTICLE)
+        .map((a) => a.note)
+        .sort()
+    ).toEqual(['ต้องไม่หาย', 'ถัดไป'])
   })
 
   it('makes its folder again when it was deleted while the store was open, instead of writing into the void', async () => {

@@ -35,7 +35,12 @@ export const MIGRATIONS: Record<number, Migration> = {
       id: highlight.id,
       articleId: highlight.articleId,
       target: {
-        quote: { type: 'TextQuoteSelector', exact: highlight.quote, prefix: highlight.prefix ?? '', suffix: highlight.suffix ?? '' },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: highlight.quote,
+          prefix: highlight.prefix ?? '',
+          suffix: highlight.suffix ?? ''
+        },
         position: { type: 'TextPositionSelector', start: highlight.start, end: highlight.end },
         textHash: '' // unknown: re-anchored against the current text on first open
       },
@@ -49,11 +54,13 @@ export const MIGRATIONS: Record<number, Migration> = {
   }
 }
 
-export type MigrationOutcome = { ok: true; data: Json; from: number } | { ok: false; reason: 'newer' | 'unknown'; version: unknown }
+export type MigrationOutcome =
+  { ok: true; data: Json; from: number } | { ok: false; reason: 'newer' | 'unknown'; version: unknown }
 
 export function migrate(data: Json): MigrationOutcome {
   const from = data.version
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { ok: false, reason: 'unknown', version: from }
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
+    return { ok: false, reason: 'unknown', version: from }
   if (from > LEGACY_VERSION) return { ok: false, reason: 'newer', version: from }
   let current = data
   for (let version = from; version < LEGACY_VERSION; version++) {

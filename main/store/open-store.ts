@@ -21,7 +21,10 @@ export interface OpenedStore {
   lock: StoreLock | null
 }
 
-export async function openAnnotationStore(dataDir: string, options: Omit<StoreOptions, 'dataDir'> = {}): Promise<OpenedStore> {
+export async function openAnnotationStore(
+  dataDir: string,
+  options: Omit<StoreOptions, 'dataDir'> = {}
+): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
   const lock = await acquireStoreLock(dataDir)
   try {
@@ -34,10 +37,20 @@ export async function openAnnotationStore(dataDir: string, options: Omit<StoreOp
 
 async function load(dataDir: string, options: Omit<StoreOptions, 'dataDir'>): Promise<Omit<OpenedStore, 'lock'>> {
   const now = options.now?.() ?? new Date()
-  const reading = await readStoreFile<Manifest>(storePath(dataDir, MANIFEST), manifestSchema, dataDir, STORE_VERSION, now)
+  const reading = await readStoreFile<Manifest>(
+    storePath(dataDir, MANIFEST),
+    manifestSchema,
+    dataDir,
+    STORE_VERSION,
+    now
+  )
   if (reading.newer !== undefined) {
     const message = `The annotation store was written by a newer Crossread (store version ${reading.newer}); this version cannot read it and has not changed it. Annotations are unavailable until you use the newer version.`
-    return { store: new AnnotationStore(null, { ...options, dataDir, readOnly: true }), notices: [message], writable: false }
+    return {
+      store: new AnnotationStore(null, { ...options, dataDir, readOnly: true }),
+      notices: [message],
+      writable: false
+    }
   }
   const journal = await readJournal(join(dataDir, STORE_DIR), reading.data?.journalCut)
   const store = new AnnotationStore(reading.data, { ...options, dataDir, journalSegment: journal.nextSegment })
@@ -68,5 +81,7 @@ async function migrateLegacy(dataDir: string, store: AnnotationStore, now: Date)
   if (store.status().writeError) return [store.status().writeError ?? '']
   await rename(path, `${path}.migrated-${stamp}`)
   const from = reading.migratedFrom ?? reading.data.version
-  return [`Your annotations were upgraded from store version ${from} to ${STORE_VERSION} (${reading.data.annotations.length} annotations); the old file is kept as ${path}.migrated-${stamp}.`]
+  return [
+    `Your annotations were upgraded from store version ${from} to ${STORE_VERSION} (${reading.data.annotations.length} annotations); the old file is kept as ${path}.migrated-${stamp}.`
+  ]
 }

@@ -8,7 +8,13 @@ import { listBackups } from './backups'
 
 export type FileReading<T> = { data: T | null; notices: string[]; newer?: number }
 
-export async function readStoreFile<T>(path: string, schema: z.ZodType<T>, dataDir: string, version: number, now = new Date()): Promise<FileReading<T>> {
+export async function readStoreFile<T>(
+  path: string,
+  schema: z.ZodType<T>,
+  dataDir: string,
+  version: number,
+  now = new Date()
+): Promise<FileReading<T>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -21,14 +27,18 @@ export async function readStoreFile<T>(path: string, schema: z.ZodType<T>, dataD
   if (first.newer !== undefined) return { data: null, notices: [], newer: first.newer }
   const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
   await rename(path, aside)
-  const notices = [`The annotation file ${basename(path)} could not be read (${first.problem}). It was kept as ${aside}.`]
+  const notices = [
+    `The annotation file ${basename(path)} could not be read (${first.problem}). It was kept as ${aside}.`
+  ]
   for (const backup of (await listBackups(dataDir, basename(path))).reverse()) {
     const reading = parseStoreFile(await readFile(backup.path, 'utf8').catch(() => ''), schema, version)
     if (!reading.ok) continue
     notices.push(`Recovered ${basename(path)} from its backup of ${backup.takenAt.toLocaleString()}.`)
     return { data: reading.data, notices }
   }
-  notices.push(`No valid backup of ${basename(path)} was found: its annotations are missing until the damaged file is repaired.`)
+  notices.push(
+    `No valid backup of ${basename(path)} was found: its annotations are missing until the damaged file is repaired.`
+  )
   return { data: null, notices }
 }
 
@@ -43,11 +53,15 @@ export function parseStoreFile<T>(text: string, schema: z.ZodType<T>, version: n
     return { ok: false, problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON (truncated or damaged)' }
   }
   const found = (json as { version?: unknown } | null)?.version
-  if (typeof found === 'number' && found > version) return { ok: false, problem: 'it comes from a newer Crossread', newer: found }
+  if (typeof found === 'number' && found > version)
+    return { ok: false, problem: 'it comes from a newer Crossread', newer: found }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { ok: false, problem: `it does not have the expected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})` }
+    return {
+      ok: false,
+      problem: `it does not have the expected shape (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''})`
+    }
   }
   return { ok: true, data: parsed.data }
 }

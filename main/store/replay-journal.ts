@@ -33,7 +33,12 @@ export async function readJournal(folder: string, cut = 0): Promise<JournalReadi
 }
 
 /** Applies the journal to the store and folds it in; returns what the user should be told. */
-export async function replayJournal(store: AnnotationStore, journal: JournalReading, folder: string, now: Date): Promise<string[]> {
+export async function replayJournal(
+  store: AnnotationStore,
+  journal: JournalReading,
+  folder: string,
+  now: Date
+): Promise<string[]> {
   const notices: string[] = []
   if (journal.damaged.length > 0) {
     const aside = join(folder, `journal-damaged-${now.toISOString().replace(/[:.]/g, '-')}.log`)

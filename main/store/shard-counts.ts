@@ -19,9 +19,12 @@ export class ShardCounts {
   private readonly facets = new Map<string, Facets>()
 
   constructor(manifest: Manifest | null) {
-    for (const [shard, counts] of Object.entries(manifest?.counts ?? {})) this.articles.set(shard, new Map(Object.entries(counts)))
-    for (const [shard, counts] of Object.entries(manifest?.tagUsage ?? {})) this.tags.set(shard, new Map(Object.entries(counts)))
-    for (const [shard, facets] of Object.entries(manifest?.facets ?? {})) this.facets.set(shard, new Map(Object.entries(facets)))
+    for (const [shard, counts] of Object.entries(manifest?.counts ?? {}))
+      this.articles.set(shard, new Map(Object.entries(counts)))
+    for (const [shard, counts] of Object.entries(manifest?.tagUsage ?? {}))
+      this.tags.set(shard, new Map(Object.entries(counts)))
+    for (const [shard, facets] of Object.entries(manifest?.facets ?? {}))
+      this.facets.set(shard, new Map(Object.entries(facets)))
   }
 
   /** Recounts one shard from its annotations; true if its article counts changed. */
@@ -37,7 +40,9 @@ export class ShardCounts {
       facet.colors.add(annotation.color)
       for (const tag of annotation.tags) facet.tags.add(tag)
     }
-    const facets: Facets = new Map([...used].map(([id, facet]) => [id, { colors: [...facet.colors], tags: [...facet.tags] }]))
+    const facets: Facets = new Map(
+      [...used].map(([id, facet]) => [id, { colors: [...facet.colors], tags: [...facet.tags] }])
+    )
     const changed =
       JSON.stringify([...(this.articles.get(shard) ?? [])]) !== JSON.stringify([...articles]) ||
       JSON.stringify([...(this.facets.get(shard) ?? [])]) !== JSON.stringify([...facets])
@@ -79,8 +84,12 @@ export class ShardCounts {
 
   /** The manifest's `counts`, `tagUsage` and `facets`. */
   toManifest(): Pick<Manifest, 'counts' | 'tagUsage' | 'facets'> {
-    const record = <T,>(source: Map<string, Map<string, T>>) =>
-      Object.fromEntries([...source].filter(([, entries]) => entries.size > 0).map(([shard, entries]) => [shard, Object.fromEntries(entries)]))
+    const record = <T>(source: Map<string, Map<string, T>>) =>
+      Object.fromEntries(
+        [...source]
+          .filter(([, entries]) => entries.size > 0)
+          .map(([shard, entries]) => [shard, Object.fromEntries(entries)])
+      )
     return { counts: record(this.articles), tagUsage: record(this.tags), facets: record(this.facets) }
   }
 }

@@ -41,7 +41,10 @@ export class StoreFileWriter {
     const now = this.options.now()
     if (now.getTime() - (this.lastBackup.get(name) ?? -Infinity) >= (this.options.backupEveryMs ?? 10 * 60_000)) {
       this.lastBackup.set(name, now.getTime())
-      const source = { isValid: (text: string) => parseStoreFile(text, schema, STORE_VERSION).ok, inMemory: () => JSON.stringify(data) }
+      const source = {
+        isValid: (text: string) => parseStoreFile(text, schema, STORE_VERSION).ok,
+        inMemory: () => JSON.stringify(data)
+      }
       await backUp(this.options.dataDir, path, name, now, source).catch(() => undefined) // a failed backup never blocks a save
     }
     await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()

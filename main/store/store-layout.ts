@@ -18,4 +18,5 @@ export const shardFile = (shard: string) => `shard-${shard}.json`
 export const storePath = (dataDir: string, name: string) => join(dataDir, STORE_DIR, name)
 
 /** Annotation ids carry their shard, so an id alone finds its file. */
-export const shardOfId = (id: string): string | null => (/^n([0-9a-f]{2})[0-9a-f]{14}$/.test(id) ? id.slice(1, 3) : null)
+export const shardOfId = (id: string): string | null =>
+  /^n([0-9a-f]{2})[0-9a-f]{14}$/.test(id) ? id.slice(1, 3) : null

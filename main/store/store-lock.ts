@@ -47,9 +47,11 @@ export async function acquireStoreLock(
       if ((err as { code?: string }).code !== 'EEXIST') throw err
     }
     const owner = await readOwner(path)
-    const stale = owner === null || (owner.hostname === self.hostname && (owner.pid === self.pid || !isAlive(owner.pid)))
+    const stale =
+      owner === null || (owner.hostname === self.hostname && (owner.pid === self.pid || !isAlive(owner.pid)))
     if (!stale) {
-      const where = owner.hostname === self.hostname ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.hostname}`
+      const where =
+        owner.hostname === self.hostname ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.hostname}`
       throw new StoreLockedError(
         `Another Crossread (${where}, started ${owner.startedAt}) is using this data folder. Close it first, or start with another --data-dir. If it is not running, delete ${path}.`
       )
@@ -62,7 +64,9 @@ export async function acquireStoreLock(
 async function readOwner(path: string): Promise<LockOwner | null> {
   try {
     const owner = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>
-    return typeof owner.pid === 'number' && typeof owner.hostname === 'string' ? { pid: owner.pid, hostname: owner.hostname, startedAt: String(owner.startedAt) } : null
+    return typeof owner.pid === 'number' && typeof owner.hostname === 'string'
+      ? { pid: owner.pid, hostname: owner.hostname, startedAt: String(owner.startedAt) }
+      : null
   } catch {
     return null // half-written by a crash: nobody owns it
   }
@@ -70,5 +74,6 @@ async function readOwner(path: string): Promise<LockOwner | null> {
 
 async function releaseIfOurs(path: string, self: LockOwner): Promise<void> {
   const owner = await readOwner(path)
-  if (owner && owner.pid === self.pid && owner.hostname === self.hostname && owner.startedAt === self.startedAt) await rm(path, { force: true })
+  if (owner && owner.pid === self.pid && owner.hostname === self.hostname && owner.startedAt === self.startedAt)
+    await rm(path, { force: true })
 }

@@ -25,7 +25,9 @@ export const manifestSchema = z.object({
   counts: z.record(z.string(), z.record(z.string(), z.number())),
   tagUsage: z.record(z.string(), z.record(z.string(), z.number())),
   /** Per shard, each article's colours and tags (the library's filters); absent in older manifests. */
-  facets: z.record(z.string(), z.record(z.string(), z.object({ colors: z.array(z.string()), tags: z.array(z.string()) }))).optional(),
+  facets: z
+    .record(z.string(), z.record(z.string(), z.object({ colors: z.array(z.string()), tags: z.array(z.string()) })))
+    .optional(),
   /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
   journalCut: z.number().int().min(0).optional()
 })

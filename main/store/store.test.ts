@@ -43,7 +43,6 @@ async function reopen(options: Parameters<typeof openAnnotationStore>[1] = {}): 
   return open(options)
 }
 
-
 async function annotate(store: AnnotationStore, note: string): Promise<Annotation> {
   await store.ensureArticle(ARTICLE)
   const made = annotation(store, note)
@@ -60,13 +59,24 @@ describe('opening the store', () => {
   })
 
   it('migrates a version 1 file into shards: tag names become a codebook, highlights W3C selectors', async () => {
-    await writeFile(join(dir, LEGACY_FILE), await readFile(join(import.meta.dirname, '../../tests/fixtures/store/annotations-v1.json')))
+    await writeFile(
+      join(dir, LEGACY_FILE),
+      await readFile(join(import.meta.dirname, '../../tests/fixtures/store/annotations-v1.json'))
+    )
     const { store, notices } = await open()
-    expect(notices[0]).toMatch(/upgraded from store version 1 to 3 \(2 annotations\); the old file is kept as .*annotations\.json\.migrated-/)
+    expect(notices[0]).toMatch(
+      /upgraded from store version 1 to 3 \(2 annotations\); the old file is kept as .*annotations\.json\.migrated-/
+    )
     expect([...store.tags.values()].map((tag) => tag.name)).toEqual(['digital', 'มติ'])
     await store.ensureArticle(ARTICLE)
     const [first, second] = store.annotationsOf(ARTICLE).sort((a, b) => a.id.localeCompare(b.id))
-    expect(first).toMatchObject({ id: 'h1', color: 'green', note: 'อ้างถึงมติ 57', tags: ['t1', 't2'], target: { quote: { exact: 'มติหมายเลข 57-NQ/TW' }, position: { start: 120, end: 139 } } })
+    expect(first).toMatchObject({
+      id: 'h1',
+      color: 'green',
+      note: 'อ้างถึงมติ 57',
+      tags: ['t1', 't2'],
+      target: { quote: { exact: 'มติหมายเลข 57-NQ/TW' }, position: { start: 120, end: 139 } }
+    })
     expect(second).toMatchObject({ color: 'yellow', tags: ['t2'], note: '' })
     // and the result is a version 3 store on disk, read back as such
     const again = await reopen()
@@ -90,7 +100,9 @@ describe('opening the store', () => {
     store.onNotice = (notice) => told.push(notice)
     await store.ensureArticle(ARTICLE)
     expect(store.annotationsOf(ARTICLE).map((a) => a.note)).toEqual(['รุ่นแรก'])
-    expect(told.join(' ')).toMatch(/could not be read .* kept as .*\.damaged-2025-11-04T08-00-00-000Z\. Recovered shard-..\.json from its backup of/)
+    expect(told.join(' ')).toMatch(
+      /could not be read .* kept as .*\.damaged-2025-11-04T08-00-00-000Z\. Recovered shard-..\.json from its backup of/
+    )
     expect(await readFile(`${path}.damaged-2025-11-04T08-00-00-000Z`, 'utf8')).toBe(damaged)
   })
 
@@ -103,7 +115,9 @@ describe('opening the store', () => {
     const { store, notices } = await reopen()
     expect(notices.join(' ')).toMatch(/manifest\.json could not be read .* Recovered manifest\.json from its backup/)
     expect([...store.tags.values()].map((tag) => tag.name)).toEqual(['ปฏิรูป'])
-    expect((await readdir(join(dir, 'annotations'))).some((name) => name.startsWith('manifest.json.damaged-'))).toBe(true)
+    expect((await readdir(join(dir, 'annotations'))).some((name) => name.startsWith('manifest.json.damaged-'))).toBe(
+      true
+    )
   })
 
   it('refuses a store from a newer version and leaves it untouched', async () => {
@@ -134,7 +148,8 @@ describe('writing the store', () => {
     }
     expect(store.status().unsaved).toBe(true)
     // The coalesced write comes by itself (this waits for it, generously for a loaded machine).
-    for (let waited = 0; store.status().unsaved && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let waited = 0; store.status().unsaved && waited < 5000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
     expect(written).toEqual([shardFile(shardOf(ARTICLE)), MANIFEST])
     const { store: again } = await reopen()
@@ -199,14 +214,16 @@ describe('writing the store', () => {
     expect(store.status().writeError).toMatch(/could not be saved \(the disk is full\)/)
     full = false
     // The first retry comes after a second; this waits for it, generously for a loaded machine.
-    for (let waited = 0; store.status().unsaved && waited < 6000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let waited = 0; store.status().unsaved && waited < 6000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.status()).toEqual({ unsaved: false, writeError: null })
   })
 })
 
 describe('backups', () => {
   const shard = shardFile(shardOf(ARTICLE))
-  const notesIn = async (path: string) => JSON.parse(await readFile(path, 'utf8')).annotations.map((a: Annotation) => a.note)
+  const notesIn = async (path: string) =>
+    JSON.parse(await readFile(path, 'utf8')).annotations.map((a: Annotation) => a.note)
   const backedUpNotes = async () => Promise.all((await listBackups(dir, shard)).map((backup) => notesIn(backup.path)))
 
   it('gives a new shard its first backup at its first write, not ten minutes later', async () => {
@@ -231,7 +248,12 @@ describe('backups', () => {
     again.onNotice = (notice) => told.push(notice)
     await again.ensureArticle(ARTICLE)
     expect(told.join(' ')).toMatch(/Recovered shard-..\.json from its backup of/)
-    expect(again.annotationsOf(ARTICLE).map((a) => a.note).sort()).toEqual(['สอง', 'หนึ่ง'])
+    expect(
+      again
+        .annotationsOf(ARTICLE)
+        .map((a) => a.note)
+        .sort()
+    ).toEqual(['สอง', 'หนึ่ง'])
   })
 })
 
@@ -239,11 +261,15 @@ describe('the data folder lock', () => {
   it('lets one process in, refuses a second while the first lives, and takes over a stale lock', async () => {
     const alive = new Set([111])
     const first = await acquireStoreLock(dir, { pid: 111, hostname: 'here', startedAt: 't1' }, (pid) => alive.has(pid))
-    await expect(acquireStoreLock(dir, { pid: 222, hostname: 'here', startedAt: 't2' }, (pid) => alive.has(pid))).rejects.toThrow(StoreLockedError)
+    await expect(
+      acquireStoreLock(dir, { pid: 222, hostname: 'here', startedAt: 't2' }, (pid) => alive.has(pid))
+    ).rejects.toThrow(StoreLockedError)
     alive.delete(111) // the first process crashed without releasing
     const second = await acquireStoreLock(dir, { pid: 222, hostname: 'here', startedAt: 't2' }, (pid) => alive.has(pid))
     await first.release() // not its lock any more: must not remove it
-    await expect(acquireStoreLock(dir, { pid: 333, hostname: 'here', startedAt: 't3' }, () => true)).rejects.toThrow(/process 222/)
+    await expect(acquireStoreLock(dir, { pid: 333, hostname: 'here', startedAt: 't3' }, () => true)).rejects.toThrow(
+      /process 222/
+    )
     await second.release()
     await (await acquireStoreLock(dir, { pid: 333, hostname: 'here', startedAt: 't3' }, () => true)).release()
   })

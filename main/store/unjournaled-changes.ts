@@ -26,7 +26,13 @@ export class UnjournaledChanges {
   /** Every pending change as one record of current values (absent = deleted); null when none. */
   take(annotation: (id: string) => Annotation | undefined, tag: (id: string) => Tag | undefined): Taken | null {
     if (this.keys.size === 0) return null
-    const record: JournalRecord = { v: JOURNAL_VERSION, annotations: [], deletedAnnotations: [], tags: [], deletedTags: [] }
+    const record: JournalRecord = {
+      v: JOURNAL_VERSION,
+      annotations: [],
+      deletedAnnotations: [],
+      tags: [],
+      deletedTags: []
+    }
     for (const key of this.keys.keys()) {
       const id = key.slice(key.indexOf(':') + 1)
       if (key.startsWith('annotation:')) {

@@ -46,7 +46,11 @@ export function checkApiRequest(facts: RequestFacts, config: GuardConfig): Guard
   if (!origin.ok) return origin
   const bearer = /^Bearer\s+(\S+)$/i.exec(facts.authorization ?? '')
   if (!bearer?.[1] || !sameToken(bearer[1], config.token)) {
-    return { ok: false, status: 401, reason: 'Missing or wrong access token: open the address Crossread printed when it started.' }
+    return {
+      ok: false,
+      status: 401,
+      reason: 'Missing or wrong access token: open the address Crossread printed when it started.'
+    }
   }
   return { ok: true }
 }

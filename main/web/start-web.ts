@@ -53,7 +53,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void services.flush().then(async (saved) => {
       if (!saved && !warned) {
         warned = true
-        console.error('Your latest annotations could not be saved (see the banner in the app). Press Ctrl+C again to quit and lose them.')
+        console.error(
+          'Your latest annotations could not be saved (see the banner in the app). Press Ctrl+C again to quit and lose them.'
+        )
         return
       }
       await Promise.all([host.close(), services.close().catch(() => undefined)])

@@ -21,7 +21,10 @@ beforeAll(async () => {
     join(dir, 'articles', 'one.txt'),
     'Kinhtedothi - 2024 - หัวข้อข่าว\nย่อหน้าแรก\nที่มา: https://kinhtedothi.vn/a.html\n'
   )
-  await writeFile(join(dir, 'articles', 'two.txt'), 'Báo Nhân dânBáo Nhân dân18/10/2025\nไม่มีที่มา\nที่มา: file:///etc/passwd\n')
+  await writeFile(
+    join(dir, 'articles', 'two.txt'),
+    'Báo Nhân dânBáo Nhân dân18/10/2025\nไม่มีที่มา\nที่มา: file:///etc/passwd\n'
+  )
   services = await startServices({
     dataDir: join(dir, 'data'),
     bundledFolder: join(dir, 'articles'),
@@ -29,7 +32,12 @@ beforeAll(async () => {
     openExternal: async (url) => void opened.push(url)
   })
   await services.synced
-  host = await startWebHost({ rendererDir: join(dir, 'renderer'), maxBodyBytes: 4096, log: () => undefined, handlers: services.handlers })
+  host = await startWebHost({
+    rendererDir: join(dir, 'renderer'),
+    maxBodyBytes: 4096,
+    log: () => undefined,
+    handlers: services.handlers
+  })
   port = new URL(host.origin).port
 })
 
@@ -77,9 +85,17 @@ describe('web host: the token', () => {
     const setCookies = responses.flatMap((response) => response.headers['set-cookie'] ?? [])
     expect(setCookies.join('\n')).not.toContain(host.token)
     // The cookie the host used to set (named per port), anything it sets now, and a token under any name.
-    const cookies = [...setCookies.map((line) => line.split(';')[0] ?? ''), `crossread-token-${port}=${host.token}`, `token=${host.token}`]
+    const cookies = [
+      ...setCookies.map((line) => line.split(';')[0] ?? ''),
+      `crossread-token-${port}=${host.token}`,
+      `token=${host.token}`
+    ]
     for (const cookie of cookies) {
-      const response = await api('listArticles', {}, { Host: self(), 'Content-Type': 'application/json', Cookie: cookie })
+      const response = await api(
+        'listArticles',
+        {},
+        { Host: self(), 'Content-Type': 'application/json', Cookie: cookie }
+      )
       expect(response.status).toBe(401)
       expect(JSON.parse(response.body).ok).toBe(false)
     }
@@ -148,7 +164,11 @@ describe('web host: the API', () => {
   it('refuses unknown fields, unknown methods, non-JSON and oversized bodies', async () => {
     expect((await api('listArticles', { extra: 1 })).status).toBe(400)
     expect((await api('deleteEverything', {})).status).toBe(404)
-    const text = await rawRequest(host.origin, '/api/listArticles', { method: 'POST', headers: withToken(), body: '{not json' })
+    const text = await rawRequest(host.origin, '/api/listArticles', {
+      method: 'POST',
+      headers: withToken(),
+      body: '{not json'
+    })
     expect(text.status).toBe(400)
     const plain = await rawRequest(host.origin, '/api/listArticles', {
       method: 'POST',

@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { Worker, type ResourceLimits } from 'node:worker_threads'
 
 /** `bundledEntry`: the built worker's URL, given by the built main entry (it knows where it is). */
-export function startWorker(sourceEntry: URL, bundledEntry: URL | undefined, resourceLimits: ResourceLimits = {}): Worker {
+export function startWorker(
+  sourceEntry: URL,
+  bundledEntry: URL | undefined,
+  resourceLimits: ResourceLimits = {}
+): Worker {
   if (bundledEntry && existsSync(fileURLToPath(bundledEntry))) return new Worker(bundledEntry, { resourceLimits })
   const boot = new URL('./boot-typescript-worker.mjs', import.meta.url)
   return new Worker(boot, { workerData: { entry: sourceEntry.href }, resourceLimits })

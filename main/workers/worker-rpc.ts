@@ -85,9 +85,17 @@ export function serveRequests(handlers: Handlers): void {
       try {
         const handler = handlers[request.method]
         if (!handler) throw new Error(`Unknown worker method: ${request.method}`)
-        port.postMessage({ call: request.call, ok: true, value: await handler(request.input as never) } satisfies Answer)
+        port.postMessage({
+          call: request.call,
+          ok: true,
+          value: await handler(request.input as never)
+        } satisfies Answer)
       } catch (err) {
-        port.postMessage({ call: request.call, ok: false, error: err instanceof Error ? err.message : String(err) } satisfies Answer)
+        port.postMessage({
+          call: request.call,
+          ok: false,
+          error: err instanceof Error ? err.message : String(err)
+        } satisfies Answer)
       }
     })
   })

@@ -15,7 +15,8 @@ import { ReaderPane } from './reader/ReaderPane'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
 
-const typing = (target: EventTarget | null) => target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
 
 export function App() {
   const library = useLibrary()
@@ -43,7 +44,9 @@ export function App() {
     void api.getArticle({ id }).then((result) => {
       // A slower answer for an article the user already left must not replace the current one.
       if (latestRequest.current !== id) return
-      setArticle(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
+      setArticle(
+        result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message }
+      )
     })
   }, [])
 
@@ -107,7 +110,10 @@ export function App() {
 
   // Revealed once both the article and its annotations are in, after the frame that paints them,
   // then just as a card click in the sidebar does.
-  const revealReady = reveal !== null && articleId === reveal.articleId && annotations.annotations.some((annotation) => annotation.id === reveal.annotationId)
+  const revealReady =
+    reveal !== null &&
+    articleId === reveal.articleId &&
+    annotations.annotations.some((annotation) => annotation.id === reveal.annotationId)
   useEffect(() => {
     if (!revealReady || !reveal) return
     const frame = requestAnimationFrame(() => {
@@ -125,17 +131,23 @@ export function App() {
       const now = new Date().toISOString()
       const localId = `pending-${now}`
       // Painted in the next frame: the highlight must not wait for main to confirm it.
-      flushSync(() => annotations.showLocally({
-        id: localId,
-        articleId,
-        target: { quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: target.start, end: target.end }, textHash: '' },
-        color: input.color,
-        tags: input.tags,
-        note: input.note,
-        created: now,
-        modified: now,
-        anchor: { status: 'exact', start: target.start, end: target.end }
-      }))
+      flushSync(() =>
+        annotations.showLocally({
+          id: localId,
+          articleId,
+          target: {
+            quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' },
+            position: { type: 'TextPositionSelector', start: target.start, end: target.end },
+            textHash: ''
+          },
+          color: input.color,
+          tags: input.tags,
+          note: input.note,
+          created: now,
+          modified: now,
+          anchor: { status: 'exact', start: target.start, end: target.end }
+        })
+      )
       setSelection(null)
       reader.current?.clearSelection()
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))

@@ -8,7 +8,8 @@ interface Props {
 }
 
 /** Keys typed into a field are text, not shortcuts. */
-const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'))
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'))
 
 export function TopBar({ search, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)

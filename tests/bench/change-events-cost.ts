@@ -37,7 +37,9 @@ try {
       const events: ChangeEvent[] = answer.kind === 'changes' ? answer.events : []
       for (const event of events) {
         if (event.kind !== 'library' || event.added.length + event.changed.length === 0) continue
-        feedBytes += Buffer.byteLength(JSON.stringify(await handlers.getArticleSummaries({ ids: [...event.added, ...event.changed] })))
+        feedBytes += Buffer.byteLength(
+          JSON.stringify(await handlers.getArticleSummaries({ ids: [...event.added, ...event.changed] }))
+        )
         requests += 1
       }
     }
@@ -52,15 +54,29 @@ try {
   const list = handlers.listArticles({})
   const listMs = performance.now() - listStarted
   console.log(`import of ${report.added} articles in ${(importMs / 1000).toFixed(1)} s`)
-  console.log(`one listArticles: ${kb(list)}, ${listMs.toFixed(0)} ms in main; listFolders ${kb(handlers.listFolders({}))}`)
-  console.log(`summaries fetched by id while following the import: ${(feedBytes / 1024).toFixed(1)} kB in ${requests} requests`)
+  console.log(
+    `one listArticles: ${kb(list)}, ${listMs.toFixed(0)} ms in main; listFolders ${kb(handlers.listFolders({}))}`
+  )
+  console.log(
+    `summaries fetched by id while following the import: ${(feedBytes / 1024).toFixed(1)} kB in ${requests} requests`
+  )
 
   const article = (await list)[count >> 1]?.id ?? ''
   since = (await handlers.waitForChanges({ since, timeoutMs: 0 })).version
-  await handlers.createAnnotation({ articleId: article, start: 0, end: 8, color: 'pink', tags: [], newTags: [], note: '' })
+  await handlers.createAnnotation({
+    articleId: article,
+    start: 0,
+    end: 8,
+    color: 'pink',
+    tags: [],
+    newTags: [],
+    note: ''
+  })
   const answer = await handlers.waitForChanges({ since, timeoutMs: 1000 })
   const annotations = await handlers.listAnnotations({ articleId: article })
-  console.log(`one highlight: events ${kb(answer)} (${answer.kind === 'changes' ? answer.events.map((e) => e.kind).join(', ') : 'reset'}); listAnnotations ${kb(annotations)}`)
+  console.log(
+    `one highlight: events ${kb(answer)} (${answer.kind === 'changes' ? answer.events.map((e) => e.kind).join(', ') : 'reset'}); listAnnotations ${kb(annotations)}`
+  )
   await services.close()
 } finally {
   await rm(dir, { recursive: true, force: true })

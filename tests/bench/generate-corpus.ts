@@ -5,8 +5,27 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArticle } from '../../main/articles/parse-article'
 
-const OUTLETS = ['Báo Nhân dân', 'Việt Nam', 'Kinhtedothi', 'Báo Hải Dương', 'Báo Lạng Sơn', 'Tuổi Trẻ', 'Báo Quảng Ninh', 'VietnamPlus']
-const FOOTER = ['No data', 'หัวข้อเดียวกัน', 'หมวดหมู่เดียวกัน', 'ผู้เขียนเดียวกัน', 'ภาพ', 'มรดก', 'ข่าว', 'ท้องถิ่น', 'No videos available']
+const OUTLETS = [
+  'Báo Nhân dân',
+  'Việt Nam',
+  'Kinhtedothi',
+  'Báo Hải Dương',
+  'Báo Lạng Sơn',
+  'Tuổi Trẻ',
+  'Báo Quảng Ninh',
+  'VietnamPlus'
+]
+const FOOTER = [
+  'No data',
+  'หัวข้อเดียวกัน',
+  'หมวดหมู่เดียวกัน',
+  'ผู้เขียนเดียวกัน',
+  'ภาพ',
+  'มรดก',
+  'ข่าว',
+  'ท้องถิ่น',
+  'No videos available'
+]
 
 export function mulberry32(seed: number): () => number {
   let a = seed
@@ -25,12 +44,21 @@ export function samplePool(samplesDir: string): { paragraphs: string[]; titles: 
     const parsed = parseArticle(readFileSync(join(samplesDir, file)), file)
     if (!parsed.ok) continue
     titles.push(parsed.article.title.value)
-    paragraphs.push(...parsed.article.blocks.filter((block) => block.kind === 'paragraph' && block.text.length > 200).map((block) => block.text))
+    paragraphs.push(
+      ...parsed.article.blocks
+        .filter((block) => block.kind === 'paragraph' && block.text.length > 200)
+        .map((block) => block.text)
+    )
   }
   return { paragraphs, titles }
 }
 
-export function generateArticle(random: () => number, pool: { paragraphs: string[]; titles: string[] }, index: number, targetBytes = 10_000): string {
+export function generateArticle(
+  random: () => number,
+  pool: { paragraphs: string[]; titles: string[] },
+  index: number,
+  targetBytes = 10_000
+): string {
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
   const outlet = pick(OUTLETS)
   const day = 1 + Math.floor(random() * 28)
@@ -42,7 +70,8 @@ export function generateArticle(random: () => number, pool: { paragraphs: string
   const shape = Math.floor(random() * 4)
   if (shape === 0) lines.push(`${outlet} - ${year} - ${title}`)
   if (shape === 1) lines.push(`${title} - Báo ${outlet.replace(/^Báo /, '')}`, '', dateLine, '')
-  if (shape === 2) lines.push('Vietnam.vn - Nền tảng quảng bá Việt Nam', '', title, '', pick(pool.paragraphs), '', dateLine, '')
+  if (shape === 2)
+    lines.push('Vietnam.vn - Nền tảng quảng bá Việt Nam', '', title, '', pick(pool.paragraphs), '', dateLine, '')
   let bytes = 0
   while (bytes < targetBytes) {
     const paragraph = pick(pool.paragraphs)
@@ -68,7 +97,10 @@ export async function writeCorpus(dir: string, count: number, samplesDir: string
   for (let i = 0; i < count; i++) {
     const text = generateArticle(random, pool, i)
     total += Buffer.byteLength(text)
-    await writeFile(join(dir, `${String(Math.floor(i / 1000)).padStart(2, '0')}-${String(i).padStart(5, '0')}.txt`), text)
+    await writeFile(
+      join(dir, `${String(Math.floor(i / 1000)).padStart(2, '0')}-${String(i).padStart(5, '0')}.txt`),
+      text
+    )
   }
   return total
 }

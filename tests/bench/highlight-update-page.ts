@@ -45,7 +45,7 @@ function measure(blocks: ArticleBlock[], highlights: number, rounds: number) {
   const addMs: number[] = []
   const confirmMs: number[] = []
   for (let round = 0; round < rounds; round++) {
-    const at = Math.floor(((round * 7919) % 997) / 997 * (length - 12))
+    const at = Math.floor((((round * 7919) % 997) / 997) * (length - 12))
     list = [...list, annotation(`pending-${round}`, at, at + 10, 'pink')]
     addMs.push(timed(list, null))
     list = list.map((each) => (each.id === `pending-${round}` ? { ...each, id: `n${round}` } : { ...each }))

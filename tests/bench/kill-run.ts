@@ -29,7 +29,12 @@ try {
     id: store.newId(articleId),
     articleId,
     target: {
-      quote: { type: 'TextQuoteSelector', exact: `การปรับปรุงกลไกตามมติที่ 18-NQ/TW ตอนที่ ${i}`, prefix: 'ก่อนหน้า', suffix: 'ถัดไป' },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: `การปรับปรุงกลไกตามมติที่ 18-NQ/TW ตอนที่ ${i}`,
+        prefix: 'ก่อนหน้า',
+        suffix: 'ถัดไป'
+      },
       position: { type: 'TextPositionSelector', start: i * 50, end: i * 50 + 40 },
       textHash: '0123456789abcdef'
     },
@@ -61,7 +66,10 @@ const rows: [string, string][] = [
   ['API answer, 4 concurrent clients', ms(result.answerMs.median, result.answerMs.p95, result.answerMs.max)],
   ['latency the journal adds to an action', ms(latency.medianMs, latency.p95Ms, latency.maxMs)],
   ['the disk alone (append + fdatasync)', ms(latency.bareSync.medianMs, latency.bareSync.p95Ms)],
-  [`${latency.burst.actions} concurrent actions`, `${latency.burst.totalMs.toFixed(0)} ms in ${latency.burst.syncs} syncs`]
+  [
+    `${latency.burst.actions} concurrent actions`,
+    `${latency.burst.totalMs.toFixed(0)} ms in ${latency.burst.syncs} syncs`
+  ]
 ]
 console.log(`\nKill test through the public API (${minutes.toFixed(1)} min)`)
 for (const [what, value] of rows) console.log(`  ${what.padEnd(40)}${value}`)

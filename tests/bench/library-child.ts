@@ -9,7 +9,13 @@ const parseWorkerEntry = pathToFileURL(resolve(import.meta.dirname, '../../out/m
 
 const [mode, dataDir, corpus, bundled] = process.argv.slice(2) as [string, string, string, string]
 const started = performance.now()
-const { library, synced } = await Library.open({ dataDir, bundledFolder: bundled, watch: false, log: () => undefined, parseWorkerEntry })
+const { library, synced } = await Library.open({
+  dataDir,
+  bundledFolder: bundled,
+  watch: false,
+  log: () => undefined,
+  parseWorkerEntry
+})
 const listedAfterMs = performance.now() - started
 const listed = library.list().length
 
@@ -18,10 +24,25 @@ if (mode === 'import') {
   await library.flush()
   const importMs = performance.now() - started
   await library.close()
-  console.log(JSON.stringify({ importMs, articles: library.list().length, report, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  console.log(
+    JSON.stringify({
+      importMs,
+      articles: library.list().length,
+      report,
+      maxRssMb: process.resourceUsage().maxRSS / 1024
+    })
+  )
 } else {
   await synced
   const syncedAfterMs = performance.now() - started
   await library.close()
-  console.log(JSON.stringify({ listedAfterMs, listed, syncedAfterMs, lastSync: library.status.get().lastImport, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+  console.log(
+    JSON.stringify({
+      listedAfterMs,
+      listed,
+      syncedAfterMs,
+      lastSync: library.status.get().lastImport,
+      maxRssMb: process.resourceUsage().maxRSS / 1024
+    })
+  )
 }

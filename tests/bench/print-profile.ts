@@ -21,8 +21,7 @@ export function printProfile(profile: CpuProfile, print: (line: string) => void)
     bySelf.set(key, (bySelf.get(key) ?? 0) + (self.get(node.id) ?? 0))
     byTotal.set(key, (byTotal.get(key) ?? 0) + total(node.id))
   }
-  const top = (times: Map<string, number>, count: number) =>
-    [...times].sort((a, b) => b[1] - a[1]).slice(0, count)
+  const top = (times: Map<string, number>, count: number) => [...times].sort((a, b) => b[1] - a[1]).slice(0, count)
   for (const [name, us] of top(bySelf, 25)) print(`${(us / 1000).toFixed(1)} ms  ${name}`)
   print('inclusive:')
   for (const [name, us] of top(byTotal, 40)) print(`${(us / 1000).toFixed(1)} ms  ${name}`)

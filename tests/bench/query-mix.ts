@@ -20,14 +20,27 @@ export function mixedQueries(thai: readonly string[], seed = 6): string[] {
   const random = mulberry32(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
   const long = thai.filter((word) => word.length >= 4)
-  const names = ['Nhân dân', 'nhan dan', 'Hải Dương', 'hai duong', 'Quảng Ninh', 'quang ninh', 'Lạng Sơn', 'Tuổi Trẻ', 'vietnamplus', 'Kinhtedothi']
+  const names = [
+    'Nhân dân',
+    'nhan dan',
+    'Hải Dương',
+    'hai duong',
+    'Quảng Ninh',
+    'quang ninh',
+    'Lạng Sơn',
+    'Tuổi Trẻ',
+    'vietnamplus',
+    'Kinhtedothi'
+  ]
   return [
     ...Array.from({ length: 60 }, () => pick(thai)),
     ...Array.from({ length: 40 }, () => pick(thai) + pick(thai)),
     ...Array.from({ length: 30 }, () => `"${pick(thai)} ${pick(thai)}"`),
     ...Array.from({ length: 30 }, () => pick(long).slice(0, 3)),
     ...Array.from({ length: 20 }, () => pick(names)),
-    ...Array.from({ length: 20 }, () => pick(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', '18–NQ/TW', '57-NQ/TW', '60-NQ/TW']))
+    ...Array.from({ length: 20 }, () =>
+      pick(['18-NQ/TW', '18 - NQ/TW', '18-nq/tw', '18–NQ/TW', '57-NQ/TW', '60-NQ/TW'])
+    )
   ]
 }
 

@@ -31,40 +31,65 @@ try {
   const body = Array.from({ length: 60 }, () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '')
   await writeFile(join(corpus, 'long.txt'), `Báo Nhân dân - 2025 - บทความยาวสำหรับวัดเวลาแสดงผล\n${body.join('\n')}\n`)
   const call = async (method: string, input: unknown) => {
-    const response = await fetch(`${host.origin}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` }, body: JSON.stringify(input) })
+    const response = await fetch(`${host.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+      body: JSON.stringify(input)
+    })
     const result = (await response.json()) as { ok: boolean; value: never; error?: { message: string } }
     if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
     return result.value
   }
   await call('importFolder', { path: corpus })
-  const id = ((await call('listArticles', {})) as { id: string; title: string }[]).find((article) => article.title.startsWith('บทความยาว'))?.id ?? ''
+  const id =
+    ((await call('listArticles', {})) as { id: string; title: string }[]).find((article) =>
+      article.title.startsWith('บทความยาว')
+    )?.id ?? ''
   const article = (await call('getArticle', { id })) as { blocks: { kind: 'paragraph'; text: string }[] }
   const text = articleText(article.blocks)
   const step = Math.floor(text.length / HIGHLIGHTS)
   for (let i = 0; i < HIGHLIGHTS; i++) {
     const start = i * step
-    await call('createAnnotation', { articleId: id, start, end: start + Math.max(2, step - 3), color: ['yellow', 'green', 'blue'][i % 3] })
+    await call('createAnnotation', {
+      articleId: id,
+      start,
+      end: start + Math.max(2, step - 3),
+      color: ['yellow', 'green', 'blue'][i % 3]
+    })
     if (i % 100 === 99) progress(`${i + 1} highlights created`)
   }
 
   progress(`${HIGHLIGHTS} highlights created`)
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   await page.goto(host.url)
-  const option = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'บทความยาวสำหรับวัดเวลาแสดงผล' })
+  const option = page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'บทความยาวสำหรับวัดเวลาแสดงผล' })
   await option.waitFor()
   const runs: number[] = []
   const textRuns: number[] = []
   for (let run = 0; run < 5; run++) {
     // Open another article first, so each run really opens the long one.
-    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
-    await page.locator('.article-text .hl').first().waitFor({ state: 'detached' }).catch(() => undefined)
+    await page
+      .getByRole('listbox', { name: 'Articles' })
+      .getByRole('option')
+      .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+      .click()
+    await page
+      .locator('.article-text .hl')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined)
     await option.evaluate((element) => element.setAttribute('data-bench', 'long'))
     const [total, textAt] = (await page.evaluate(openAndPaint(HIGHLIGHTS))) as [number, number]
     runs.push(total)
     textRuns.push(textAt)
   }
 
-  progress(`opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+  progress(
+    `opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`
+  )
   // A new highlight: select ten characters, press 1, time the frame; five in each article.
   type HighlightRun = { keyMs: number; handledMs: number; answerMs: number }
   const highlightRuns = async () => {
@@ -75,10 +100,17 @@ try {
   const printRuns = (what: string, list: HighlightRun[]) =>
     progress(`${what}: ${list.map((run) => `${run.keyMs.toFixed(1)} (${run.handledMs.toFixed(1)})`).join(', ')} ms`)
   await option.click()
-  await page.locator('.article-text .hl').nth(HIGHLIGHTS - 1).waitFor()
+  await page
+    .locator('.article-text .hl')
+    .nth(HIGHLIGHTS - 1)
+    .waitFor()
   const loaded = await highlightRuns()
   printRuns(`new highlight among ${HIGHLIGHTS} (in the handlers)`, loaded)
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'ปีที่ 4 ของการปฏิบัติตาม' }).click()
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'ปีที่ 4 ของการปฏิบัติตาม' })
+    .click()
   await page.locator('.article-text p').first().waitFor()
   const bare = await highlightRuns()
   printRuns('new highlight in a bare article (in the handlers)', bare)
@@ -90,7 +122,9 @@ try {
   await blank.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' })
   const measure = `measureHighlightUpdate(${JSON.stringify(article.blocks)}, ${HIGHLIGHTS}, 100)`
   const update = (await blank.evaluate(measure)) as { addMs: number[]; confirmMs: number[] }
-  progress(`plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms`)
+  progress(
+    `plugin and view alone: add ${median(update.addMs).toFixed(2)} ms, confirm ${median(update.confirmMs).toFixed(2)} ms`
+  )
 
   if (process.env.BENCH_PROFILE) {
     const cdp = await page.context().newCDPSession(page)
@@ -98,7 +132,11 @@ try {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
     // BENCH_PROFILE=highlight profiles a new highlight among the many; otherwise the opening.
     const highlight = process.env.BENCH_PROFILE === 'highlight'
-    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+    await page
+      .getByRole('listbox', { name: 'Articles' })
+      .getByRole('option')
+      .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+      .click()
     if (highlight) await option.click()
     await page.waitForTimeout(300)
     let profile: CpuProfile

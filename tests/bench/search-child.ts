@@ -19,7 +19,12 @@ const articles = names.map((name) => {
   const bytes = readFileSync(join(corpus, name))
   const parsed = parseArticle(bytes, name)
   if (parsed.ok) paragraphs.push(parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text))
-  return { id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`, hash: createHash('sha256').update(bytes).digest('hex'), file: join(corpus, name), folder: corpus }
+  return {
+    id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`,
+    hash: createHash('sha256').update(bytes).digest('hex'),
+    file: join(corpus, name),
+    folder: corpus
+  }
 })
 
 // The yardstick: segmenting every paragraph once, on one core. This shared machine's speed drifts
@@ -29,7 +34,9 @@ const segmenter = new Intl.Segmenter('th', { granularity: 'word' })
 const words: string[] = []
 function plainPass(): number {
   const started = performance.now()
-  for (const paragraph of paragraphs) for (const segment of segmenter.segment(paragraph)) if (segment.isWordLike && words.length < 200_000) words.push(segment.segment)
+  for (const paragraph of paragraphs)
+    for (const segment of segmenter.segment(paragraph))
+      if (segment.isWordLike && words.length < 200_000) words.push(segment.segment)
   return performance.now() - started
 }
 const rounds: Array<{ plainMs: number; buildMs: number; ratio: number }> = []
@@ -51,7 +58,10 @@ if (!engine) throw new Error('BENCH_SEARCH_ROUNDS must be at least 1.')
 const median = [...rounds].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds.length / 2)] as (typeof rounds)[number]
 const { plainMs, buildMs } = median
 await engine.save()
-const indexBytes = readdirSync(join(dataDir, 'search-index')).reduce((sum, name) => sum + statSync(join(dataDir, 'search-index', name)).size, 0)
+const indexBytes = readdirSync(join(dataDir, 'search-index')).reduce(
+  (sum, name) => sum + statSync(join(dataDir, 'search-index', name)).size,
+  0
+)
 
 // 200 mixed queries: Thai words, two words typed together, quoted phrases, prefixes being typed,
 // Vietnamese with and without diacritics, document numbers in several spellings. Two mixes: Thai
@@ -82,7 +92,15 @@ async function timeQueries(queries: string[]) {
     rankedMs.push(answer.tookMs)
     hits.push(answer.articles.length)
   }
-  if (process.env.BENCH_SLOWEST) console.error(JSON.stringify(queries.map((query, i) => [query, rankedMs[i]]).sort((a, b) => Number(b[1]) - Number(a[1])).slice(0, 15)))
+  if (process.env.BENCH_SLOWEST)
+    console.error(
+      JSON.stringify(
+        queries
+          .map((query, i) => [query, rankedMs[i]])
+          .sort((a, b) => Number(b[1]) - Number(a[1]))
+          .slice(0, 15)
+      )
+    )
   await relaunched.close()
   return {
     queries: queries.length,

@@ -19,7 +19,13 @@ const started = performance.now()
 // BENCH_MEMORY_TRACE=1: the process's RSS every 250 ms on standard error, with the phase it is in.
 let phase = 'launch'
 const trace = process.env.BENCH_MEMORY_TRACE
-  ? setInterval(() => console.error(`${((performance.now() - started) / 1000).toFixed(1)} s ${phase} ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`), 250)
+  ? setInterval(
+      () =>
+        console.error(
+          `${((performance.now() - started) / 1000).toFixed(1)} s ${phase} ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`
+        ),
+      250
+    )
   : null
 const services: Services = await startServices({
   dataDir,
@@ -29,7 +35,11 @@ const services: Services = await startServices({
   searchWorkerEntry: pathToFileURL(join(root, 'out/main/search-worker.js')),
   openExternal: async () => undefined
 })
-const host: WebHost = await startWebHost({ rendererDir: join(root, 'out/renderer'), handlers: services.handlers, log: () => undefined })
+const host: WebHost = await startWebHost({
+  rendererDir: join(root, 'out/renderer'),
+  handlers: services.handlers,
+  log: () => undefined
+})
 
 let resets = 0
 async function search(query: string): Promise<SearchResults> {
@@ -44,7 +54,8 @@ async function search(query: string): Promise<SearchResults> {
     resets++
     return request()
   })
-  const answer = (await response.json()) as { ok: true; value: SearchResults } | { ok: false; error: { message: string } }
+  const answer = (await response.json()) as
+    { ok: true; value: SearchResults } | { ok: false; error: { message: string } }
   if (!answer.ok) throw new Error(answer.error.message)
   return answer.value
 }
@@ -54,7 +65,8 @@ const wait = (ms: number) => new Promise((done) => setTimeout(done, ms))
 async function untilSearchable(articles: number, probe: string): Promise<SearchResults> {
   for (;;) {
     const answer = await search(probe)
-    if (answer.status.state === 'ready' && answer.status.indexed >= articles && answer.annotations.length > 0) return answer
+    if (answer.status.state === 'ready' && answer.status.indexed >= articles && answer.annotations.length > 0)
+      return answer
     await wait(20)
   }
 }

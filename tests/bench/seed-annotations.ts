@@ -13,7 +13,13 @@ const [corpus, dataDir, samples, countArg] = process.argv.slice(2) as [string, s
 const count = Number(countArg)
 const ids = readdirSync(corpus)
   .sort()
-  .map((name) => `a${createHash('sha256').update(readFileSync(join(corpus, name))).digest('hex').slice(0, 15)}`)
+  .map(
+    (name) =>
+      `a${createHash('sha256')
+        .update(readFileSync(join(corpus, name)))
+        .digest('hex')
+        .slice(0, 15)}`
+  )
 const random = mulberry32(11)
 const { paragraphs } = samplePool(samples)
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
@@ -21,7 +27,14 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 const { store, lock } = await openAnnotationStore(dataDir, { backupEveryMs: Number.MAX_SAFE_INTEGER })
 await store.ensureAll()
 for (let t = 0; t < 200; t++) {
-  store.putTag({ id: `t${t}`, name: `แท็กที่ ${t}`, color: '#2f5d62', description: '', parentId: null, created: new Date().toISOString() })
+  store.putTag({
+    id: `t${t}`,
+    name: `แท็กที่ ${t}`,
+    color: '#2f5d62',
+    description: '',
+    parentId: null,
+    created: new Date().toISOString()
+  })
 }
 for (let i = 0; i < count; i++) {
   const articleId = ids[i % ids.length] as string
@@ -33,7 +46,12 @@ for (let i = 0; i < count; i++) {
     id: store.newId(articleId),
     articleId,
     target: {
-      quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+      quote: {
+        type: 'TextQuoteSelector',
+        exact: text.slice(start, end),
+        prefix: text.slice(Math.max(0, start - 32), start),
+        suffix: text.slice(end, end + 32)
+      },
       position: { type: 'TextPositionSelector', start, end },
       textHash: '0123456789abcdef'
     },

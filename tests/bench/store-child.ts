@@ -29,7 +29,15 @@ const time = async (work: () => Promise<unknown>) => {
 try {
   const first = await openAnnotationStore(dir, { backupEveryMs: Number.MAX_SAFE_INTEGER })
   await first.store.ensureAll()
-  for (let t = 0; t < 200; t++) first.store.putTag({ id: `t${t}`, name: `แท็กที่ ${t}`, color: '#2f5d62', description: '', parentId: null, created: new Date().toISOString() })
+  for (let t = 0; t < 200; t++)
+    first.store.putTag({
+      id: `t${t}`,
+      name: `แท็กที่ ${t}`,
+      color: '#2f5d62',
+      description: '',
+      parentId: null,
+      created: new Date().toISOString()
+    })
   for (let i = 0; i < count; i++) {
     const text = pick(paragraphs)
     const start = Math.floor(random() * Math.max(1, text.length - 200))
@@ -39,7 +47,12 @@ try {
       id: first.store.newId(articleId(i)),
       articleId: articleId(i),
       target: {
-        quote: { type: 'TextQuoteSelector', exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+        quote: {
+          type: 'TextQuoteSelector',
+          exact: text.slice(start, end),
+          prefix: text.slice(Math.max(0, start - 32), start),
+          suffix: text.slice(end, end + 32)
+        },
         position: { type: 'TextPositionSelector', start, end },
         textHash: '0123456789abcdef'
       },
@@ -77,7 +90,21 @@ try {
   await store.shutDown()
   await lock?.release()
   const maxRssMb = process.resourceUsage().maxRSS / 1024
-  console.log(JSON.stringify({ count, articles, files: files.length, bytes, initialWriteMs, launchMs, openArticleMs, saveMs, journal, fullLoadMs, maxRssMb }))
+  console.log(
+    JSON.stringify({
+      count,
+      articles,
+      files: files.length,
+      bytes,
+      initialWriteMs,
+      launchMs,
+      openArticleMs,
+      saveMs,
+      journal,
+      fullLoadMs,
+      maxRssMb
+    })
+  )
 } finally {
   await rm(dir, { recursive: true, force: true })
 }

@@ -25,11 +25,19 @@ test.afterAll(async () => {
 })
 
 /** Selects from the middle of one word to the middle of another, as a hurried mouse would. */
-async function selectAcross(page: Page, paragraphText: string, from: string, to: string, options: { alt?: boolean } = {}) {
+async function selectAcross(
+  page: Page,
+  paragraphText: string,
+  from: string,
+  to: string,
+  options: { alt?: boolean } = {}
+) {
   await expect(page.locator('.article-text')).toContainText(paragraphText)
   await page.evaluate(
     ({ paragraphText, from, to, alt }) => {
-      const paragraph = [...document.querySelectorAll('.article-text > *')].find((p) => p.textContent?.includes(paragraphText))
+      const paragraph = [...document.querySelectorAll('.article-text > *')].find((p) =>
+        p.textContent?.includes(paragraphText)
+      )
       if (!paragraph) throw new Error(`no paragraph with ${paragraphText}`)
       const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
       const nodes: Text[] = []
@@ -54,7 +62,9 @@ async function selectAcross(page: Page, paragraphText: string, from: string, to:
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' })
 const cards = (page: Page) => sidebar(page).locator('.annotation-card')
 
-test('highlight, tag (a new tag typed in place) and note Thai passages; all of it survives a reload', async ({ page }) => {
+test('highlight, tag (a new tag typed in place) and note Thai passages; all of it survives a reload', async ({
+  page
+}) => {
   await page.goto(host.url)
   await page.getByRole('button', { name: '+ Add folder' }).click()
   await page.getByLabel('Folder of articles').fill(corpus)
@@ -106,14 +116,19 @@ test('highlight, tag (a new tag typed in place) and note Thai passages; all of i
   await expect(cards(page)).toHaveCount(3)
 })
 
-test('an edited article file re-anchors its highlights; a deleted passage leaves an orphan, never lost', async ({ page }) => {
+test('an edited article file re-anchors its highlights; a deleted passage leaves an orphan, never lost', async ({
+  page
+}) => {
   await page.goto(host.url)
   await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE }).click()
   await expect(page.locator('.article-text .hl')).toHaveCount(3)
 
   // Insert a paragraph near the top and reword text around the highlights.
   const original = await readFile(articleFile, 'utf8')
-  const edited = original.replace('Báo Nhân dânBáo Nhân dân18/10/2025', 'Báo Nhân dânBáo Nhân dân18/10/2025\n\nย่อหน้าใหม่ที่บรรณาธิการเพิ่มเข้ามาภายหลังเพื่ออธิบายบริบทของการประชุม')
+  const edited = original.replace(
+    'Báo Nhân dânBáo Nhân dân18/10/2025',
+    'Báo Nhân dânBáo Nhân dân18/10/2025\n\nย่อหน้าใหม่ที่บรรณาธิการเพิ่มเข้ามาภายหลังเพื่ออธิบายบริบทของการประชุม'
+  )
   await writeFile(articleFile, edited)
   await expect(page.locator('.article-text')).toContainText('ย่อหน้าใหม่ที่บรรณาธิการเพิ่มเข้ามา', { timeout: 10_000 })
   await expect(page.locator('.article-text .hl', { hasText: 'ตอบสนองความต้องการ' })).toHaveText('ตอบสนองความต้องการ')
@@ -143,7 +158,11 @@ test('an edited article file re-anchors its highlights; a deleted passage leaves
 
 test('without a mouse: focus the text, Shift+→ selects word by word, a digit highlights', async ({ page }) => {
   await page.goto(host.url)
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+    .click()
   const text = page.getByRole('document', { name: 'Article text' })
   await expect(text).toContainText('โดยปฏิบัติตามแนวทาง')
   await text.focus()

@@ -17,7 +17,10 @@ let corpus: string
 
 test.beforeAll(async () => {
   corpus = await mkdtemp(join(tmpdir(), 'crossread-bidi-'))
-  await writeFile(join(corpus, `ev${RLO}live.txt`), `Vietnam.vn - Nền tảng quảng bá Việt Nam\n\n${TITLE}\n\n${FIRST}\n\n${SECOND}\n`)
+  await writeFile(
+    join(corpus, `ev${RLO}live.txt`),
+    `Vietnam.vn - Nền tảng quảng bá Việt Nam\n\n${TITLE}\n\n${FIRST}\n\n${SECOND}\n`
+  )
   await writeFile(join(corpus, `photo${RLO}gnp.txt`), '') // shows as "phototxt.png" when the RLO applies
 })
 test.afterAll(async () => rm(corpus, { recursive: true, force: true }))
@@ -84,7 +87,9 @@ async function importCorpus(page: Page): Promise<Locator> {
   return row
 }
 
-test('controls in a title, paragraphs and a file name are shown, not applied; a highlight across one keeps the exact text', async ({ page }) => {
+test('controls in a title, paragraphs and a file name are shown, not applied; a highlight across one keeps the exact text', async ({
+  page
+}) => {
   const row = await importCorpus(page)
 
   // The library: the title reads "evil", with the RLO shown before it.
@@ -164,7 +169,14 @@ test('controls in a title, paragraphs and a file name are shown, not applied; a 
   await page.keyboard.press('Alt+o')
   const original = reader.getByRole('region', { name: 'Original file' })
   await expect(original).toContainText('หลังจากนั้นการประชุมของพรรค')
-  expect(await markers(original)).toEqual(['"RLO":drawn', '"RLO":drawn', '"LRO":drawn', '"PDF":drawn', '"RLI":drawn', '"PDI":drawn'])
+  expect(await markers(original)).toEqual([
+    '"RLO":drawn',
+    '"RLO":drawn',
+    '"LRO":drawn',
+    '"PDF":drawn',
+    '"RLI":drawn',
+    '"PDI":drawn'
+  ])
   expect(increasing(await lefts(original, 'evil หล'))).toBe(true)
   await page.screenshot({ path: join(screenshots, 'bidi-controls-original.png') })
 })

@@ -26,7 +26,12 @@ async function costOf(page: Page, label: string, action: () => Promise<void>): P
   const onResponse = (response: { url(): string; body(): Promise<Buffer> }) => {
     const name = new URL(response.url()).pathname.replace(/^\/api\//, '')
     if (!response.url().includes('/api/') || LONG_POLLS.has(name)) return
-    reading.push(response.body().then((body) => void (cost.bytes += body.length), () => undefined))
+    reading.push(
+      response.body().then(
+        (body) => void (cost.bytes += body.length),
+        () => undefined
+      )
+    )
   }
   page.on('request', onRequest)
   page.on('response', onResponse)
@@ -50,9 +55,15 @@ function expectCheap(cost: Cost, forbidden: string[] = []) {
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' })
 const cards = (page: Page) => sidebar(page).locator('.annotation-card')
 
-test('a highlight, its undo and redo, a note and tag edits each cost at most 3 API calls and 50 kB, never a library list', async ({ page }) => {
+test('a highlight, its undo and redo, a note and tag edits each cost at most 3 API calls and 50 kB, never a library list', async ({
+  page
+}) => {
   await page.goto(host().url)
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+    .click()
   const text = page.getByRole('document', { name: 'Article text' })
   await expect(text).toContainText('โดยปฏิบัติตามแนวทาง')
   await page.waitForTimeout(1000) // the article's own loading is not counted
@@ -97,7 +108,9 @@ test('a highlight, its undo and redo, a note and tag edits each cost at most 3 A
   })
   expectCheap(tagged)
 
-  await sidebar(page).getByRole('tab', { name: /Codebook/ }).click()
+  await sidebar(page)
+    .getByRole('tab', { name: /Codebook/ })
+    .click()
   const item = sidebar(page).getByRole('group', { name: 'เครื่องมือ', exact: true })
   await expect(item).toBeVisible()
   await page.waitForTimeout(500) // the tab's own loading is not counted

@@ -4,7 +4,6 @@ import { hostForSpec, screenshots } from '../support/spec-host'
 
 const host = hostForSpec()
 
-
 test('the codebook: create and nest tags, rename, delete after asking, and undo the deletion', async ({ page }) => {
   await page.goto(host().url)
   const sidebar = page.getByRole('complementary', { name: 'Annotations' })

@@ -18,10 +18,17 @@ function electronBinary(): { path: string } | { missing: string } {
 const binary = electronBinary()
 
 test('desktop app: opens the library and a Thai article in a locked-down window', async () => {
-  const missing = 'missing' in binary ? `Electron's binary is not installed here (${binary.missing}); web mode covers the same path.` : null
+  const missing =
+    'missing' in binary
+      ? `Electron's binary is not installed here (${binary.missing}); web mode covers the same path.`
+      : null
   test.skip(missing !== null, missing ?? '')
   if (!('path' in binary)) return
-  const app = await electron.launch({ executablePath: binary.path, args: [join(repoRoot, 'out/main/index.js')], cwd: repoRoot })
+  const app = await electron.launch({
+    executablePath: binary.path,
+    args: [join(repoRoot, 'out/main/index.js')],
+    cwd: repoRoot
+  })
   try {
     const window = await app.firstWindow()
     // No Node in the page; the preload's bridge holds exactly the API table's methods.

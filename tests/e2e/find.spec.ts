@@ -5,7 +5,6 @@ import { hostForSpec, screenshots } from '../support/spec-host'
 const TITLE = 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง' // the bundled Nhân dân article
 const host = hostForSpec()
 
-
 const reader = (page: Page) => page.getByRole('main', { name: 'Reader' })
 const bar = (page: Page) => reader(page).getByRole('search', { name: 'Find in article' })
 const input = (page: Page) => bar(page).getByRole('textbox', { name: 'Find in article' })
@@ -13,7 +12,8 @@ const count = (page: Page) => bar(page).getByRole('status')
 const hits = (page: Page) => reader(page).locator('.article-text mark.find-hit')
 const current = (page: Page) => reader(page).locator('.article-text mark.find-current')
 /** Which hit is the current one, counted from 0 in reading order. */
-const currentIndex = (page: Page) => hits(page).evaluateAll((marks) => marks.findIndex((mark) => mark.classList.contains('find-current')))
+const currentIndex = (page: Page) =>
+  hits(page).evaluateAll((marks) => marks.findIndex((mark) => mark.classList.contains('find-current')))
 
 async function openArticle(page: Page) {
   await page.goto(host().url)
@@ -21,13 +21,20 @@ async function openArticle(page: Page) {
   await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(TITLE)
 }
 
-test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and F3 step through, wrapping; Esc clears', async ({ page }) => {
+test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and F3 step through, wrapping; Esc clears', async ({
+  page
+}) => {
   const problems: string[] = []
   page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())))
   page.on('pageerror', (error) => problems.push(error.message))
   await openArticle(page)
   // Whether the page's own handler kept the browser's find bar closed.
-  await page.evaluate(() => window.addEventListener('keydown', (event) => ((window as unknown as { lastPrevented: boolean }).lastPrevented = event.defaultPrevented)))
+  await page.evaluate(() =>
+    window.addEventListener(
+      'keydown',
+      (event) => ((window as unknown as { lastPrevented: boolean }).lastPrevented = event.defaultPrevented)
+    )
+  )
   await page.keyboard.press('Control+f')
   await expect(input(page)).toBeFocused()
   expect(await page.evaluate(() => (window as unknown as { lastPrevented: boolean }).lastPrevented)).toBe(true)
@@ -50,7 +57,9 @@ test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and
   expect(markBox && barBox && markBox.y >= barBox.y + barBox.height).toBe(true)
   // Thai in the bar and the article is set in the bundled Sarabun.
   expect(await input(page).evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/^"?Sarabun/)
-  expect(await page.evaluate(async () => (await document.fonts.ready) && document.fonts.check('16px Sarabun', 'ดิจิทัล'))).toBe(true)
+  expect(
+    await page.evaluate(async () => (await document.fonts.ready) && document.fonts.check('16px Sarabun', 'ดิจิทัล'))
+  ).toBe(true)
   await page.screenshot({ path: join(screenshots, 'find-in-article.png') })
 
   await page.keyboard.press('Shift+Enter')
@@ -93,7 +102,9 @@ test('a Thai string that occurs only inside a longer word is not found as a word
   expect(new Set(await hits(page).allTextContents())).toEqual(new Set(['บริหาร']))
 })
 
-test('opened from a library search, every word of the query is marked; editing it finds the phrase typed', async ({ page }) => {
+test('opened from a library search, every word of the query is marked; editing it finds the phrase typed', async ({
+  page
+}) => {
   await page.goto(host().url)
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('ดิจิทัล เปลี่ยนแปลง')
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').filter({ hasText: TITLE }).click()

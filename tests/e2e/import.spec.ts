@@ -12,9 +12,15 @@ test.beforeAll(async () => {
   host = await startTestHost()
   corpus = await mkdtemp(join(tmpdir(), 'crossread-corpus-'))
   await mkdir(screenshots, { recursive: true })
-  await copyFile(join(repoRoot, 'tests/fixtures/articles/title-bao-hai-duong-outletdate-doubled.txt'), join(corpus, 'hai-duong.txt'))
+  await copyFile(
+    join(repoRoot, 'tests/fixtures/articles/title-bao-hai-duong-outletdate-doubled.txt'),
+    join(corpus, 'hai-duong.txt')
+  )
   await copyFile(join(repoRoot, 'tests/fixtures/articles/markdown-heading-title.md'), join(corpus, 'notes.md'))
-  await copyFile(join(repoRoot, 'tests/fixtures/articles/html-saved-page-nhandan.html'), join(corpus, 'saved-page.html'))
+  await copyFile(
+    join(repoRoot, 'tests/fixtures/articles/html-saved-page-nhandan.html'),
+    join(corpus, 'saved-page.html')
+  )
   await copyFile(join(repoRoot, 'tests/fixtures/articles/not-text-png.txt'), join(corpus, 'photo.txt'))
   await writeFile(join(corpus, 'empty.txt'), '')
   await symlink(join(corpus, 'gone.txt'), join(corpus, 'dangling.txt'))
@@ -24,7 +30,9 @@ test.afterAll(async () => {
   await rm(corpus, { recursive: true, force: true })
 })
 
-test('importing a folder lists good articles and each unreadable file with its reason, then follows the folder live', async ({ page }) => {
+test('importing a folder lists good articles and each unreadable file with its reason, then follows the folder live', async ({
+  page
+}) => {
   await page.goto(host.url)
   const list = page.getByRole('listbox', { name: 'Articles' }).getByRole('option')
   await expect(list).toHaveCount(5)

@@ -4,7 +4,6 @@ import { hostForSpec, screenshots } from '../support/spec-host'
 
 const host = hostForSpec()
 
-
 const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).getByRole('option')
 
 test('the library lists the five bundled articles and the reader shows a Thai article', async ({ page }) => {
@@ -48,9 +47,15 @@ test('show original marks every removed line with its reason', async ({ page }) 
   await articles(page).filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
   await page.getByRole('button', { name: 'Show original' }).click()
   const original = page.getByRole('region', { name: 'Original file' })
-  await expect(original.locator('li.removed').filter({ hasText: 'รูปภาพ,6167,12074125.jpg' })).toContainText('image file name')
-  await expect(original.locator('li.removed').filter({ hasText: 'การแสดงความคิดเห็น (0)' })).toContainText('comment counter')
-  await expect(original.locator('li.removed').filter({ hasText: 'Việt NamViệt Nam28/02/2025' })).toContainText('outlet and date')
+  await expect(original.locator('li.removed').filter({ hasText: 'รูปภาพ,6167,12074125.jpg' })).toContainText(
+    'image file name'
+  )
+  await expect(original.locator('li.removed').filter({ hasText: 'การแสดงความคิดเห็น (0)' })).toContainText(
+    'comment counter'
+  )
+  await expect(original.locator('li.removed').filter({ hasText: 'Việt NamViệt Nam28/02/2025' })).toContainText(
+    'outlet and date'
+  )
   await expect(original.locator('li:not(.removed)').filter({ hasText: 'ภายหลังจากเกือบ 40 ปีของนวัตกรรม' })).toHaveCount(1)
   await original.locator('li.removed').filter({ hasText: 'No videos available' }).scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(screenshots, 'show-original.png') })
@@ -66,9 +71,13 @@ test('the keyboard moves through the library and the source opens through main',
   await expect(articles(page).and(page.locator('[aria-selected="true"]'))).toContainText('Báo Nhân dân')
   await page.keyboard.press('ArrowDown')
   const reader = page.getByRole('main', { name: 'Reader' })
-  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง มุ่งมั่นดี ผลลัพธ์เป็นบวก')
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(
+    'การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง มุ่งมั่นดี ผลลัพธ์เป็นบวก'
+  )
   await reader.getByRole('button', { name: 'baolangson.vn ↗' }).click()
-  await expect.poll(() => host().opened).toEqual(['https://baolangson.vn/tinh-gon-bo-may-nhan-thuc-dung-quyet-tam-cao-5039128.html'])
+  await expect
+    .poll(() => host().opened)
+    .toEqual(['https://baolangson.vn/tinh-gon-bo-may-nhan-thuc-dung-quyet-tam-cao-5039128.html'])
 })
 
 test('filters by outlet and date, saying how many each leaves; a derived title is marked', async ({ page }) => {

@@ -9,13 +9,14 @@ const NOTE_WORD = 'มะม่วง'
 const NOTE = `เปรียบเหมือน${NOTE_WORD}ที่ยังไม่สุก: ต้องติดตามผลในปีหน้า`
 const host = hostForSpec()
 
-
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the library' })
 const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' })
 const library = (page: Page) => page.getByRole('listbox', { name: 'Articles' })
 const reader = (page: Page) => page.getByRole('main', { name: 'Reader' })
 
-test('a Thai word lists its articles with marked snippets; filters narrow them; one opens at its hits', async ({ page }) => {
+test('a Thai word lists its articles with marked snippets; filters narrow them; one opens at its hits', async ({
+  page
+}) => {
   await page.goto(host().url)
   await expect(library(page).getByRole('option')).toHaveCount(5)
 
@@ -87,7 +88,9 @@ test('a word of a note finds the note; opening it shows its article at that anno
   await page.screenshot({ path: join(screenshots, 'search-notes.png') })
 
   await notes.getByRole('button').click()
-  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText('พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง')
+  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(
+    'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง'
+  )
   await expect(page.locator('.annotations .annotation-card.active .note')).toHaveText(NOTE)
   const highlight = page.locator('.article-text .hl-active')
   await expect(highlight).toHaveText(/สร้างสรรค์/)
@@ -117,10 +120,14 @@ async function selectWords(page: Page, paragraphText: string, from: string, to: 
   await expect(page.locator('.article-text')).toContainText(paragraphText)
   await page.evaluate(
     ({ paragraphText, from, to }) => {
-      const paragraph = [...document.querySelectorAll('.article-text > *')].find((p) => p.textContent?.includes(paragraphText))
+      const paragraph = [...document.querySelectorAll('.article-text > *')].find((p) =>
+        p.textContent?.includes(paragraphText)
+      )
       const text = paragraph?.firstChild
       if (!paragraph || !(text instanceof Text)) throw new Error(`no paragraph with ${paragraphText}`)
-      window.getSelection()?.setBaseAndExtent(text, text.data.indexOf(from) + 2, text, text.data.indexOf(to) + to.length - 2)
+      window
+        .getSelection()
+        ?.setBaseAndExtent(text, text.data.indexOf(from) + 2, text, text.data.indexOf(to) + to.length - 2)
       paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
     },
     { paragraphText, from, to }

@@ -5,7 +5,9 @@ import { repoRoot, startTestHost } from '../support/test-host'
 
 const screenshots = join(repoRoot, 'test-results/screenshots')
 
-test('a store from a newer Crossread is refused untouched, and the user is told, in a banner that stays', async ({ page }) => {
+test('a store from a newer Crossread is refused untouched, and the user is told, in a banner that stays', async ({
+  page
+}) => {
   const host = await startTestHost({
     seed: async (dataDir) => {
       await mkdir(join(dataDir, 'annotations'), { recursive: true })
@@ -15,7 +17,9 @@ test('a store from a newer Crossread is refused untouched, and the user is told,
   try {
     await page.goto(host.url)
     await expect(page.getByRole('alert').filter({ hasText: 'read-only' })).toBeVisible()
-    await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('written by a newer Crossread (store version 99)')
+    await expect(page.getByRole('navigation', { name: 'Library' })).toContainText(
+      'written by a newer Crossread (store version 99)'
+    )
     await mkdir(screenshots, { recursive: true })
     await page.screenshot({ path: join(screenshots, 'store-refused.png') })
   } finally {
@@ -23,8 +27,17 @@ test('a store from a newer Crossread is refused untouched, and the user is told,
   }
 })
 
-test('a damaged codebook is set aside and recovered from its backup, and the user is told from when', async ({ page }) => {
-  const tag = { id: 't1', name: 'ปฏิรูปการบริหาร', color: '#2f5d62', description: '', parentId: null, created: '2025-11-01T00:00:00.000Z' }
+test('a damaged codebook is set aside and recovered from its backup, and the user is told from when', async ({
+  page
+}) => {
+  const tag = {
+    id: 't1',
+    name: 'ปฏิรูปการบริหาร',
+    color: '#2f5d62',
+    description: '',
+    parentId: null,
+    created: '2025-11-01T00:00:00.000Z'
+  }
   const host = await startTestHost({
     seed: async (dataDir) => {
       await mkdir(join(dataDir, 'annotations'), { recursive: true })

@@ -9,7 +9,10 @@ const host = hostForSpec()
 
 const articles = (page: Page) => page.getByRole('listbox', { name: 'Articles' }).getByRole('option')
 
-test('the token leaves the address bar, sets no cookie, and a reload of the tab still works', async ({ page, context }) => {
+test('the token leaves the address bar, sets no cookie, and a reload of the tab still works', async ({
+  page,
+  context
+}) => {
   await page.goto(host().url)
   await expect(page).toHaveURL(`${host().origin}/`)
   await expect(articles(page)).toHaveCount(5)

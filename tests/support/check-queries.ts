@@ -23,8 +23,14 @@ const folders = ['resources/articles', 'tests/fixtures/articles', 'tests/fixture
 const DOCUMENT = /(\d{1,4})\s*[-–]\s*([A-Za-zĐđ]{1,5})\s*\/\s*([A-Za-zĐđ]{1,5})/g
 
 const fold = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
-const canonical = (m: RegExpMatchArray): string => `${Number(m[1])}-${fold(m[2] ?? '').toLowerCase()}/${fold(m[3] ?? '').toLowerCase()}`
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
+const canonical = (m: RegExpMatchArray): string =>
+  `${Number(m[1])}-${fold(m[2] ?? '').toLowerCase()}/${fold(m[3] ?? '').toLowerCase()}`
 
 /** Cleaned, searchable text of every article file in the corpus, by repo-relative path. */
 function corpus(): Map<string, string> {
@@ -49,7 +55,9 @@ function contains(text: string, query: string): boolean {
   let rest = query.replace(DOCUMENT, ' ')
   const phrases = [...rest.matchAll(/"([^"]*)"/g)].map((m) => m[1] ?? '')
   rest = rest.replace(/"[^"]*"/g, ' ')
-  const parts = [...phrases, ...rest.split(/\s+/)].map((p) => p.normalize('NFC').toLowerCase()).filter((p) => p.length > 0)
+  const parts = [...phrases, ...rest.split(/\s+/)]
+    .map((p) => p.normalize('NFC').toLowerCase())
+    .filter((p) => p.length > 0)
   return parts.every((part) => (fold(part) === part ? fold(text).includes(part) : text.includes(part)))
 }
 
@@ -65,11 +73,15 @@ for (const entry of entries) {
     else if (!contains(text, entry.query)) lines.push(`  expected but no naive match: ${file}`)
   }
   if (unlisted) {
-    for (const [file, text] of texts) if (!entry.expected.includes(file) && contains(text, entry.query)) lines.push(`  naive match, not expected: ${file}`)
+    for (const [file, text] of texts)
+      if (!entry.expected.includes(file) && contains(text, entry.query))
+        lines.push(`  naive match, not expected: ${file}`)
   }
   if (lines.length > 0) {
     flagged += 1
     console.log(`${entry.kind}  ${entry.query}\n${lines.join('\n')}`)
   }
 }
-console.log(`${entries.length} queries, ${texts.size} articles, ${flagged} with differences to read against their notes.`)
+console.log(
+  `${entries.length} queries, ${texts.size} articles, ${flagged} with differences to read against their notes.`
+)

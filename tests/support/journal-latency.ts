@@ -18,7 +18,8 @@ export interface JournalLatency {
   bareSync: { medianMs: number; p95Ms: number }
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
 
 async function bareSync(folder: string, bytes: number, times: number): Promise<JournalLatency['bareSync']> {
   const path = join(folder, 'bare-sync-probe.log')

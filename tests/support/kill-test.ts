@@ -52,9 +52,16 @@ interface Round {
   afterMs: number
 }
 
-function runAndKill(child: string, dataDir: string, { seed, duringLaunch, afterMs }: Round, ledger: KillLedger): Promise<void> {
+function runAndKill(
+  child: string,
+  dataDir: string,
+  { seed, duringLaunch, afterMs }: Round,
+  ledger: KillLedger
+): Promise<void> {
   return new Promise((done, fail) => {
-    const api = spawn(process.execPath, [child, dataDir, String(seed), '4', root], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const api = spawn(process.execPath, [child, dataDir, String(seed), '4', root], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const kill = () => setTimeout(() => api.kill('SIGKILL'), afterMs)
     if (duringLaunch) kill()
     let buffered = ''
@@ -89,14 +96,26 @@ async function readAfterKill(dataDir: string, copy: string) {
   return { annotations, notices: [...notices, ...told] }
 }
 
-export async function runKillTest(options: { kills: number; seed: number; log?: (line: string) => void }): Promise<KillTestResult> {
+export async function runKillTest(options: {
+  kills: number
+  seed: number
+  log?: (line: string) => void
+}): Promise<KillTestResult> {
   const child = await bundleChild()
   const work = await mkdtemp(join(tmpdir(), 'crossread-kill-'))
   const random = mulberry32(options.seed)
   const ledger = new KillLedger()
   const answerMs = { median: 0, p95: 0, max: 0 }
   const { byKind } = ledger
-  const result: KillTestResult = { kills: 0, killedDuringLaunch: 0, acknowledged: 0, byKind, lost: [], notices: [], answerMs }
+  const result: KillTestResult = {
+    kills: 0,
+    killedDuringLaunch: 0,
+    acknowledged: 0,
+    byKind,
+    lost: [],
+    notices: [],
+    answerMs
+  }
   try {
     for (let round = 0; round < options.kills; round++) {
       const duringLaunch = random() < 0.2
@@ -113,12 +132,18 @@ export async function runKillTest(options: { kills: number; seed: number; log?: 
       result.notices.push(...after.notices)
       const which = `kill ${round + 1}${duringLaunch ? ' (during launch)' : ''}`
       const what = lost.length > 0 ? `: ${lost.slice(0, 5).join('; ')}` : ''
-      options.log?.(`${which}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost${what}`)
+      options.log?.(
+        `${which}: ${ledger.acknowledged} acknowledged so far, ${after.annotations.length} on disk, ${lost.length} lost${what}`
+      )
     }
   } finally {
     await rm(work, { recursive: true, force: true })
   }
   const sorted = [...ledger.latenciesMs].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  return { ...result, acknowledged: ledger.acknowledged, answerMs: { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 } }
+  return {
+    ...result,
+    acknowledged: ledger.acknowledged,
+    answerMs: { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 }
+  }
 }

@@ -17,7 +17,12 @@ const annotation = (n: number): Annotation => ({
   id: slotId(n),
   articleId: ARTICLE,
   target: {
-    quote: { type: 'TextQuoteSelector', exact: `ข้อความที่ ${n} เกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW`, prefix: 'ก่อนหน้า', suffix: 'ถัดไป' },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: `ข้อความที่ ${n} เกี่ยวกับการปรับปรุงกลไกตามมติที่ 18-NQ/TW`,
+      prefix: 'ก่อนหน้า',
+      suffix: 'ถัดไป'
+    },
     position: { type: 'TextPositionSelector', start: n, end: n + 40 },
     textHash: 'crash-test'
   },

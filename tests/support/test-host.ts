@@ -18,7 +18,8 @@ export interface TestHost extends WebHost {
 /** `seed` prepares the data folder before the services open it (to test recovery, say). */
 export async function startTestHost(options: { seed?: (dataDir: string) => Promise<void> } = {}): Promise<TestHost> {
   const rendererDir = join(repoRoot, 'out/renderer')
-  if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('Build the renderer first: npm run build (npm test does).')
+  if (!existsSync(join(rendererDir, 'index.html')))
+    throw new Error('Build the renderer first: npm run build (npm test does).')
   const dataDir = await mkdtemp(join(tmpdir(), 'crossread-e2e-'))
   const opened: string[] = []
   await options.seed?.(dataDir)

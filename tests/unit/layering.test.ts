@@ -29,12 +29,18 @@ function importsOf(file: string): string[] {
 function resolveImport(file: string, spec: string): string | null {
   if (!spec.startsWith('.')) return null
   const base = resolve(root, dirname(file), spec)
-  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((path) => existsSync(path) && statSync(path).isFile())
+  const found = [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find(
+    (path) => existsSync(path) && statSync(path).isFile()
+  )
   return relative(root, found ?? base)
 }
 
 /** `file imports spec` for each import of the files in `folder` that `bad` refuses. */
-function offenders(folder: string, bad: (spec: string, target: string | null) => boolean, files = sourceFiles(folder)): string[] {
+function offenders(
+  folder: string,
+  bad: (spec: string, target: string | null) => boolean,
+  files = sourceFiles(folder)
+): string[] {
   return files.flatMap((file) =>
     importsOf(file)
       .filter((spec) => bad(spec, resolveImport(file, spec)))
@@ -66,7 +72,8 @@ function cycles(edges: Map<string, string[]>): string[][] {
   return found
 }
 
-const outside = (folder: string) => (_spec: string, target: string | null) => target !== null && !target.startsWith(`${folder}/`)
+const outside = (folder: string) => (_spec: string, target: string | null) =>
+  target !== null && !target.startsWith(`${folder}/`)
 
 describe('folder rules', () => {
   it('finds the files it checks', () => {
@@ -88,14 +95,23 @@ describe('folder rules', () => {
   })
 
   it('has no import cycles', () => {
-    const files = ['main', 'common', 'renderer', 'preload'].flatMap((folder) => sourceFiles(folder)).filter((file) => !/\.test\.tsx?$/.test(file))
-    expect(cycles(new Map(files.map((file) => [file, importsOf(file).flatMap((spec) => resolveImport(file, spec) ?? [])])))).toEqual([])
+    const files = ['main', 'common', 'renderer', 'preload']
+      .flatMap((folder) => sourceFiles(folder))
+      .filter((file) => !/\.test\.tsx?$/.test(file))
+    expect(
+      cycles(new Map(files.map((file) => [file, importsOf(file).flatMap((spec) => resolveImport(file, spec) ?? [])])))
+    ).toEqual([])
   })
 
   it('notices what it forbids', () => {
     // The checks above pass on clean code; these make sure they would not pass on anything.
     expect(outside('common')('../../main/x', 'main/x.ts')).toBe(true)
-    const graph = new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']]
+    ])
     expect(cycles(graph)).toEqual([['a', 'b', 'c']])
     expect(resolveImport('renderer/src/App.tsx', './api/client')).toBe('renderer/src/api/client.ts')
   })

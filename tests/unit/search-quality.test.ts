@@ -17,15 +17,30 @@ interface LabelledQuery {
 
 const root = resolve(import.meta.dirname, '../..')
 const folders = ['resources/articles', 'tests/fixtures/articles', 'tests/fixtures/holdout']
-const queries = JSON.parse(readFileSync(join(root, 'tests/fixtures/search-queries/queries.json'), 'utf8')) as LabelledQuery[]
-const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => /\.(txt|md|html?)$/i.test(name) && name !== 'README.md').map((name) => `${folder}/${name}`))
+const queries = JSON.parse(
+  readFileSync(join(root, 'tests/fixtures/search-queries/queries.json'), 'utf8')
+) as LabelledQuery[]
+const files = folders.flatMap((folder) =>
+  readdirSync(join(root, folder))
+    .filter((name) => /\.(txt|md|html?)$/i.test(name) && name !== 'README.md')
+    .map((name) => `${folder}/${name}`)
+)
 let dataDir: string
 let engine: SearchEngine
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crossread-quality-'))
   ;({ engine } = await SearchEngine.open({ dataDir }))
-  await engine.sync(files.map((file) => ({ id: file.replace(/[^A-Za-z0-9._-]/g, '_'), hash: createHash('sha256').update(readFileSync(join(root, file))).digest('hex'), file: join(root, file), folder: root })))
+  await engine.sync(
+    files.map((file) => ({
+      id: file.replace(/[^A-Za-z0-9._-]/g, '_'),
+      hash: createHash('sha256')
+        .update(readFileSync(join(root, file)))
+        .digest('hex'),
+      file: join(root, file),
+      folder: root
+    }))
+  )
 }, 60_000)
 afterAll(async () => {
   await engine.close()
@@ -51,11 +66,17 @@ describe('search quality on the hand-labelled query set', () => {
       }
       const missed = labelled.expected.filter((file) => !returned.includes(file))
       const extra = returned.filter((file) => !labelled.expected.includes(file))
-      if (missed.length || extra.length) misses.push(`${labelled.query}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`)
+      if (missed.length || extra.length)
+        misses.push(`${labelled.query}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`)
     }
     const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b)
-    console.log(`\nSearch quality, ${queries.length} queries over ${files.length} articles\n  kind               recall  precision`)
-    for (const [kind, total] of totals) console.log(`  ${kind.padEnd(18)} ${ratio(total.found, total.expected).toFixed(3)}   ${ratio(total.right, total.returned).toFixed(3)}`)
+    console.log(
+      `\nSearch quality, ${queries.length} queries over ${files.length} articles\n  kind               recall  precision`
+    )
+    for (const [kind, total] of totals)
+      console.log(
+        `  ${kind.padEnd(18)} ${ratio(total.found, total.expected).toFixed(3)}   ${ratio(total.right, total.returned).toFixed(3)}`
+      )
     if (misses.length) console.log(`\nDisagreements with the labels:\n  ${misses.join('\n  ')}`)
     const all = totals.get('all') ?? { expected: 0, found: 0, returned: 0, right: 0 }
     expect(ratio(all.found, all.expected)).toBeGreaterThanOrEqual(0.95)

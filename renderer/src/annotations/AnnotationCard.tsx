@@ -22,7 +22,15 @@ interface Props {
  * One annotation in the sidebar: quote, colour, tags, note, date; editable in place. Memoised, with
  * props that stay the same while the annotation does: a new highlight re-renders one card, not all.
  */
-export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, active, reattaching, run, onActivate, onReattach }: Props) {
+export const AnnotationCard = memo(function AnnotationCard({
+  annotation,
+  tags,
+  active,
+  reattaching,
+  run,
+  onActivate,
+  onReattach
+}: Props) {
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
   const quote = annotation.target.quote.exact
@@ -33,11 +41,22 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, a
   }
 
   return (
-    <div className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`} data-annotation={annotation.id}>
-      <button type="button" className="quote" lang="th" onClick={() => onActivate(annotation.id)} title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}>
+    <div
+      className={`annotation-card card-${annotation.color}${active ? ' active' : ''}${orphan ? ' orphan' : ''}`}
+      data-annotation={annotation.id}
+    >
+      <button
+        type="button"
+        className="quote"
+        lang="th"
+        onClick={() => onActivate(annotation.id)}
+        title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}
+      >
         <SafeText text={quote.length > 220 ? `${quote.slice(0, 220)}…` : quote} />
       </button>
-      {annotation.anchor.status === 'fuzzy' && <p className="field-note">Re-anchored approximately after the article changed: check it.</p>}
+      {annotation.anchor.status === 'fuzzy' && (
+        <p className="field-note">Re-anchored approximately after the article changed: check it.</p>
+      )}
       <div className="tags">
         {annotation.tags.map((id) => (
           <span key={id} className="tag" style={{ borderColor: tagOf(id)?.color }}>
@@ -50,7 +69,14 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, a
           <SafeText text={annotation.note} />
         </p>
       )}
-      {editing === 'note' && <NoteEditor initial={annotation.note} rows={4} onSave={(note) => void saveNote(note)} onCancel={() => setEditing('none')} />}
+      {editing === 'note' && (
+        <NoteEditor
+          initial={annotation.note}
+          rows={4}
+          onSave={(note) => void saveNote(note)}
+          onCancel={() => setEditing('none')}
+        />
+      )}
       {editing === 'tags' && (
         <TagPicker
           tags={tags}
@@ -58,7 +84,9 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, a
           autoFocus
           onCancel={() => setEditing('none')}
           onDone={(chosen, created) =>
-            void run(api.updateAnnotation({ id: annotation.id, tags: chosen, newTags: created })).then((done) => done && setEditing('none'))
+            void run(api.updateAnnotation({ id: annotation.id, tags: chosen, newTags: created })).then(
+              (done) => done && setEditing('none')
+            )
           }
         />
       )}
@@ -67,7 +95,11 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, a
           <select
             aria-label="Colour"
             value={annotation.color}
-            onChange={(event) => void run(api.updateAnnotation({ id: annotation.id, color: event.target.value as AnnotationView['color'] }))}
+            onChange={(event) =>
+              void run(
+                api.updateAnnotation({ id: annotation.id, color: event.target.value as AnnotationView['color'] })
+              )
+            }
           >
             {HIGHLIGHT_COLORS.map((color) => (
               <option key={color} value={color}>
@@ -82,11 +114,20 @@ export const AnnotationCard = memo(function AnnotationCard({ annotation, tags, a
             Note
           </button>
           {orphan && (
-            <button type="button" className={`small${reattaching ? ' primary' : ''}`} onClick={() => onReattach(reattaching ? null : annotation.id)}>
+            <button
+              type="button"
+              className={`small${reattaching ? ' primary' : ''}`}
+              onClick={() => onReattach(reattaching ? null : annotation.id)}
+            >
               {reattaching ? 'Select the new passage…' : 'Re-attach'}
             </button>
           )}
-          <button type="button" className="small quiet" onClick={() => void run(api.deleteAnnotation({ id: annotation.id }))} title="Ctrl+Z undoes">
+          <button
+            type="button"
+            className="small quiet"
+            onClick={() => void run(api.deleteAnnotation({ id: annotation.id }))}
+            title="Ctrl+Z undoes"
+          >
             Delete
           </button>
         </div>

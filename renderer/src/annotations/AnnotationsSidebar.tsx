@@ -29,11 +29,19 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
   const [colorFilter, setColorFilter] = useState<HighlightColor | ''>('')
   const connected = useAppStatus() !== null
   // Fetched when the codebook is first shown; then main's tag-usage events patch it.
-  const counts = useQuery({ queryKey: keys.tagUsage, queryFn: () => unwrap(api.countTagUsage({})), enabled: connected && tab === 'codebook' })
+  const counts = useQuery({
+    queryKey: keys.tagUsage,
+    queryFn: () => unwrap(api.countTagUsage({})),
+    enabled: connected && tab === 'codebook'
+  })
   const usage = useMemo(() => new Map(Object.entries(counts.data ?? {})), [counts.data])
 
   const shown = useMemo(
-    () => view.annotations.filter((annotation) => (!tagFilter || annotation.tags.includes(tagFilter)) && (!colorFilter || annotation.color === colorFilter)),
+    () =>
+      view.annotations.filter(
+        (annotation) =>
+          (!tagFilter || annotation.tags.includes(tagFilter)) && (!colorFilter || annotation.color === colorFilter)
+      ),
     [view.annotations, tagFilter, colorFilter]
   )
   const anchored = shown.filter((annotation) => annotation.anchor.status !== 'orphan')
@@ -71,7 +79,9 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
       {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} />}
       {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}
       {tab === 'annotations' && hasArticle && view.annotations.length === 0 && (
-        <p className="empty">Select text in the article to highlight, tag or annotate it. Keys: 1–6 colours, H highlight, T tag, N note.</p>
+        <p className="empty">
+          Select text in the article to highlight, tag or annotate it. Keys: 1–6 colours, H highlight, T tag, N note.
+        </p>
       )}
       {tab === 'annotations' && hasArticle && view.annotations.length > 0 && (
         <>
@@ -84,7 +94,11 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
                 </option>
               ))}
             </select>
-            <select aria-label="Filter by colour" value={colorFilter} onChange={(event) => setColorFilter(event.target.value as HighlightColor | '')}>
+            <select
+              aria-label="Filter by colour"
+              value={colorFilter}
+              onChange={(event) => setColorFilter(event.target.value as HighlightColor | '')}
+            >
               <option value="">All colours</option>
               {HIGHLIGHT_COLORS.map((color) => (
                 <option key={color} value={color}>
@@ -97,7 +111,10 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
           {orphans.length > 0 && (
             <section className="orphans" aria-label="Orphaned annotations">
               <h3 className="pane-title">Orphaned ({orphans.length})</h3>
-              <p className="field-note">Their passage was not found after the article changed. They are kept; re-attach one by selecting its new passage.</p>
+              <p className="field-note">
+                Their passage was not found after the article changed. They are kept; re-attach one by selecting its new
+                passage.
+              </p>
               <ol className="annotation-list">
                 {orphans.map((annotation) => (
                   <li key={annotation.id}>{card(annotation)}</li>

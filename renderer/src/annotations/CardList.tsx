@@ -29,22 +29,22 @@ export function CardList({ annotations, activeId, render }: Props) {
 
   return (
     <div ref={scroller} className="card-scroller">
-    <ol className="annotation-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {virtualizer.getVirtualItems().map((row) => {
-        const annotation = annotations[row.index]
-        if (!annotation) return null
-        return (
-          <li
-            key={row.key}
-            ref={virtualizer.measureElement}
-            data-index={row.index}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
-          >
-            {render(annotation)}
-          </li>
-        )
-      })}
-    </ol>
+      <ol className="annotation-list" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const annotation = annotations[row.index]
+          if (!annotation) return null
+          return (
+            <li
+              key={row.key}
+              ref={virtualizer.measureElement}
+              data-index={row.index}
+              style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}
+            >
+              {render(annotation)}
+            </li>
+          )
+        })}
+      </ol>
     </div>
   )
 }

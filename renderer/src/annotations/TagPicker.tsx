@@ -33,7 +33,8 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onDone(chosen, typed.trim() ? [...created, typed.trim()] : created)
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey))
+      onDone(chosen, typed.trim() ? [...created, typed.trim()] : created)
     else if (event.key === 'Enter') add()
     else if (event.key === 'Escape') onCancel()
     else return
@@ -45,12 +46,24 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
     <div className="tag-picker">
       <div className="chips">
         {chosen.map((id) => (
-          <button key={id} type="button" className="chip" onClick={() => setChosen((list) => list.filter((other) => other !== id))} aria-label={`Remove tag ${nameOf(id)}`}>
+          <button
+            key={id}
+            type="button"
+            className="chip"
+            onClick={() => setChosen((list) => list.filter((other) => other !== id))}
+            aria-label={`Remove tag ${nameOf(id)}`}
+          >
             <SafeText text={nameOf(id)} /> ×
           </button>
         ))}
         {created.map((name) => (
-          <button key={name} type="button" className="chip new" onClick={() => setCreated((list) => list.filter((other) => other !== name))} aria-label={`Remove new tag ${name}`}>
+          <button
+            key={name}
+            type="button"
+            className="chip new"
+            onClick={() => setCreated((list) => list.filter((other) => other !== name))}
+            aria-label={`Remove new tag ${name}`}
+          >
             + <SafeText text={name} /> ×
           </button>
         ))}
@@ -83,7 +96,11 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
         </ul>
       )}
       <div className="row">
-        <button type="button" className="small primary" onClick={() => onDone(chosen, typed.trim() ? [...created, typed.trim()] : created)}>
+        <button
+          type="button"
+          className="small primary"
+          onClick={() => onDone(chosen, typed.trim() ? [...created, typed.trim()] : created)}
+        >
           Save tags
         </button>
         <button type="button" className="small quiet" onClick={onCancel}>

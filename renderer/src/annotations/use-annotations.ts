@@ -39,23 +39,40 @@ export function useAnnotations(articleId: string | null): AnnotationsView {
 
   const loaded = articleId ? (list.data ?? NONE) : NONE
   const annotations = useMemo(() => {
-    const mine = local.filter(({ view, createdId }) => view.articleId === articleId && !loaded.some((a) => a.id === createdId))
+    const mine = local.filter(
+      ({ view, createdId }) => view.articleId === articleId && !loaded.some((a) => a.id === createdId)
+    )
     return mine.length === 0 ? loaded : [...loaded, ...mine.map(({ view }) => view)]
   }, [local, loaded, articleId])
 
   const showLocally = useCallback((view: AnnotationView) => setLocal((all) => [...all, { view, createdId: null }]), [])
   const settle = useCallback((localId: string, created: AnnotationView | null) => {
-    setLocal((all) => all.flatMap((entry) => (entry.view.id !== localId ? [entry] : created ? [{ view: created, createdId: created.id }] : [])))
+    setLocal((all) =>
+      all.flatMap((entry) =>
+        entry.view.id !== localId ? [entry] : created ? [{ view: created, createdId: created.id }] : []
+      )
+    )
   }, [])
   // Once the list holds what main created, the local copies are dropped.
   const ids = useMemo(() => new Set(loaded.map((a) => a.id)), [loaded])
-  if (local.some(({ createdId }) => createdId !== null && ids.has(createdId))) setLocal((all) => all.filter(({ createdId }) => createdId === null || !ids.has(createdId)))
+  if (local.some(({ createdId }) => createdId !== null && ids.has(createdId)))
+    setLocal((all) => all.filter(({ createdId }) => createdId === null || !ids.has(createdId)))
 
-  const run = useCallback(async <T,>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
-    const result = await call
-    setError(result.ok ? null : result.error.message)
-    return result.ok ? result.value : null
-  }, [])
+  const run = useCallback(
+    async <T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+      const result = await call
+      setError(result.ok ? null : result.error.message)
+      return result.ok ? result.value : null
+    },
+    []
+  )
 
-  return { annotations, tags: codebook.data ?? NO_TAGS, error: error ?? list.error?.message ?? null, showLocally, settle, run }
+  return {
+    annotations,
+    tags: codebook.data ?? NO_TAGS,
+    error: error ?? list.error?.message ?? null,
+    showLocally,
+    settle,
+    run
+  }
 }

@@ -15,8 +15,13 @@ export const api: CrossreadApi = window.crossread ?? httpApi()
 function httpApi(): CrossreadApi {
   const token = takeWebToken({ location: window.location, storage: tabStorage(), history: window.history })
   // Without a token the host answers 401 with a message saying which address to open.
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }
-  return Object.fromEntries(apiMethodNames.map((name) => [name, (input: unknown) => post(name, input, headers)])) as CrossreadApi
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    ...(token ? { Authorization: `Bearer ${token}` } : {})
+  }
+  return Object.fromEntries(
+    apiMethodNames.map((name) => [name, (input: unknown) => post(name, input, headers)])
+  ) as CrossreadApi
 }
 
 async function post(name: string, input: unknown, headers: Record<string, string>): Promise<ApiResponse<unknown>> {

@@ -12,7 +12,13 @@ export function safePieces(text: string, key: string | number = ''): ReactNode[]
       ? // An isolate of its own with dir: HTML's dir=auto skips it (an RLM must not turn its field around).
         createElement(
           'bdi',
-          { key: `${key}:${index}`, className: 'bidi-control', dir: 'ltr', 'data-control': piece.control.abbr, title: piece.control.tooltip },
+          {
+            key: `${key}:${index}`,
+            className: 'bidi-control',
+            dir: 'ltr',
+            'data-control': piece.control.abbr,
+            title: piece.control.tooltip
+          },
           piece.text
         )
       : piece.text

@@ -6,7 +6,10 @@ import { BIDI_CONTROLS, controlsIn, plainLabel, splitAtControls } from './bidi-c
 import { SafeText } from './SafeText'
 
 // The pieces as a compact string: controls as [ABBR], plain runs as they are, separated by |.
-const pieces = (text: string) => splitAtControls(text).map((piece) => (piece.control ? `[${piece.control.abbr}]` : piece.text)).join('|')
+const pieces = (text: string) =>
+  splitAtControls(text)
+    .map((piece) => (piece.control ? `[${piece.control.abbr}]` : piece.text))
+    .join('|')
 
 describe('splitAtControls', () => {
   it.each([
@@ -25,18 +28,26 @@ describe('splitAtControls', () => {
   it('knows the twelve controls of the brief, each with its own abbreviation', () => {
     expect(BIDI_CONTROLS.size).toBe(12)
     expect(new Set([...BIDI_CONTROLS.values()].map((control) => control.abbr)).size).toBe(12)
-    expect([...BIDI_CONTROLS.keys()].join('')).toBe(splitAtControls([...BIDI_CONTROLS.keys()].join('')).map((piece) => piece.text).join(''))
+    expect([...BIDI_CONTROLS.keys()].join('')).toBe(
+      splitAtControls([...BIDI_CONTROLS.keys()].join(''))
+        .map((piece) => piece.text)
+        .join('')
+    )
   })
 
   it('loses nothing: the pieces join back to the text, each control alone in its piece', () => {
     const char = fc.constantFrom('ก', 'า', 'e', ' ', '\u0627', '\u200D', ...BIDI_CONTROLS.keys())
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')), (text) => {
-        const split = splitAtControls(text)
-        expect(split.map((piece) => piece.text).join('')).toBe(text)
-        for (const piece of split) expect(piece.control ? BIDI_CONTROLS.has(piece.text) : controlsIn(piece.text).length === 0).toBe(true)
-        expect(split.filter((piece) => piece.control)).toHaveLength(controlsIn(text).length)
-      })
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((chars) => chars.join('')),
+        (text) => {
+          const split = splitAtControls(text)
+          expect(split.map((piece) => piece.text).join('')).toBe(text)
+          for (const piece of split)
+            expect(piece.control ? BIDI_CONTROLS.has(piece.text) : controlsIn(piece.text).length === 0).toBe(true)
+          expect(split.filter((piece) => piece.control)).toHaveLength(controlsIn(text).length)
+        }
+      )
     )
   })
 })

@@ -41,7 +41,12 @@ export function CreateTagForm({ tags }: { tags: Tag[] }) {
         maxLength={200}
       />
       <div className="row">
-        <select aria-label="Parent of the new tag" value={parent} onChange={(event) => setParentId(event.target.value)} disabled={tags.length === 0}>
+        <select
+          aria-label="Parent of the new tag"
+          value={parent}
+          onChange={(event) => setParentId(event.target.value)}
+          disabled={tags.length === 0}
+        >
           <option value="">At top level</option>
           {parents.map((entry) => (
             <option key={entry.tag.id} value={entry.tag.id}>

@@ -31,7 +31,8 @@ export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
   return (
     <div className="codebook-form codebook-confirm" role="group" aria-labelledby={question} onKeyDown={onKeyDown}>
       <p id={question}>
-        Delete “<SafeText text={tag.name} />”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
+        Delete “<SafeText text={tag.name} />
+        ”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
         {hasChildren && ' Its sub-tags move up one level.'} Ctrl+Z undoes it.
       </p>
       <div className="row">

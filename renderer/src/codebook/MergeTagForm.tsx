@@ -36,12 +36,21 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
   }
 
   return (
-    <form className="codebook-form" aria-label={`Merge tag ${tag.name}`} onSubmit={(event) => void submit(event)} onKeyDown={onKeyDown}>
+    <form
+      className="codebook-form"
+      aria-label={`Merge tag ${tag.name}`}
+      onSubmit={(event) => void submit(event)}
+      onKeyDown={onKeyDown}
+    >
       {choices.length === 0 ? (
-        <p className="muted">There is no other tag to merge “<SafeText text={tag.name} />” into.</p>
+        <p className="muted">
+          There is no other tag to merge “<SafeText text={tag.name} />” into.
+        </p>
       ) : (
         <>
-          <label htmlFor={`${id}-into`}>Merge “<SafeText text={tag.name} />” into</label>
+          <label htmlFor={`${id}-into`}>
+            Merge “<SafeText text={tag.name} />” into
+          </label>
           <select id={`${id}-into`} autoFocus value={into} onChange={(event) => setInto(event.target.value)}>
             <option value="">Choose a tag…</option>
             {choices.map((entry) => (

@@ -44,7 +44,8 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') onClose()
-    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.target instanceof HTMLTextAreaElement) void save()
+    else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.target instanceof HTMLTextAreaElement)
+      void save()
     else return
     event.preventDefault()
   }
@@ -52,7 +53,13 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
   return (
     <form className="codebook-form" aria-label={`Edit tag ${tag.name}`} onSubmit={submit} onKeyDown={onKeyDown}>
       <label htmlFor={`${id}-name`}>Name</label>
-      <input id={`${id}-name`} autoFocus value={name} onChange={(event) => setName(event.target.value)} maxLength={200} />
+      <input
+        id={`${id}-name`}
+        autoFocus
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        maxLength={200}
+      />
       <div className="row">
         <label htmlFor={`${id}-color`}>Colour</label>
         <input id={`${id}-color`} type="color" value={color} onChange={(event) => setColor(event.target.value)} />

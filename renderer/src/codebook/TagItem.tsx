@@ -37,7 +37,12 @@ export function TagItem({ node, tags, counts, open, onOpen }: Props) {
   }, [mode])
 
   const action = (which: TagMode, label: string) => (
-    <button ref={(button) => void (buttons.current[which] = button)} type="button" className="small quiet" onClick={() => onOpen(tag.id, which)}>
+    <button
+      ref={(button) => void (buttons.current[which] = button)}
+      type="button"
+      className="small quiet"
+      onClick={() => onOpen(tag.id, which)}
+    >
       {label}
     </button>
   )
@@ -47,7 +52,11 @@ export function TagItem({ node, tags, counts, open, onOpen }: Props) {
       <div className={`tag-line${mode ? ' open' : ''}`} role="group" aria-label={tag.name}>
         <div className="tag-main">
           <span className="codebook-swatch" style={{ background: tag.color }} aria-hidden="true" />
-          <span className="tag-name" title={`${plainLabel(tag.name)} (double-click to edit)`} onDoubleClick={() => onOpen(tag.id, 'edit')}>
+          <span
+            className="tag-name"
+            title={`${plainLabel(tag.name)} (double-click to edit)`}
+            onDoubleClick={() => onOpen(tag.id, 'edit')}
+          >
             <SafeText text={tag.name} />
           </span>
           <span className="codebook-count" title={annotationCount(count)}>

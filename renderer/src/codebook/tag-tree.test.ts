@@ -3,7 +3,12 @@ import type { Tag } from '../../../common/model/annotation-types'
 import { buildTree, descendantIds, flatten, mergeChoices, optionLabel, parentChoices, type TagNode } from './tag-tree'
 
 const tag = (id: string, name: string, parentId: string | null = null): Tag => ({
-  id, name, color: '#2f5d62', description: '', parentId, created: '2025-01-01T00:00:00.000Z'
+  id,
+  name,
+  color: '#2f5d62',
+  description: '',
+  parentId,
+  created: '2025-01-01T00:00:00.000Z'
 })
 
 // การเมือง (politics) › พรรค (party) › มติ (resolution); เศรษฐกิจ (economy) › ไทย, กฎหมาย

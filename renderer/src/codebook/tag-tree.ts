@@ -71,8 +71,11 @@ export function parentChoices(tags: readonly Tag[], id: string | null): TagEntry
  */
 export function mergeChoices(tags: readonly Tag[], id: string): TagEntry[] {
   const below = descendantIds(tags, id)
-  return flatten(buildTree(tags)).filter((entry) => entry.tag.id !== id && (!below.has(entry.tag.id) || entry.tag.parentId === id))
+  return flatten(buildTree(tags)).filter(
+    (entry) => entry.tag.id !== id && (!below.has(entry.tag.id) || entry.tag.parentId === id)
+  )
 }
 
 /** An option's text: a <select> cannot indent its options, so no-break spaces do it; controls shown (plainLabel). */
-export const optionLabel = (entry: TagEntry): string => `${'\u00a0\u00a0\u00a0'.repeat(entry.depth)}${plainLabel(entry.tag.name)}`
+export const optionLabel = (entry: TagEntry): string =>
+  `${'\u00a0\u00a0\u00a0'.repeat(entry.depth)}${plainLabel(entry.tag.name)}`

@@ -14,27 +14,26 @@ export function useTagAction(): TagAction {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const run = useCallback(
-    async <T,>(call: () => Promise<ApiResponse<T>>): Promise<T | null> => {
-      setError(null)
-      setBusy(true)
-      try {
-        const result = await call()
-        if (!result.ok) {
-          setError(result.error.message)
-          return null
-        }
-        return result.value
-      } catch (thrown) {
-        // The preload's IPC can reject (main gone, say) instead of answering.
-        setError(`Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`)
+  const run = useCallback(async <T>(call: () => Promise<ApiResponse<T>>): Promise<T | null> => {
+    setError(null)
+    setBusy(true)
+    try {
+      const result = await call()
+      if (!result.ok) {
+        setError(result.error.message)
         return null
-      } finally {
-        setBusy(false)
       }
-    },
-    []
-  )
+      return result.value
+    } catch (thrown) {
+      // The preload's IPC can reject (main gone, say) instead of answering.
+      setError(
+        `Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`
+      )
+      return null
+    } finally {
+      setBusy(false)
+    }
+  }, [])
 
   return { error, busy, run, setError }
 }

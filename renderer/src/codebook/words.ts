@@ -1,1 +1,2 @@
-export const annotationCount = (count: number): string => `${count.toLocaleString()} ${count === 1 ? 'annotation' : 'annotations'}`
+export const annotationCount = (count: number): string =>
+  `${count.toLocaleString()} ${count === 1 ? 'annotation' : 'annotations'}`

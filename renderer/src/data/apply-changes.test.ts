@@ -6,13 +6,20 @@ import type { LibraryStatus } from '../../../common/model/app-status'
 import { applyAnswer, mergeSummaries, PATCH_LIMIT } from './apply-changes'
 import { keys } from './query-keys'
 
-const summary = (id: string, annotationCount = 0): ArticleSummary => ({ id, title: id, annotationCount }) as ArticleSummary
+const summary = (id: string, annotationCount = 0): ArticleSummary =>
+  ({ id, title: id, annotationCount }) as ArticleSummary
 const ids = (list: ArticleSummary[] | undefined) => (list ?? []).map((s) => `${s.title}:${s.annotationCount}`).join(' ')
-const changes = (...events: Extract<ChangesAnswer, { kind: 'changes' }>['events']): ChangesAnswer => ({ kind: 'changes', version: 2, events })
+const changes = (...events: Extract<ChangesAnswer, { kind: 'changes' }>['events']): ChangesAnswer => ({
+  kind: 'changes',
+  version: 2,
+  events
+})
 
 let client: QueryClient
 let asked: string[][] = []
-const source = { summaries: async (wanted: string[]) => (asked.push(wanted), wanted.map((id) => ({ ...summary(id), title: `${id}*` }))) }
+const source = {
+  summaries: async (wanted: string[]) => (asked.push(wanted), wanted.map((id) => ({ ...summary(id), title: `${id}*` })))
+}
 
 function setUp() {
   client = new QueryClient()
@@ -45,18 +52,38 @@ describe('change events applied to the query cache', () => {
     client.setQueryData(keys.annotationsOf('b'), [])
     client.setQueryData(keys.annotationsOf('c'), [])
     client.setQueryData(keys.tags, [])
-    await applyAnswer(client, changes({ kind: 'annotations', articles: { b: { count: 0, colors: [], tags: [] }, c: { count: 2, colors: ['pink'], tags: ['t1'] } } }), source)
+    await applyAnswer(
+      client,
+      changes({
+        kind: 'annotations',
+        articles: { b: { count: 0, colors: [], tags: [] }, c: { count: 2, colors: ['pink'], tags: ['t1'] } }
+      }),
+      source
+    )
     expect(ids(client.getQueryData(keys.articles))).toBe('a:0 b:0 c:2')
     expect(client.getQueryData(keys.facets)).toEqual({ c: { colors: ['pink'], tags: ['t1'] } })
     const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated
-    expect([stale(keys.annotationsOf('b')), stale(keys.annotationsOf('c')), stale(keys.tags), stale(keys.articles)]).toEqual([true, true, false, false])
+    expect([
+      stale(keys.annotationsOf('b')),
+      stale(keys.annotationsOf('c')),
+      stale(keys.tags),
+      stale(keys.articles)
+    ]).toEqual([true, true, false, false])
   })
 
   it('patches tag counts and status in place; a codebook event makes the tags stale', async () => {
     setUp()
     client.setQueryData(keys.tags, [])
     const progress = { kind: 'import' as const, importing: { folder: '/f', done: 3, total: 9 }, lastImport: null }
-    await applyAnswer(client, changes({ kind: 'tag-usage', counts: { t2: 0, t3: 1 } }, progress, { kind: 'codebook', changed: ['t3'], removed: [] }), source)
+    await applyAnswer(
+      client,
+      changes({ kind: 'tag-usage', counts: { t2: 0, t3: 1 } }, progress, {
+        kind: 'codebook',
+        changed: ['t3'],
+        removed: []
+      }),
+      source
+    )
     expect(client.getQueryData(keys.tagUsage)).toEqual({ t1: 4, t2: 0, t3: 1 })
     expect(client.getQueryData<LibraryStatus>(keys.status)?.importing).toEqual(progress.importing)
     expect(client.getQueryState(keys.tags)?.isInvalidated).toBe(true)
@@ -75,6 +102,8 @@ describe('change events applied to the query cache', () => {
   })
 
   it('merges summaries: replaced in place, new ones last, gone ones out', () => {
-    expect(ids(mergeSummaries([summary('a'), summary('b')], [summary('c', 1), summary('a', 2)], new Set(['b'])))).toBe('a:2 c:1')
+    expect(ids(mergeSummaries([summary('a'), summary('b')], [summary('c', 1), summary('a', 2)], new Set(['b'])))).toBe(
+      'a:2 c:1'
+    )
   })
 })

@@ -29,7 +29,8 @@ export async function applyAnswer(client: QueryClient, answer: ChangesAnswer, so
 }
 
 async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedSource): Promise<void> {
-  const status = (part: Partial<LibraryStatus>) => client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, ...part })
+  const status = (part: Partial<LibraryStatus>) =>
+    client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, ...part })
   switch (event.kind) {
     case 'library':
       return patchLibrary(client, event, source)
@@ -40,7 +41,10 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
     case 'codebook':
       return void client.invalidateQueries({ queryKey: keys.tags })
     case 'tag-usage':
-      return void client.setQueryData<Record<string, number>>(keys.tagUsage, (old) => old && { ...old, ...event.counts })
+      return void client.setQueryData<Record<string, number>>(
+        keys.tagUsage,
+        (old) => old && { ...old, ...event.counts }
+      )
     case 'search':
       return void status({ search: event.status })
     case 'store':
@@ -54,7 +58,11 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
   }
 }
 
-async function patchLibrary(client: QueryClient, event: ChangeEvent & { kind: 'library' }, source: FeedSource): Promise<void> {
+async function patchLibrary(
+  client: QueryClient,
+  event: ChangeEvent & { kind: 'library' },
+  source: FeedSource
+): Promise<void> {
   // A changed text re-anchors its annotations.
   for (const id of event.changed) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
   const wanted = [...event.added, ...event.changed]
@@ -64,11 +72,18 @@ async function patchLibrary(client: QueryClient, event: ChangeEvent & { kind: 'l
   if (client.getQueryData(keys.articles) === undefined) return
   const fresh = wanted.length > 0 ? await source.summaries(wanted).catch(() => null) : []
   if (fresh === null) return refetch()
-  client.setQueryData<ArticleSummary[]>(keys.articles, (list) => list && mergeSummaries(list, fresh, new Set(event.removed)))
+  client.setQueryData<ArticleSummary[]>(
+    keys.articles,
+    (list) => list && mergeSummaries(list, fresh, new Set(event.removed))
+  )
 }
 
 /** The list with `gone` taken out, `fresh` summaries replacing their old selves, and new ones at the end. */
-export function mergeSummaries(list: ArticleSummary[], fresh: ArticleSummary[], gone: ReadonlySet<string>): ArticleSummary[] {
+export function mergeSummaries(
+  list: ArticleSummary[],
+  fresh: ArticleSummary[],
+  gone: ReadonlySet<string>
+): ArticleSummary[] {
   const byId = new Map(fresh.map((summary) => [summary.id, summary]))
   const kept = list.flatMap((summary) => {
     if (gone.has(summary.id)) return []
@@ -82,9 +97,12 @@ export function mergeSummaries(list: ArticleSummary[], fresh: ArticleSummary[], 
 function patchAnnotations(client: QueryClient, articles: Record<string, ArticleAnnotationFacts>): void {
   for (const id of Object.keys(articles)) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
   client.setQueryData<ArticleSummary[]>(keys.articles, (list) => {
-    const recounted = (summary: ArticleSummary) => articles[summary.id] !== undefined && articles[summary.id]?.count !== summary.annotationCount
+    const recounted = (summary: ArticleSummary) =>
+      articles[summary.id] !== undefined && articles[summary.id]?.count !== summary.annotationCount
     if (!list?.some(recounted)) return list
-    return list.map((summary) => (recounted(summary) ? { ...summary, annotationCount: articles[summary.id]?.count ?? 0 } : summary))
+    return list.map((summary) =>
+      recounted(summary) ? { ...summary, annotationCount: articles[summary.id]?.count ?? 0 } : summary
+    )
   })
   client.setQueryData<ArticleFacets>(keys.facets, (facets) => {
     if (!facets) return facets

@@ -14,7 +14,9 @@ export function startChangeFeed(client: QueryClient): () => void {
   const source = { summaries: (ids: string[]) => unwrap(api.getArticleSummaries({ ids })) }
   void (async () => {
     while (alive) {
-      const result = await api.waitForChanges({ since }).catch((err: unknown) => ({ ok: false as const, error: { message: String(err) } }))
+      const result = await api
+        .waitForChanges({ since })
+        .catch((err: unknown) => ({ ok: false as const, error: { message: String(err) } }))
       if (!alive) return
       client.setQueryData(keys.feedError, result.ok ? null : result.error.message)
       if (!result.ok) {

@@ -67,7 +67,9 @@ export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Pro
         {virtualizer.getVirtualItems().map((row) => {
           const item = articles[row.index]
           if (!item) return null
-          const classes = ['article-item', item.id === openId && 'open', snippets && row.index === cursor && 'cursor'].filter(Boolean).join(' ')
+          const classes = ['article-item', item.id === openId && 'open', snippets && row.index === cursor && 'cursor']
+            .filter(Boolean)
+            .join(' ')
           return (
             <div
               key={row.key}

@@ -25,7 +25,11 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
         )}
         {item.sourceUrl && <SafeText text={hostOf(item.sourceUrl) ?? ''} />}
         {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}
-        {item.warnings.length > 0 && <span className="warn" title={item.warnings.map(plainLabel).join('\n')}>⚠</span>}
+        {item.warnings.length > 0 && (
+          <span className="warn" title={item.warnings.map(plainLabel).join('\n')}>
+            ⚠
+          </span>
+        )}
       </span>
       {snippet && (
         <span className="snippet" lang="th">

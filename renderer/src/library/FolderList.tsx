@@ -10,7 +10,12 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
     <details className="folders" open={problems > 0}>
       <summary>
         {folders.length} folder{folders.length === 1 ? '' : 's'}
-        {problems > 0 && <span className="warning-count"> · {problems} file{problems === 1 ? '' : 's'} could not be read</span>}
+        {problems > 0 && (
+          <span className="warning-count">
+            {' '}
+            · {problems} file{problems === 1 ? '' : 's'} could not be read
+          </span>
+        )}
       </summary>
       {folders.map((folder) => (
         <section key={folder.path} className="folder">
@@ -19,7 +24,12 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
               <SafeText text={folder.path} />
             </span>
             <span className="muted">{folder.articleCount}</span>
-            <button type="button" className="small quiet" onClick={() => void api.removeFolder({ path: folder.path })} title="Remove from the library (files stay on disk)">
+            <button
+              type="button"
+              className="small quiet"
+              onClick={() => void api.removeFolder({ path: folder.path })}
+              title="Remove from the library (files stay on disk)"
+            >
               Remove
             </button>
           </div>

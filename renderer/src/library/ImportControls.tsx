@@ -35,7 +35,12 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
       <div className="library-head">
         {children}
         {!importing && !askPath && (
-          <button type="button" className="small" onClick={() => void addFolder()} title="Add a folder of .txt, .md or .html articles">
+          <button
+            type="button"
+            className="small"
+            onClick={() => void addFolder()}
+            title="Add a folder of .txt, .md or .html articles"
+          >
             + Add folder
           </button>
         )}
@@ -71,7 +76,11 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
               Cancel
             </button>
           </div>
-          <progress max={Math.max(1, importing.total)} value={importing.done} aria-label={`Importing ${importing.folder}`} />
+          <progress
+            max={Math.max(1, importing.total)}
+            value={importing.done}
+            aria-label={`Importing ${importing.folder}`}
+          />
         </div>
       )}
       {message && !importing && (
@@ -86,7 +95,11 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
 function describe(report: ImportReport): string {
   if (report.cancelled) return 'Import cancelled: nothing was added.'
   if (report.error) return report.error
-  const parts = [`${report.added} added`, report.changed ? `${report.changed} updated` : '', report.unchanged ? `${report.unchanged} unchanged` : '']
+  const parts = [
+    `${report.added} added`,
+    report.changed ? `${report.changed} updated` : '',
+    report.unchanged ? `${report.unchanged} unchanged` : ''
+  ]
   const unread = report.unreadable ? ` ${report.unreadable} file(s) could not be read: see below.` : ''
   return `${parts.filter(Boolean).join(', ')}.${unread}`
 }

@@ -28,7 +28,12 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
   return (
     <div className="filters">
       <div className="row">
-        <select value={searching ? 'rank' : sort} disabled={searching} onChange={(event) => onSort(event.target.value as SortKey)} aria-label="Sort articles">
+        <select
+          value={searching ? 'rank' : sort}
+          disabled={searching}
+          onChange={(event) => onSort(event.target.value as SortKey)}
+          aria-label="Sort articles"
+        >
           {searching && <option value="rank">Best match first</option>}
           <option value="date-desc">Newest first</option>
           <option value="date-asc">Oldest first</option>
@@ -36,7 +41,11 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           <option value="outlet">Outlet</option>
           <option value="annotations">Most annotated</option>
         </select>
-        <select value={filter.outlet ?? ''} onChange={(event) => set({ outlet: event.target.value || null })} aria-label="Filter by outlet">
+        <select
+          value={filter.outlet ?? ''}
+          onChange={(event) => set({ outlet: event.target.value || null })}
+          aria-label="Filter by outlet"
+        >
           <option value="">All outlets</option>
           {outletCounts(articles, filter, facets).map((outlet) => (
             <option key={outlet.value} value={outlet.value}>
@@ -46,12 +55,26 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         </select>
       </div>
       <div className="row">
-        <input type="date" aria-label="From date" value={filter.from ?? ''} onChange={(event) => set({ from: event.target.value || null })} />
+        <input
+          type="date"
+          aria-label="From date"
+          value={filter.from ?? ''}
+          onChange={(event) => set({ from: event.target.value || null })}
+        />
         <span className="muted">–</span>
-        <input type="date" aria-label="To date" value={filter.to ?? ''} onChange={(event) => set({ to: event.target.value || null })} />
+        <input
+          type="date"
+          aria-label="To date"
+          value={filter.to ?? ''}
+          onChange={(event) => set({ to: event.target.value || null })}
+        />
       </div>
       <div className="row">
-        <select value={filter.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })} aria-label="Filter by tag">
+        <select
+          value={filter.tag ?? ''}
+          onChange={(event) => set({ tag: event.target.value || null })}
+          aria-label="Filter by tag"
+        >
           <option value="">All tags</option>
           {tagCounts(articles, filter, facets, tags).map((tag) => (
             <option key={tag.value} value={tag.value}>
@@ -59,7 +82,11 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
             </option>
           ))}
         </select>
-        <select value={filter.color ?? ''} onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })} aria-label="Filter by highlight colour">
+        <select
+          value={filter.color ?? ''}
+          onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })}
+          aria-label="Filter by highlight colour"
+        >
           <option value="">All colours</option>
           {colorCounts(articles, filter, facets, COLOR_LABELS).map((color) => (
             <option key={color.value} value={color.value} disabled={color.count === 0 && color.value !== filter.color}>
@@ -67,7 +94,11 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
             </option>
           ))}
         </select>
-        <select value={filter.annotated ?? ''} onChange={(event) => set({ annotated: (event.target.value || null) as LibraryFilter['annotated'] })} aria-label="Filter by annotations">
+        <select
+          value={filter.annotated ?? ''}
+          onChange={(event) => set({ annotated: (event.target.value || null) as LibraryFilter['annotated'] })}
+          aria-label="Filter by annotations"
+        >
           <option value="">Annotated?</option>
           <option value="yes">Annotated ({annotated.yes})</option>
           <option value="no">Unannotated ({annotated.no})</option>

@@ -24,7 +24,15 @@ interface Props {
 }
 
 /** Memoised: a highlight or a selection in the reader does not re-render (and re-filter) the library. */
-export const LibraryPane = memo(function LibraryPane({ library, search, tags, openId, onOpen, onOpenAnnotation, listRef }: Props) {
+export const LibraryPane = memo(function LibraryPane({
+  library,
+  search,
+  tags,
+  openId,
+  onOpen,
+  onOpenAnnotation,
+  listRef
+}: Props) {
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
   const [dismissed, setDismissed] = useState<string[]>([])
@@ -33,14 +41,23 @@ export const LibraryPane = memo(function LibraryPane({ library, search, tags, op
   const searching = search.active !== ''
   const hits = search.results
   // While a query is active the filters choose among its matches, which keep their rank order.
-  const pool = useMemo(() => (!articles ? [] : searching ? rankedArticles(hits?.articles ?? [], articles) : articles), [articles, searching, hits])
+  const pool = useMemo(
+    () => (!articles ? [] : searching ? rankedArticles(hits?.articles ?? [], articles) : articles),
+    [articles, searching, hits]
+  )
   const shown = useMemo(
-    () => (searching ? pool.filter((article) => matches(article, filter, facets)) : filterAndSort(pool, filter, sort, facets)),
+    () =>
+      searching
+        ? pool.filter((article) => matches(article, filter, facets))
+        : filterAndSort(pool, filter, sort, facets),
     [pool, searching, filter, sort, facets]
   )
   const snippets = useMemo(() => (searching ? snippetsById(hits?.articles ?? []) : undefined), [searching, hits])
   const notes = useMemo(
-    () => (searching && articles ? noteResults(hits?.annotations ?? [], articles, (article) => matches(article, filter, facets)) : []),
+    () =>
+      searching && articles
+        ? noteResults(hits?.annotations ?? [], articles, (article) => matches(article, filter, facets))
+        : [],
     [searching, articles, hits, filter, facets]
   )
 
@@ -56,7 +73,12 @@ export const LibraryPane = memo(function LibraryPane({ library, search, tags, op
         .map((notice) => (
           <p key={notice} className="notice dismissible" role="alert">
             <SafeText text={notice} />
-            <button type="button" className="dismiss" aria-label="Dismiss this notice" onClick={() => setDismissed((list) => [...list, notice])}>
+            <button
+              type="button"
+              className="dismiss"
+              aria-label="Dismiss this notice"
+              onClick={() => setDismissed((list) => [...list, notice])}
+            >
               ×
             </button>
           </p>
@@ -68,7 +90,17 @@ export const LibraryPane = memo(function LibraryPane({ library, search, tags, op
         </p>
       )}
       {articles && articles.length > 0 && (
-        <LibraryFilters articles={pool} facets={facets} tags={tags} filter={filter} sort={sort} searching={searching} shown={shown.length} onFilter={setFilter} onSort={setSort} />
+        <LibraryFilters
+          articles={pool}
+          facets={facets}
+          tags={tags}
+          filter={filter}
+          sort={sort}
+          searching={searching}
+          shown={shown.length}
+          onFilter={setFilter}
+          onSort={setSort}
+        />
       )}
       {articles && articles.length === 0 && (
         <p className="empty">No articles yet. Add a folder of .txt, .md or .html articles to start reading.</p>
@@ -88,7 +120,9 @@ export const LibraryPane = memo(function LibraryPane({ library, search, tags, op
         />
       )}
       {searching && <NoteHits results={notes} onOpen={onOpenAnnotation} />}
-      {!searching && articles && articles.length > 0 && shown.length === 0 && <p className="empty">No article matches these filters.</p>}
+      {!searching && articles && articles.length > 0 && shown.length === 0 && (
+        <p className="empty">No article matches these filters.</p>
+      )}
       <ArticleList articles={shown} openId={openId} onOpen={onOpen} snippets={snippets} listRef={listRef} />
       <FolderList folders={library.folders} />
     </nav>

@@ -4,33 +4,57 @@ import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-c
 import { noFilter, UNKNOWN_OUTLET } from './filter-articles'
 import { facets, library } from './test-library'
 
-const tag = (id: string, name: string): Tag => ({ id, name, color: '#2f5d62', description: '', parentId: null, created: '2025-01-01' })
+const tag = (id: string, name: string): Tag => ({
+  id,
+  name,
+  color: '#2f5d62',
+  description: '',
+  parentId: null,
+  created: '2025-01-01'
+})
 const tags = [tag('t1', 'มติ 18-NQ/TW'), tag('t2', 'ควบรวม'), tag('t3', 'unused')]
 const labels = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple', orange: 'Orange' }
 const compact = (options: { value: string; count: number }[]) => options.map((o) => `${o.value}:${o.count}`).join(' ')
 
 describe('filter option counts', () => {
   it('counts each outlet under the other filters', () => {
-    expect(compact(outletCounts(library, { ...noFilter, from: '2025-01-01' }, facets))).toBe('Báo Nhân dân:1 Việt Nam:1')
-    expect(outletCounts(library, noFilter, facets).find((o) => o.value === UNKNOWN_OUTLET)).toMatchObject({ label: 'Unknown outlet', count: 1 })
+    expect(compact(outletCounts(library, { ...noFilter, from: '2025-01-01' }, facets))).toBe(
+      'Báo Nhân dân:1 Việt Nam:1'
+    )
+    expect(outletCounts(library, noFilter, facets).find((o) => o.value === UNKNOWN_OUTLET)).toMatchObject({
+      label: 'Unknown outlet',
+      count: 1
+    })
     // The outlet's own choice does not narrow its counts: the other outlets stay choosable.
-    expect(compact(outletCounts(library, { ...noFilter, outlet: 'Việt Nam', color: 'yellow' }, facets))).toBe('Báo Nhân dân:1 Việt Nam:1')
+    expect(compact(outletCounts(library, { ...noFilter, outlet: 'Việt Nam', color: 'yellow' }, facets))).toBe(
+      'Báo Nhân dân:1 Việt Nam:1'
+    )
   })
 
   it('lists tags that would leave articles, with names, most used first', () => {
-    expect(tagCounts(library, noFilter, facets, tags).map((o) => `${o.label}:${o.count}`)).toEqual(['ควบรวม:2', 'มติ 18-NQ/TW:2'])
+    expect(tagCounts(library, noFilter, facets, tags).map((o) => `${o.label}:${o.count}`)).toEqual([
+      'ควบรวม:2',
+      'มติ 18-NQ/TW:2'
+    ])
     expect(compact(tagCounts(library, { ...noFilter, color: 'pink' }, facets, tags))).toBe('t2:1 t1:1') // equal counts: by name, ค before ม
     // A chosen tag that the other filters empty stays listed, at zero, so it can be seen and cleared.
     expect(compact(tagCounts(library, { ...noFilter, tag: 't3' }, facets, tags))).toBe('t2:2 t1:2 t3:0')
   })
 
   it('counts all six colours in toolbar order', () => {
-    expect(compact(colorCounts(library, noFilter, facets, labels))).toBe('yellow:2 green:1 blue:0 pink:1 purple:0 orange:0')
-    expect(compact(colorCounts(library, { ...noFilter, tag: 't1' }, facets, labels))).toBe('yellow:1 green:1 blue:0 pink:1 purple:0 orange:0')
+    expect(compact(colorCounts(library, noFilter, facets, labels))).toBe(
+      'yellow:2 green:1 blue:0 pink:1 purple:0 orange:0'
+    )
+    expect(compact(colorCounts(library, { ...noFilter, tag: 't1' }, facets, labels))).toBe(
+      'yellow:1 green:1 blue:0 pink:1 purple:0 orange:0'
+    )
   })
 
   it('counts annotated and unannotated articles, within a narrowed set (as a query leaves it)', () => {
     expect(annotatedCounts(library, noFilter, facets)).toEqual({ yes: 3, no: 2 })
-    expect(annotatedCounts(library.slice(0, 3), { ...noFilter, outlet: 'Báo Nhân dân' }, facets)).toEqual({ yes: 1, no: 0 })
+    expect(annotatedCounts(library.slice(0, 3), { ...noFilter, outlet: 'Báo Nhân dân' }, facets)).toEqual({
+      yes: 1,
+      no: 0
+    })
   })
 })

@@ -13,7 +13,13 @@ export interface FilterOption<V extends string = string> {
 }
 
 /** Counts articles per key, with the control `ignore` left out of the filter. */
-function countBy(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets, ignore: FilterKey, keys: (article: ArticleSummary) => readonly string[]) {
+function countBy(
+  articles: ArticleSummary[],
+  filter: LibraryFilter,
+  facets: ArticleFacets,
+  ignore: FilterKey,
+  keys: (article: ArticleSummary) => readonly string[]
+) {
   const counts = new Map<string, number>()
   for (const article of articles) {
     if (!matches(article, filter, facets, ignore)) continue
@@ -26,11 +32,18 @@ const byCount = (a: FilterOption, b: FilterOption) => b.count - a.count || colla
 
 export function outletCounts(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets): FilterOption[] {
   const counts = countBy(articles, filter, facets, 'outlet', (article) => [article.outlet ?? UNKNOWN_OUTLET])
-  return [...counts].map(([value, count]) => ({ value, label: value === UNKNOWN_OUTLET ? 'Unknown outlet' : value, count })).sort(byCount)
+  return [...counts]
+    .map(([value, count]) => ({ value, label: value === UNKNOWN_OUTLET ? 'Unknown outlet' : value, count }))
+    .sort(byCount)
 }
 
 /** Tags that would leave at least one article, and the chosen one whatever its count (so it stays visible). */
-export function tagCounts(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets, tags: Tag[]): FilterOption[] {
+export function tagCounts(
+  articles: ArticleSummary[],
+  filter: LibraryFilter,
+  facets: ArticleFacets,
+  tags: Tag[]
+): FilterOption[] {
   const counts = countBy(articles, filter, facets, 'tag', (article) => facets[article.id]?.tags ?? [])
   return tags
     .map((tag) => ({ value: tag.id, label: tag.name, count: counts.get(tag.id) ?? 0 }))
@@ -39,12 +52,23 @@ export function tagCounts(articles: ArticleSummary[], filter: LibraryFilter, fac
 }
 
 /** All six colours in toolbar order: a fixed, familiar list reads faster than one sorted by count. */
-export function colorCounts(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets, labels: Record<HighlightColor, string>): FilterOption<HighlightColor>[] {
+export function colorCounts(
+  articles: ArticleSummary[],
+  filter: LibraryFilter,
+  facets: ArticleFacets,
+  labels: Record<HighlightColor, string>
+): FilterOption<HighlightColor>[] {
   const counts = countBy(articles, filter, facets, 'color', (article) => facets[article.id]?.colors ?? [])
   return HIGHLIGHT_COLORS.map((color) => ({ value: color, label: labels[color], count: counts.get(color) ?? 0 }))
 }
 
-export function annotatedCounts(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets): { yes: number; no: number } {
-  const counts = countBy(articles, filter, facets, 'annotated', (article) => [article.annotationCount > 0 ? 'yes' : 'no'])
+export function annotatedCounts(
+  articles: ArticleSummary[],
+  filter: LibraryFilter,
+  facets: ArticleFacets
+): { yes: number; no: number } {
+  const counts = countBy(articles, filter, facets, 'annotated', (article) => [
+    article.annotationCount > 0 ? 'yes' : 'no'
+  ])
   return { yes: counts.get('yes') ?? 0, no: counts.get('no') ?? 0 }
 }

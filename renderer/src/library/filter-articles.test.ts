@@ -13,8 +13,12 @@ describe('library filters', () => {
 
   it('combines outlet and date range, a year-only date counting as its whole year', () => {
     expect(ids(filterAndSort(library, { ...noFilter, outlet: 'Báo Nhân dân' }, 'date-desc', facets))).toBe('ae')
-    expect(ids(filterAndSort(library, { ...noFilter, from: '2024-01-01', to: '2024-12-31' }, 'date-desc', facets))).toBe('ed')
-    expect(ids(filterAndSort(library, { ...noFilter, outlet: 'Báo Nhân dân', from: '2025-01-01' }, 'date-desc', facets))).toBe('a')
+    expect(
+      ids(filterAndSort(library, { ...noFilter, from: '2024-01-01', to: '2024-12-31' }, 'date-desc', facets))
+    ).toBe('ed')
+    expect(
+      ids(filterAndSort(library, { ...noFilter, outlet: 'Báo Nhân dân', from: '2025-01-01' }, 'date-desc', facets))
+    ).toBe('a')
   })
 
   it.each([
@@ -31,7 +35,9 @@ describe('library filters', () => {
   })
 
   it('treats an article missing from the facets as one without annotations', () => {
-    expect(ids(filterAndSort([article('x', null, null, null, 4)], { ...noFilter, color: 'yellow' }, 'title', {}))).toBe('')
+    expect(ids(filterAndSort([article('x', null, null, null, 4)], { ...noFilter, color: 'yellow' }, 'title', {}))).toBe(
+      ''
+    )
   })
 
   it('knows when any filter is set', () => {

@@ -33,15 +33,26 @@ export function isFiltered(filter: LibraryFilter): boolean {
 }
 
 /** `ignore` leaves one control out, to count what each of its options would leave. */
-export function matches(article: ArticleSummary, filter: LibraryFilter, facets: ArticleFacets, ignore?: FilterKey): boolean {
-  if (ignore !== 'outlet' && filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet) return false
+export function matches(
+  article: ArticleSummary,
+  filter: LibraryFilter,
+  facets: ArticleFacets,
+  ignore?: FilterKey
+): boolean {
+  if (ignore !== 'outlet' && filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet)
+    return false
   if (ignore !== 'date' && (filter.from || filter.to)) {
     const date = article.date ?? (article.year ? `${article.year}` : null)
     if (!date) return false
     if (filter.from && date.slice(0, filter.from.length) < filter.from.slice(0, date.length)) return false
     if (filter.to && date.slice(0, filter.to.length) > filter.to.slice(0, date.length)) return false
   }
-  if (ignore !== 'annotated' && filter.annotated !== null && (article.annotationCount > 0) !== (filter.annotated === 'yes')) return false
+  if (
+    ignore !== 'annotated' &&
+    filter.annotated !== null &&
+    article.annotationCount > 0 !== (filter.annotated === 'yes')
+  )
+    return false
   if (filter.tag === null && filter.color === null) return true
   // Facets come from main with the annotations; an article missing from them has none.
   const used = facets[article.id] ?? noFacets
@@ -50,7 +61,12 @@ export function matches(article: ArticleSummary, filter: LibraryFilter, facets: 
   return true
 }
 
-export function filterAndSort(articles: ArticleSummary[], filter: LibraryFilter, sort: SortKey, facets: ArticleFacets): ArticleSummary[] {
+export function filterAndSort(
+  articles: ArticleSummary[],
+  filter: LibraryFilter,
+  sort: SortKey,
+  facets: ArticleFacets
+): ArticleSummary[] {
   return articles.filter((article) => matches(article, filter, facets)).sort(comparator(sort))
 }
 
@@ -60,9 +76,11 @@ function comparator(sort: SortKey): (a: ArticleSummary, b: ArticleSummary) => nu
   switch (sort) {
     case 'date-asc':
       // Undated articles last in both directions: they are the ones to look at separately.
-      return (a, b) => (dateOf(a) === '' ? 1 : 0) - (dateOf(b) === '' ? 1 : 0) || dateOf(a).localeCompare(dateOf(b)) || byTitle(a, b)
+      return (a, b) =>
+        (dateOf(a) === '' ? 1 : 0) - (dateOf(b) === '' ? 1 : 0) || dateOf(a).localeCompare(dateOf(b)) || byTitle(a, b)
     case 'date-desc':
-      return (a, b) => (dateOf(a) === '' ? 1 : 0) - (dateOf(b) === '' ? 1 : 0) || dateOf(b).localeCompare(dateOf(a)) || byTitle(a, b)
+      return (a, b) =>
+        (dateOf(a) === '' ? 1 : 0) - (dateOf(b) === '' ? 1 : 0) || dateOf(b).localeCompare(dateOf(a)) || byTitle(a, b)
     case 'outlet':
       return (a, b) => collator.compare(a.outlet ?? '\uffff', b.outlet ?? '\uffff') || byTitle(a, b)
     case 'annotations':

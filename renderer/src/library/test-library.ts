@@ -2,9 +2,29 @@
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { ArticleFacets } from '../../../common/model/search-types'
 
-export const article = (id: string, outlet: string | null, date: string | null, year: number | null = null, annotationCount = 0): ArticleSummary => ({
-  id, folder: '/c', file: `${id}.txt`, title: `บทความ ${id}`, titleDerived: false, titleConfidence: 1, titleHow: '',
-  outlet, outletConfidence: 1, date, dateConfidence: 1, year, sourceUrl: null, annotationCount, warnings: [], contentHash: id
+export const article = (
+  id: string,
+  outlet: string | null,
+  date: string | null,
+  year: number | null = null,
+  annotationCount = 0
+): ArticleSummary => ({
+  id,
+  folder: '/c',
+  file: `${id}.txt`,
+  title: `บทความ ${id}`,
+  titleDerived: false,
+  titleConfidence: 1,
+  titleHow: '',
+  outlet,
+  outletConfidence: 1,
+  date,
+  dateConfidence: 1,
+  year,
+  sourceUrl: null,
+  annotationCount,
+  warnings: [],
+  contentHash: id
 })
 
 export const library = [

@@ -12,6 +12,10 @@ const NONE: ArticleFacets = {}
 export function useFacets(): { facets: ArticleFacets; error: string | null } {
   const connected = useAppStatus() !== null
   // A failed refetch keeps the last facets: stale counts beat every tag filter emptying the list.
-  const query = useQuery({ queryKey: keys.facets, queryFn: () => unwrap(api.listArticleFacets({})), enabled: connected })
+  const query = useQuery({
+    queryKey: keys.facets,
+    queryFn: () => unwrap(api.listArticleFacets({})),
+    enabled: connected
+  })
   return { facets: query.data ?? NONE, error: query.error?.message ?? null }
 }

@@ -22,8 +22,16 @@ export function useLibrary(): LibraryView {
   const status = useAppStatus()
   const feedError = useFeedError()
   // Fetched once main has first answered the feed, so no event can fall before the first fetch.
-  const articles = useQuery({ queryKey: keys.articles, queryFn: () => unwrap(api.listArticles({})), enabled: status !== null })
-  const folders = useQuery({ queryKey: keys.folders, queryFn: () => unwrap(api.listFolders({})), enabled: status !== null })
+  const articles = useQuery({
+    queryKey: keys.articles,
+    queryFn: () => unwrap(api.listArticles({})),
+    enabled: status !== null
+  })
+  const folders = useQuery({
+    queryKey: keys.folders,
+    queryFn: () => unwrap(api.listFolders({})),
+    enabled: status !== null
+  })
   const error = articles.error?.message ?? feedError
   // One object while nothing in it changes, so the memoised library pane skips a reader's re-render.
   return useMemo(

@@ -40,7 +40,10 @@ interface Props {
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
-export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView({ blocks, annotations, tags, activeId, onSelection, onActivate, find = null }, handle) {
+export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView(
+  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null },
+  handle
+) {
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const callbacks = useRef({ onSelection, onActivate })
@@ -103,7 +106,10 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
 
   useEffect(() => {
     const current = view.current
-    const same = applied.current.annotations === annotations && applied.current.active === activeId && applied.current.tagClasses === tagClasses
+    const same =
+      applied.current.annotations === annotations &&
+      applied.current.active === activeId &&
+      applied.current.tagClasses === tagClasses
     if (!current || same) return
     applied.current = { annotations, tagClasses, active: activeId }
     current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))

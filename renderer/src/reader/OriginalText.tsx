@@ -22,7 +22,10 @@ export function OriginalText({ id }: { id: string }) {
   useEffect(() => {
     let alive = true
     void api.getOriginal({ id }).then((result) => {
-      if (alive) setOriginal(result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message })
+      if (alive)
+        setOriginal(
+          result.ok ? { state: 'ready', value: result.value } : { state: 'error', message: result.error.message }
+        )
     })
     return () => {
       alive = false
@@ -30,7 +33,8 @@ export function OriginalText({ id }: { id: string }) {
   }, [id])
 
   if (original.state === 'loading') return <p className="empty">Opening the original file…</p>
-  if (original.state === 'error') return (
+  if (original.state === 'error')
+    return (
       <p className="error">
         <SafeText text={original.message} />
       </p>
@@ -39,11 +43,16 @@ export function OriginalText({ id }: { id: string }) {
   return (
     <section className="original" aria-label="Original file">
       <p className="field-note">
-        The file as read ({original.value.encoding}); {removed} line{removed === 1 ? '' : 's'} removed from the article, marked below.
+        The file as read ({original.value.encoding}); {removed} line{removed === 1 ? '' : 's'} removed from the article,
+        marked below.
       </p>
       <ol className="original-lines">
         {original.value.lines.map((line) => (
-          <li key={line.number} className={line.removed ? 'removed' : line.text === '' ? 'blank' : undefined} value={line.number}>
+          <li
+            key={line.number}
+            className={line.removed ? 'removed' : line.text === '' ? 'blank' : undefined}
+            value={line.number}
+          >
             <span className="line-text" lang="th">
               <SafeText text={line.text} />
             </span>

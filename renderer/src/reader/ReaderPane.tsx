@@ -45,12 +45,26 @@ export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPa
           <SafeText text={article.message} />
         </p>
       )}
-      {article?.state === 'ready' && <ArticleBody key={article.value.summary.id} {...props} article={article.value} reader={reader} claimedFind={claimedFind} onClaimFind={setClaimedFind} />}
+      {article?.state === 'ready' && (
+        <ArticleBody
+          key={article.value.summary.id}
+          {...props}
+          article={article.value}
+          reader={reader}
+          claimedFind={claimedFind}
+          onClaimFind={setClaimedFind}
+        />
+      )}
     </main>
   )
 })
 
-type BodyProps = Omit<Props, 'article'> & { article: Article; reader: React.ForwardedRef<ArticleViewHandle>; claimedFind: number | null; onClaimFind: (nonce: number) => void }
+type BodyProps = Omit<Props, 'article'> & {
+  article: Article
+  reader: React.ForwardedRef<ArticleViewHandle>
+  claimedFind: number | null
+  onClaimFind: (nonce: number) => void
+}
 
 function ArticleBody(props: BodyProps) {
   const { article, annotations, selection, reader } = props
@@ -60,7 +74,13 @@ function ArticleBody(props: BodyProps) {
   const page = useRef<HTMLElement>(null)
   // Find marks the cleaned text: asked for over the original, the reader goes back to it.
   const showCleaned = useCallback(() => setShowOriginal(false), [])
-  const find = useFind(article.blocks, { request: props.findRequest, claimed: props.claimedFind, onClaim: props.onClaimFind, page, onShow: showCleaned })
+  const find = useFind(article.blocks, {
+    request: props.findRequest,
+    claimed: props.claimedFind,
+    onClaim: props.onClaimFind,
+    page,
+    onShow: showCleaned
+  })
 
   useEffect(() => {
     // Alt+O toggles the original, as a researcher checks what the cleaning removed.
@@ -82,28 +102,53 @@ function ArticleBody(props: BodyProps) {
   return (
     <>
       {find.open && !showOriginal && (
-        <FindBar text={find.text} count={find.matches.length} current={find.current} fromSearch={find.mode === 'search'} input={find.input} onChange={find.change} onStep={find.step} onClose={find.close} />
+        <FindBar
+          text={find.text}
+          count={find.matches.length}
+          current={find.current}
+          fromSearch={find.mode === 'search'}
+          input={find.input}
+          onChange={find.change}
+          onStep={find.step}
+          onClose={find.close}
+        />
       )}
       <article className="page" ref={page}>
         <header className="article-header">
           <h1 lang="th">
             <SafeText text={summary.title} />
           </h1>
-          {summary.titleConfidence < DOUBTFUL && <p className="field-note">
+          {summary.titleConfidence < DOUBTFUL && (
+            <p className="field-note">
               Title guessed: <SafeText text={summary.titleHow} />.
-            </p>}
+            </p>
+          )}
           <p className="byline">
-            <span className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'} title={summary.outlet ? undefined : 'No outlet named in the file'}>
+            <span
+              className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'}
+              title={summary.outlet ? undefined : 'No outlet named in the file'}
+            >
               {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
               {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
             </span>
             <span>{dateText ?? 'no date'}</span>
             {summary.sourceUrl && (
-              <button type="button" className="link" onClick={() => void openSource()} title={plainLabel(summary.sourceUrl)}>
+              <button
+                type="button"
+                className="link"
+                onClick={() => void openSource()}
+                title={plainLabel(summary.sourceUrl)}
+              >
                 <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
               </button>
             )}
-            <button type="button" className="small toggle" aria-pressed={showOriginal} onClick={() => setShowOriginal((shown) => !shown)} title="Alt+O">
+            <button
+              type="button"
+              className="small toggle"
+              aria-pressed={showOriginal}
+              onClick={() => setShowOriginal((shown) => !shown)}
+              title="Alt+O"
+            >
               {showOriginal ? 'Show cleaned' : 'Show original'}
             </button>
           </p>
@@ -117,12 +162,25 @@ function ArticleBody(props: BodyProps) {
               <SafeText text={openError} />
             </p>
           )}
-          {props.reattachingId && <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>}
+          {props.reattachingId && (
+            <p className="notice">
+              Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.
+            </p>
+          )}
         </header>
         {showOriginal ? (
           <OriginalText id={summary.id} />
         ) : (
-          <ArticleView ref={reader} blocks={article.blocks} annotations={annotations.annotations} tags={annotations.tags} activeId={props.activeId} onSelection={props.onSelection} onActivate={props.onActivate} find={find.marks} />
+          <ArticleView
+            ref={reader}
+            blocks={article.blocks}
+            annotations={annotations.annotations}
+            tags={annotations.tags}
+            activeId={props.activeId}
+            onSelection={props.onSelection}
+            onActivate={props.onActivate}
+            find={find.marks}
+          />
         )}
         {selection && !showOriginal && (
           <SelectionToolbar

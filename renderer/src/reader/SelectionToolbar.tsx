@@ -27,7 +27,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (mode !== 'buttons' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement) return
+      if (
+        event.target instanceof HTMLInputElement ||
+        event.target instanceof HTMLTextAreaElement ||
+        event.target instanceof HTMLSelectElement
+      )
+        return
       const index = Number(event.key) - 1
       const color = HIGHLIGHT_COLORS[index]
       if (event.key === 'Escape') onClose()
@@ -36,7 +41,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
       else if (color) onCreate({ color, tags: [], newTags: [], note: '' })
       else if (event.key === 't' || event.key === 'T') setMode('tag')
       else if (event.key === 'n' || event.key === 'N') setMode('note')
-      else if (event.key === 'Tab' && document.activeElement !== first.current && !first.current?.parentElement?.contains(document.activeElement)) first.current?.focus()
+      else if (
+        event.key === 'Tab' &&
+        document.activeElement !== first.current &&
+        !first.current?.parentElement?.contains(document.activeElement)
+      )
+        first.current?.focus()
       else return
       event.preventDefault()
     }
@@ -45,7 +55,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
   }, [mode, lastColor, reattaching, onCreate, onReattach, onClose])
 
   return (
-    <div className="selection-toolbar" role="toolbar" aria-label="Annotate the selection" style={{ top: selection.top + 8, left: Math.max(8, selection.left - 120) }}>
+    <div
+      className="selection-toolbar"
+      role="toolbar"
+      aria-label="Annotate the selection"
+      style={{ top: selection.top + 8, left: Math.max(8, selection.left - 120) }}
+    >
       {reattaching && (
         <button ref={first} type="button" className="small primary" onClick={onReattach} title="Enter">
           Attach the orphan here
@@ -82,7 +97,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
         />
       )}
       {!reattaching && mode === 'note' && (
-        <NoteEditor initial="" rows={3} onSave={(note) => onCreate({ color: lastColor, tags: [], newTags: [], note })} onCancel={() => setMode('buttons')} />
+        <NoteEditor
+          initial=""
+          rows={3}
+          onSave={(note) => onCreate({ color: lastColor, tags: [], newTags: [], note })}
+          onCancel={() => setMode('buttons')}
+        />
       )}
     </div>
   )

@@ -36,7 +36,10 @@ describe('bidi control plugin', () => {
   })
 
   it('adds nothing to a document without controls', () => {
-    const state = EditorState.create({ doc: articleDoc([{ kind: 'paragraph', text: 'การปฏิรูป' }]), plugins: [bidiControlPlugin()] })
+    const state = EditorState.create({
+      doc: articleDoc([{ kind: 'paragraph', text: 'การปฏิรูป' }]),
+      plugins: [bidiControlPlugin()]
+    })
     expect(marked(state)).toEqual([])
   })
 })

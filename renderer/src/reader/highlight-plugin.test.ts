@@ -67,10 +67,20 @@ describe('highlight plugin', () => {
     expect(print(set(state))).toBe('1-5 hl hl-yellow ann-a, 14-17 hl hl-yellow ann-c hl-tagged tagc-3')
     state = send(state, { annotations: [{ ...a, color: 'blue' }, c] })
     expect(print(set(state))).toBe('1-5 hl hl-blue ann-a, 14-17 hl hl-yellow ann-c hl-tagged tagc-3')
-    state = send(state, { annotations: [{ ...a, color: 'blue', tags: ['t2'] }, { ...c, tags: ['t1'] }] })
+    state = send(state, {
+      annotations: [
+        { ...a, color: 'blue', tags: ['t2'] },
+        { ...c, tags: ['t1'] }
+      ]
+    })
     expect(print(set(state))).toBe('1-5 hl hl-blue ann-a hl-tagged tagc-3, 14-17 hl hl-yellow ann-c')
     // A tag's colour edited in the codebook: its highlights follow.
-    state = send(state, { tagClasses: new Map([['t2', 'tagc-5'], ['t1', 'tagc-0']]) })
+    state = send(state, {
+      tagClasses: new Map([
+        ['t2', 'tagc-5'],
+        ['t1', 'tagc-0']
+      ])
+    })
     expect(print(set(state))).toBe('1-5 hl hl-blue ann-a hl-tagged tagc-5, 14-17 hl hl-yellow ann-c hl-tagged tagc-0')
   })
 

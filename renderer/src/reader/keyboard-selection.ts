@@ -13,7 +13,8 @@ export interface KeyboardRange {
 
 const KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'])
 
-export const isSelectionKey = (event: KeyboardEvent): boolean => event.shiftKey && !event.ctrlKey && !event.metaKey && KEYS.has(event.key)
+export const isSelectionKey = (event: KeyboardEvent): boolean =>
+  event.shiftKey && !event.ctrlKey && !event.metaKey && KEYS.has(event.key)
 
 /** The next range, in article-text offsets, and the DOM selection set to show it. */
 export function extendByKey(view: EditorView, previous: KeyboardRange | null, key: string): KeyboardRange {
@@ -22,15 +23,28 @@ export function extendByKey(view: EditorView, previous: KeyboardRange | null, ke
   view.state.doc.forEach((node) => texts.push(node.textContent))
   const wordEnds = (index: number) => {
     const base = spans[index]?.offset ?? 0
-    return boundaries(texts[index] ?? '').words.filter((_, i) => i % 2 === 1).map((end) => base + end)
+    return boundaries(texts[index] ?? '')
+      .words.filter((_, i) => i % 2 === 1)
+      .map((end) => base + end)
   }
   const range = previous ?? start(view, spans, wordEnds)
   const { index } = locate(spans, range.focus)
   let focus = range.focus
-  if (key === 'ArrowRight') focus = wordEnds(index).find((end) => end > range.focus) ?? nextBlockFirstWord(index, spans, wordEnds) ?? range.focus
-  if (key === 'ArrowLeft') focus = [...wordEnds(index)].reverse().find((end) => end < range.focus && end > range.anchor) ?? range.focus
-  if (key === 'ArrowDown') focus = (spans[index]?.offset ?? 0) + (texts[index]?.length ?? 0) > range.focus ? (spans[index]?.offset ?? 0) + (texts[index]?.length ?? 0) : (nextBlockEnd(index, spans, texts) ?? range.focus)
-  if (key === 'ArrowUp') focus = index > locate(spans, range.anchor).index ? (spans[index - 1]?.offset ?? 0) + (texts[index - 1]?.length ?? 0) : range.focus
+  if (key === 'ArrowRight')
+    focus =
+      wordEnds(index).find((end) => end > range.focus) ?? nextBlockFirstWord(index, spans, wordEnds) ?? range.focus
+  if (key === 'ArrowLeft')
+    focus = [...wordEnds(index)].reverse().find((end) => end < range.focus && end > range.anchor) ?? range.focus
+  if (key === 'ArrowDown')
+    focus =
+      (spans[index]?.offset ?? 0) + (texts[index]?.length ?? 0) > range.focus
+        ? (spans[index]?.offset ?? 0) + (texts[index]?.length ?? 0)
+        : (nextBlockEnd(index, spans, texts) ?? range.focus)
+  if (key === 'ArrowUp')
+    focus =
+      index > locate(spans, range.anchor).index
+        ? (spans[index - 1]?.offset ?? 0) + (texts[index - 1]?.length ?? 0)
+        : range.focus
   const next = previous ? { anchor: range.anchor, focus } : range
   const head = view.domAtPos(offsetToPos(spans, next.anchor))
   const tail = view.domAtPos(offsetToPos(spans, next.focus))
@@ -39,7 +53,11 @@ export function extendByKey(view: EditorView, previous: KeyboardRange | null, ke
 }
 
 /** The first word of the first paragraph at least partly in view. */
-function start(view: EditorView, spans: ReturnType<typeof blockSpans>, wordEnds: (index: number) => number[]): KeyboardRange {
+function start(
+  view: EditorView,
+  spans: ReturnType<typeof blockSpans>,
+  wordEnds: (index: number) => number[]
+): KeyboardRange {
   const top = Math.max(0, view.dom.getBoundingClientRect().top)
   const coords = view.posAtCoords({ left: view.dom.getBoundingClientRect().left + 4, top: top + 4 })
   const offset = coords ? posToOffset(spans, coords.pos) : 0
@@ -48,7 +66,11 @@ function start(view: EditorView, spans: ReturnType<typeof blockSpans>, wordEnds:
   return { anchor: first, focus: wordEnds(index)[0] ?? first }
 }
 
-function nextBlockFirstWord(index: number, spans: ReturnType<typeof blockSpans>, wordEnds: (index: number) => number[]): number | undefined {
+function nextBlockFirstWord(
+  index: number,
+  spans: ReturnType<typeof blockSpans>,
+  wordEnds: (index: number) => number[]
+): number | undefined {
   return index + 1 < spans.length ? wordEnds(index + 1)[0] : undefined
 }
 

@@ -53,7 +53,8 @@ export function snapInBlock(text: string, start: number, end: number, exact: boo
     const wordEnds = words.filter((_, i) => i % 2 === 1)
     const startWord = wordStarts.findLastIndex((point) => point <= from)
     // Inside a word: back to its start. Between words: forward to the next word's start.
-    from = startWord >= 0 && (wordEnds[startWord] ?? 0) > from ? (wordStarts[startWord] ?? from) : ceil(wordStarts, from, to)
+    from =
+      startWord >= 0 && (wordEnds[startWord] ?? 0) > from ? (wordStarts[startWord] ?? from) : ceil(wordStarts, from, to)
     const endWord = wordEnds.findIndex((point) => point >= to)
     to = endWord >= 0 && (wordStarts[endWord] ?? text.length) < to ? (wordEnds[endWord] ?? to) : floor(wordEnds, to)
   }

@@ -16,8 +16,21 @@ interface Props {
 }
 
 /** What a search found, how complete the index is, and what to try when nothing matched. */
-export function SearchSummary({ query, shown, matched, notes, pending, error, index, filtered, onClearFilters }: Props) {
-  const count = filtered && shown !== matched ? `${shown.toLocaleString()} of ${matched.toLocaleString()} matching articles` : `${plural(shown, 'article')}`
+export function SearchSummary({
+  query,
+  shown,
+  matched,
+  notes,
+  pending,
+  error,
+  index,
+  filtered,
+  onClearFilters
+}: Props) {
+  const count =
+    filtered && shown !== matched
+      ? `${shown.toLocaleString()} of ${matched.toLocaleString()} matching articles`
+      : `${plural(shown, 'article')}`
   const answered = !pending && !error
   return (
     <div className="search-summary">
@@ -37,7 +50,8 @@ export function SearchSummary({ query, shown, matched, notes, pending, error, in
       </p>
       {answered && matched === 0 && notes === 0 && index?.state !== 'failed' && (
         <p className="empty">
-          Nothing matches “<SafeText text={query} />”. Check the spelling, or try a shorter word or fewer words.
+          Nothing matches “<SafeText text={query} />
+          ”. Check the spelling, or try a shorter word or fewer words.
         </p>
       )}
       {answered && matched > 0 && shown === 0 && (

@@ -4,8 +4,18 @@ import { library } from '../library/test-library'
 import { noteResults, rankedArticles, snippetsById } from './search-hits'
 
 const snippet = { text: 'ควบรวม', marks: [{ start: 0, end: 6 }] }
-const hits = [{ id: 'e', score: 9, snippet }, { id: 'gone', score: 5 }, { id: 'a', score: 3 }]
-const note = (annotationId: string, articleId: string): AnnotationHit => ({ annotationId, articleId, field: 'note', snippet, score: 1 })
+const hits = [
+  { id: 'e', score: 9, snippet },
+  { id: 'gone', score: 5 },
+  { id: 'a', score: 3 }
+]
+const note = (annotationId: string, articleId: string): AnnotationHit => ({
+  annotationId,
+  articleId,
+  field: 'note',
+  snippet,
+  score: 1
+})
 
 describe('search hits in the library', () => {
   it('keeps rank order and drops hits for articles no longer in the library', () => {
@@ -19,6 +29,9 @@ describe('search hits in the library', () => {
   it('lists note hits only in the articles the filters keep, with their article', () => {
     const hits = [note('n1', 'a'), note('n2', 'b'), note('n3', 'a'), note('n4', 'gone')]
     const results = noteResults(hits, library, (article) => article.outlet === 'Báo Nhân dân')
-    expect(results.map((result) => `${result.hit.annotationId}@${result.article.title}`)).toEqual(['n1@บทความ a', 'n3@บทความ a'])
+    expect(results.map((result) => `${result.hit.annotationId}@${result.article.title}`)).toEqual([
+      'n1@บทความ a',
+      'n3@บทความ a'
+    ])
   })
 })

@@ -22,7 +22,11 @@ export interface NoteResult {
  * Note and quote hits whose article the filters keep, so the two result lists agree. The article
  * itself need not match the query: a note can say what its article does not.
  */
-export function noteResults(hits: readonly AnnotationHit[], articles: readonly ArticleSummary[], keep: (article: ArticleSummary) => boolean): NoteResult[] {
+export function noteResults(
+  hits: readonly AnnotationHit[],
+  articles: readonly ArticleSummary[],
+  keep: (article: ArticleSummary) => boolean
+): NoteResult[] {
   const byId = new Map(articles.map((article) => [article.id, article]))
   return hits.flatMap((hit) => {
     const article = byId.get(hit.articleId)

@@ -23,7 +23,9 @@ export const SNIPPET_LIMIT = 50
 /** `revision` changes when an answer may be stale (annotations changed, the index finished). */
 export function useSearch(revision: string): SearchView {
   const [query, setQuery] = useState('')
-  const [answer, setAnswer] = useState<{ query: string; results: SearchResults | null; error: string | null } | null>(null)
+  const [answer, setAnswer] = useState<{ query: string; results: SearchResults | null; error: string | null } | null>(
+    null
+  )
   const latest = useRef(0)
   const active = query.trim()
 
@@ -33,7 +35,11 @@ export function useSearch(revision: string): SearchView {
     const timer = setTimeout(() => {
       void api.search({ query: active, limit: SNIPPET_LIMIT }).then((result) => {
         if (ticket !== latest.current) return
-        setAnswer(result.ok ? { query: active, results: result.value, error: null } : { query: active, results: null, error: result.error.message })
+        setAnswer(
+          result.ok
+            ? { query: active, results: result.value, error: null }
+            : { query: active, results: null, error: result.error.message }
+        )
       })
     }, DEBOUNCE_MS)
     return () => clearTimeout(timer)

@@ -26,7 +26,8 @@ export function wordsOf(text: string): Word[] {
   let offset = 0
   for (const line of text.split('\n')) {
     for (const segment of words.segment(line)) {
-      if (segment.isWordLike) found.push({ start: offset + segment.index, end: offset + segment.index + segment.segment.length })
+      if (segment.isWordLike)
+        found.push({ start: offset + segment.index, end: offset + segment.index + segment.segment.length })
     }
     offset += line.length + 1
   }

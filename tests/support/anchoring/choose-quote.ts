@@ -30,7 +30,11 @@ const wordCount = fc.oneof(
   { arbitrary: fc.integer({ min: 16, max: 60 }), weight: 1 }
 )
 
-export const quoteChoice = fc.record({ article: fc.integer({ min: 0, max: ARTICLES.length - 1 }), first: fraction, words: wordCount })
+export const quoteChoice = fc.record({
+  article: fc.integer({ min: 0, max: ARTICLES.length - 1 }),
+  first: fraction,
+  words: wordCount
+})
 type QuoteChoice = typeof quoteChoice extends fc.Arbitrary<infer T> ? T : never
 
 /** A selection of whole words within one paragraph, as the reader's word snapping makes it. */
@@ -67,7 +71,13 @@ export const thaiWord = fc.tuple(fraction, fraction).map(([article, at]) => {
  * Replaces text[from, to) with `insert` and moves `range` along. An edit touching the range's
  * start from outside counts as before it, one at its end as after it, anything else as inside.
  */
-export function splice(text: string, range: Range, from: number, to: number, insert: string): { text: string; range: Range } {
+export function splice(
+  text: string,
+  range: Range,
+  from: number,
+  to: number,
+  insert: string
+): { text: string; range: Range } {
   const next = text.slice(0, from) + insert + text.slice(to)
   const delta = insert.length - (to - from)
   if (to <= range.start) return { text: next, range: { start: range.start + delta, end: range.end + delta } }

@@ -17,7 +17,13 @@ const outsideEdit = fc
 type OutsideEdit = typeof outsideEdit extends fc.Arbitrary<infer T> ? T : never
 
 /** Applies an edit at least `margin` units from the range, and, given `near`, at most that far. */
-function editOutside(text: string, range: Range, edit: OutsideEdit, margin: number, near = Infinity): { text: string; range: Range } {
+function editOutside(
+  text: string,
+  range: Range,
+  edit: OutsideEdit,
+  margin: number,
+  near = Infinity
+): { text: string; range: Range } {
   const before = { low: Math.max(0, range.start - near), high: range.start - margin }
   const after = { low: range.end + margin, high: Math.min(text.length, range.end + near) }
   const beforeSize = Math.max(0, before.high - before.low + 1)
@@ -33,32 +39,50 @@ function editOutside(text: string, range: Range, edit: OutsideEdit, margin: numb
 
 /** 1-3 insertions, deletions or replacements outside the quote; with `nearFirst`, the first within 40 units of it. */
 function outsideEdits(nearFirst: boolean): fc.Arbitrary<EditedCase> {
-  return fc.record({ quote: quoteChoice, edits: fc.array(outsideEdit, { minLength: 1, maxLength: 3 }) }).map(({ quote, edits }) => {
-    let { text, range } = chooseQuote(quote)
-    const selectors = selectorsFor(text, range)
-    edits.forEach((edit, i) => {
-      ;({ text, range } = nearFirst ? editOutside(text, range, edit, 0, i === 0 ? CONTEXT_MARGIN : Infinity) : editOutside(text, range, edit, CONTEXT_MARGIN))
+  return fc
+    .record({ quote: quoteChoice, edits: fc.array(outsideEdit, { minLength: 1, maxLength: 3 }) })
+    .map(({ quote, edits }) => {
+      let { text, range } = chooseQuote(quote)
+      const selectors = selectorsFor(text, range)
+      edits.forEach((edit, i) => {
+        ;({ text, range } = nearFirst
+          ? editOutside(text, range, edit, 0, i === 0 ? CONTEXT_MARGIN : Infinity)
+          : editOutside(text, range, edit, CONTEXT_MARGIN))
+      })
+      return { text, selectors, truth: range }
     })
-    return { text, selectors, truth: range }
-  })
 }
 
 /** Quotes long enough that a few changed letters leave them recognisable. */
-const longQuote = quoteChoice.map(chooseQuote).filter(({ text, range }) => Array.from(text.slice(range.start, range.end)).length >= 20)
+const longQuote = quoteChoice
+  .map(chooseQuote)
+  .filter(({ text, range }) => Array.from(text.slice(range.start, range.end)).length >= 20)
 
 const THAI_LETTERS = Array.from('กขคงจฉชซญดตถทนบปผพฟภมยรลวศสหอฮะาำิีึืุูเแโใไ่้๊๋็์')
-const letterEdit = fc.record({ at: fraction, kind: fc.constantFrom('substitute', 'insert', 'delete'), letter: fc.constantFrom(...THAI_LETTERS) })
-
-const insideLetters = fc.record({ quote: longQuote, edits: fc.array(letterEdit, { minLength: 1, maxLength: 3 }) }).map(({ quote, edits }) => {
-  let { text, range } = quote
-  const selectors = selectorsFor(text, range)
-  for (const { at, kind, letter } of edits) {
-    const length = range.end - range.start
-    const offset = range.start + (kind === 'insert' ? 1 + Math.floor(at * (length - 1)) : Math.floor(at * length))
-    ;({ text, range } = splice(text, range, offset, kind === 'insert' ? offset : offset + 1, kind === 'delete' ? '' : letter))
-  }
-  return { text, selectors, truth: range }
+const letterEdit = fc.record({
+  at: fraction,
+  kind: fc.constantFrom('substitute', 'insert', 'delete'),
+  letter: fc.constantFrom(...THAI_LETTERS)
 })
+
+const insideLetters = fc
+  .record({ quote: longQuote, edits: fc.array(letterEdit, { minLength: 1, maxLength: 3 }) })
+  .map(({ quote, edits }) => {
+    let { text, range } = quote
+    const selectors = selectorsFor(text, range)
+    for (const { at, kind, letter } of edits) {
+      const length = range.end - range.start
+      const offset = range.start + (kind === 'insert' ? 1 + Math.floor(at * (length - 1)) : Math.floor(at * length))
+      ;({ text, range } = splice(
+        text,
+        range,
+        offset,
+        kind === 'insert' ? offset : offset + 1,
+        kind === 'delete' ? '' : letter
+      ))
+    }
+    return { text, selectors, truth: range }
+  })
 
 const insideWord = fc.record({ quote: longQuote, at: fraction, word: thaiWord }).map(({ quote, at, word }) => {
   const { text, range } = quote
@@ -72,12 +96,18 @@ const insideWord = fc.record({ quote: longQuote, at: fraction, word: thaiWord })
 })
 
 /** Deletes the passage and up to 60 units around it. */
-const deleted = fc.record({ quote: quoteChoice, before: fc.integer({ min: 0, max: 60 }), after: fc.integer({ min: 0, max: 60 }) }).map(({ quote, before, after }) => {
-  const { text, range } = chooseQuote(quote)
-  const from = graphemeStartAtOrBefore(text, Math.max(0, range.start - before))
-  const to = graphemeEndAtOrAfter(text, Math.min(text.length, range.end + after))
-  return { text: text.slice(0, from) + text.slice(to), selectors: selectorsFor(text, range), truth: null } satisfies EditedCase
-})
+const deleted = fc
+  .record({ quote: quoteChoice, before: fc.integer({ min: 0, max: 60 }), after: fc.integer({ min: 0, max: 60 }) })
+  .map(({ quote, before, after }) => {
+    const { text, range } = chooseQuote(quote)
+    const from = graphemeStartAtOrBefore(text, Math.max(0, range.start - before))
+    const to = graphemeEndAtOrAfter(text, Math.min(text.length, range.end + after))
+    return {
+      text: text.slice(0, from) + text.slice(to),
+      selectors: selectorsFor(text, range),
+      truth: null
+    } satisfies EditedCase
+  })
 
 export const SCENARIOS = {
   'outside, beyond context': outsideEdits(false),

@@ -43,13 +43,33 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
           {status}
           {fromSearch && count > 0 && <span className="find-mode"> · search words</span>}
         </span>
-        <button type="button" className="small quiet find-step" aria-label="Previous match" title="Previous (Shift+Enter, Shift+F3)" disabled={count === 0} onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          className="small quiet find-step"
+          aria-label="Previous match"
+          title="Previous (Shift+Enter, Shift+F3)"
+          disabled={count === 0}
+          onClick={() => onStep(-1)}
+        >
           ↑
         </button>
-        <button type="button" className="small quiet find-step" aria-label="Next match" title="Next (Enter, F3)" disabled={count === 0} onClick={() => onStep(1)}>
+        <button
+          type="button"
+          className="small quiet find-step"
+          aria-label="Next match"
+          title="Next (Enter, F3)"
+          disabled={count === 0}
+          onClick={() => onStep(1)}
+        >
           ↓
         </button>
-        <button type="button" className="small quiet find-close" aria-label="Close find" title="Close (Esc)" onClick={onClose}>
+        <button
+          type="button"
+          className="small quiet find-close"
+          aria-label="Close find"
+          title="Close (Esc)"
+          onClick={onClose}
+        >
           ×
         </button>
       </div>

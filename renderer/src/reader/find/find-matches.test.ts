@@ -3,7 +3,16 @@ import type { ArticleBlock } from '../../../../common/model/article-types'
 import { findClause, findInText, parseQuery } from '../../../../common/text/query'
 import { articleDoc } from '../article-schema'
 import { blockSpans } from '../text-positions'
-import { blockWords, clausesFor, countText, indexFrom, matchBlocks, stepIndex, toDocRanges, type BlockMatch } from './find-matches'
+import {
+  blockWords,
+  clausesFor,
+  countText,
+  indexFrom,
+  matchBlocks,
+  stepIndex,
+  toDocRanges,
+  type BlockMatch
+} from './find-matches'
 
 // Sentences from the bundled Nhân dân article (resources/articles/003_…).
 const blocks: ArticleBlock[] = [
@@ -15,7 +24,8 @@ const blocks: ArticleBlock[] = [
 const texts = blocks.map((block) => block.text)
 const words = blockWords(texts)
 const find = (text: string, mode: 'find' | 'search' = 'find') => matchBlocks(words, clausesFor(text, mode, words))
-const found = (text: string, mode: 'find' | 'search' = 'find') => find(text, mode).map((match) => texts[match.block]?.slice(match.start, match.end))
+const found = (text: string, mode: 'find' | 'search' = 'find') =>
+  find(text, mode).map((match) => texts[match.block]?.slice(match.start, match.end))
 
 describe('find in the article, block by block', () => {
   it.each([
@@ -40,7 +50,9 @@ describe('find in the article, block by block', () => {
       const expected = texts.flatMap((text, block) => findInText(text, [clause]).map((range) => ({ block, ...range })))
       expect(matchBlocks(words, [clause])).toEqual(expected)
     }
-    expect(matchBlocks(words, parseQuery('นวัตกรรม'))).toEqual([{ block: 0, start: texts[0]?.indexOf('นวัตกรรม'), end: (texts[0]?.indexOf('นวัตกรรม') ?? 0) + 8 }])
+    expect(matchBlocks(words, parseQuery('นวัตกรรม'))).toEqual([
+      { block: 0, start: texts[0]?.indexOf('นวัตกรรม'), end: (texts[0]?.indexOf('นวัตกรรม') ?? 0) + 8 }
+    ])
   })
 
   it('never matches across two blocks', () => {
@@ -62,7 +74,12 @@ describe('block matches as document positions', () => {
   })
 
   it('drop a match the document no longer has, keeping the others numbered as in the count', () => {
-    const stale: BlockMatch[] = [{ block: 3, start: 0, end: 4 }, { block: 2, start: 0, end: 999 }, { block: 9, start: 0, end: 1 }, { block: 0, start: 2, end: 5 }]
+    const stale: BlockMatch[] = [
+      { block: 3, start: 0, end: 4 },
+      { block: 2, start: 0, end: 999 },
+      { block: 9, start: 0, end: 1 },
+      { block: 0, start: 2, end: 5 }
+    ]
     expect(toDocRanges(spans, stale).map((range) => range.index)).toEqual([0, 3])
   })
 })

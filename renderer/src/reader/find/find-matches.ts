@@ -36,7 +36,10 @@ export function matchBlocks(words: WordAt[][], clauses: Clause[]): BlockMatch[] 
  * Document ranges of block matches, each with its index in `matches` (which stays the match's
  * number in the count); a match past its block's text (a list older than the document) is dropped.
  */
-export function toDocRanges(spans: BlockSpan[], matches: BlockMatch[]): Array<{ from: number; to: number; index: number }> {
+export function toDocRanges(
+  spans: BlockSpan[],
+  matches: BlockMatch[]
+): Array<{ from: number; to: number; index: number }> {
   const ranges: Array<{ from: number; to: number; index: number }> = []
   matches.forEach((match, index) => {
     const span = spans[match.block]
@@ -59,7 +62,9 @@ export function stepIndex(index: number, delta: 1 | -1, count: number): number {
 export function indexFrom(matches: BlockMatch[], anchor: { block: number; start: number } | null): number {
   if (matches.length === 0) return -1
   if (!anchor) return 0
-  const at = matches.findIndex((match) => match.block > anchor.block || (match.block === anchor.block && match.start >= anchor.start))
+  const at = matches.findIndex(
+    (match) => match.block > anchor.block || (match.block === anchor.block && match.start >= anchor.start)
+  )
   return at < 0 ? 0 : at
 }
 

@@ -2,7 +2,15 @@
 // computed here from the article's blocks and handed to the reader as decorations to draw.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ArticleBlock } from '../../../../common/model/article-types'
-import { blockWords, clausesFor, indexFrom, matchBlocks, stepIndex, type BlockMatch, type FindMode } from './find-matches'
+import {
+  blockWords,
+  clausesFor,
+  indexFrom,
+  matchBlocks,
+  stepIndex,
+  type BlockMatch,
+  type FindMode
+} from './find-matches'
 
 /** Asks the reader to find `text`; a new nonce asks again for the same text. */
 export interface FindRequest {
@@ -20,7 +28,10 @@ export interface FindMarks {
 }
 
 export const isFindKey = (event: KeyboardEvent) =>
-  (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (event.key.toLowerCase() === 'f' || event.code === 'KeyF') // code: Ctrl+F on a Thai layout gives key 'ด'
+  (event.ctrlKey || event.metaKey) &&
+  !event.altKey &&
+  !event.shiftKey &&
+  (event.key.toLowerCase() === 'f' || event.code === 'KeyF') // code: Ctrl+F on a Thai layout gives key 'ด'
 
 interface Options {
   request: FindRequest | null | undefined
@@ -47,7 +58,10 @@ export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, pag
   const words = useMemo(() => (open ? blockWords(blocks.map((block) => block.text)) : null), [open, blocks])
   const matches = useMemo(() => (words ? matchBlocks(words, clausesFor(text, mode, words)) : []), [words, text, mode])
   const current = indexFrom(matches, anchor)
-  const marks = useMemo<FindMarks | null>(() => (open ? { matches, current, reveal } : null), [open, matches, current, reveal])
+  const marks = useMemo<FindMarks | null>(
+    () => (open ? { matches, current, reveal } : null),
+    [open, matches, current, reveal]
+  )
 
   const show = useCallback(() => {
     const selected = window.getSelection()
@@ -69,11 +83,14 @@ export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, pag
     input.current?.select()
   }, [focusAsked])
 
-  const step = useCallback((delta: 1 | -1) => {
-    const index = stepIndex(current, delta, matches.length)
-    if (index >= 0) setAnchor(matches[index] ?? null)
-    setReveal((n) => n + 1)
-  }, [current, matches])
+  const step = useCallback(
+    (delta: 1 | -1) => {
+      const index = stepIndex(current, delta, matches.length)
+      if (index >= 0) setAnchor(matches[index] ?? null)
+      setReveal((n) => n + 1)
+    },
+    [current, matches]
+  )
 
   const close = useCallback(() => {
     setOpen(false)
