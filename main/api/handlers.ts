@@ -2,6 +2,7 @@
 // share one implementation.
 import { isAbsolute } from 'node:path'
 import type { AnnotationService } from '../annotations/annotation-service'
+import type { StatusBoard } from '../events/status-board'
 import type { Library } from '../library/library'
 import type { SearchEngine } from '../search/search-engine'
 import { ApiError } from '../../common/errors/api-error'
@@ -10,6 +11,8 @@ import { isOpenableUrl } from './external-url'
 
 export interface HandlerDeps {
   library: Library
+  /** The app's status and the change log behind the long poll. */
+  status: StatusBoard
   annotations: AnnotationService
   /** Waits for the index to open; fails with its reason when it cannot. */
   search: Pick<SearchEngine, 'search'>
@@ -19,7 +22,14 @@ export interface HandlerDeps {
   chooseFolder?: () => Promise<string | null>
 }
 
-export function createHandlers({ library, annotations, search, openExternal, chooseFolder }: HandlerDeps): ApiHandlers {
+export function createHandlers({
+  library,
+  status,
+  annotations,
+  search,
+  openExternal,
+  chooseFolder
+}: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
       'not-found',
@@ -58,8 +68,8 @@ export function createHandlers({ library, annotations, search, openExternal, cho
       return { removed: path }
     },
     waitForChanges: async ({ since, timeoutMs }) => {
-      const answer = await library.status.changes.wait(since, timeoutMs)
-      return answer.kind === 'reset' ? { ...answer, status: library.status.get() } : answer
+      const answer = await status.changes.wait(since, timeoutMs)
+      return answer.kind === 'reset' ? { ...answer, status: status.get() } : answer
     },
     listAnnotations: ({ articleId }) => annotations.list(articleId),
     createAnnotation: (input) => annotations.create(input),

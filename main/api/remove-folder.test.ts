@@ -34,6 +34,7 @@ const call = (input: unknown) => {
   const unused = () => Promise.reject(new Error('not used here'))
   const handlers = createHandlers({
     library,
+    status: library.status,
     annotations: {} as AnnotationService,
     search: { search: unused },
     openExternal: unused

@@ -7,6 +7,7 @@
 // follows the diffs the annotation service publishes, and on closing, after the store has written
 // everything, it is stamped with the store's final generation and saved.
 import type { AnnotationService } from '../annotations/annotation-service'
+import type { StatusBoard } from '../events/status-board'
 import type { Library } from '../library/library'
 import type { SearchableAnnotation } from '../search/annotation-index'
 import { SearchEngine } from '../search/search-engine'
@@ -22,6 +23,7 @@ export interface ConnectedSearch {
 export function connectSearch(options: {
   dataDir: string
   library: Library
+  status: StatusBoard
   annotations: AnnotationService
   synced: Promise<void>
   workerEntry?: URL
@@ -34,12 +36,12 @@ export function connectSearch(options: {
   const opening = SearchEngine.open({
     dataDir: options.dataDir,
     workerEntry: options.workerEntry,
-    onStatus: (status) => library.status.setSearch(status),
+    onStatus: (status) => options.status.setSearch(status),
     log
   }).then(({ engine }) => engine)
   opening.catch((err: unknown) => {
     const error = `Search is unavailable: ${err instanceof Error ? err.message : String(err)}`
-    library.status.setSearch({ state: 'failed', indexed: 0, total: 0, error, version: 0 })
+    options.status.setSearch({ state: 'failed', indexed: 0, total: 0, error, version: 0 })
   })
 
   let closed = false
@@ -94,7 +96,7 @@ export function connectSearch(options: {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => void update(), DEBOUNCE_MS)
   }
-  const stopLibrary = library.status.changes.subscribe((event) => {
+  const stopLibrary = options.status.changes.subscribe((event) => {
     if (event.kind !== 'library') return
     articlesChanged = true
     schedule()

@@ -5,12 +5,13 @@ import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
 import { ChangeLog } from '../events/change-log'
+import { StatusBoard } from '../events/status-board'
 import { Library } from '../library/library'
 import { openAnnotationStore } from '../store/open-store'
 import { annotationEvents } from './annotation-events'
 import { connectSearch } from './connect-search'
 
-export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'annotations' | 'search'> {
+export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'status' | 'annotations' | 'search'> {
   dataDir: string
   bundledFolder: string
   watch?: boolean
@@ -43,8 +44,10 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   // have written the library index before it was refused.
   const opened = await openAnnotationStore(options.dataDir)
   const changes = new ChangeLog()
+  // The app's status (store, search, imports) has one board, owned here; each service reports to it.
+  const status = new StatusBoard(changes)
   const { library, synced } = await Library.open({
-    changes,
+    status,
     dataDir: options.dataDir,
     bundledFolder: options.bundledFolder,
     watch: options.watch,
@@ -57,7 +60,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   })
   const { store } = opened
   const publish = () =>
-    library.status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
+    status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
   const annotations: AnnotationService = new AnnotationService({ store, loadArticle: (id) => library.get(id) })
   annotations.onChanges((applied) => {
     publish() // the undo and redo labels
@@ -68,13 +71,14 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     () => annotations.countsByArticle(),
     (id) => store.countFor(id)
   )
-  for (const notice of opened.notices) library.status.notice(notice)
-  store.onNotice = (notice) => library.status.notice(notice)
+  for (const notice of opened.notices) status.notice(notice)
+  store.onNotice = (notice) => status.notice(notice)
   publish()
 
   const search = connectSearch({
     dataDir: options.dataDir,
     library,
+    status,
     annotations,
     synced,
     workerEntry: options.searchWorkerEntry,
@@ -83,6 +87,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   })
   const handlers = createHandlers({
     library,
+    status,
     annotations,
     search,
     openExternal: options.openExternal,

@@ -5,7 +5,6 @@ import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import type { Article, ArticleSummary, OriginalView } from '../../common/model/article-types'
 import type { FolderStatus, ImportReport } from '../../common/model/app-status'
-import type { ChangeLog } from '../events/change-log'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
 import { ParseService } from '../parsing/parse-service'
@@ -37,8 +36,8 @@ export interface LibraryOptions {
   parseBudgetMs?: number
   /** A parse service of one's own (tests: one whose worker hangs on purpose); the library closes it. */
   parser?: ParseService
-  /** Where the library publishes its change events (the app's one log); its own otherwise. */
-  changes?: ChangeLog
+  /** The app's status board, where the library reports imports and publishes its change events; its own otherwise. */
+  status?: StatusBoard
 }
 
 export class Library {
@@ -59,7 +58,7 @@ export class Library {
     private readonly state: LibraryState,
     private readonly parser: ParseService
   ) {
-    this.status = new StatusBoard(options.changes)
+    this.status = options.status ?? new StatusBoard()
   }
 
   /** Lists the persisted library at once; bringing folders up to date continues in the background. */
