@@ -82,6 +82,8 @@ export function connectSearch(options: {
         }
         await applyNotes(engine)
       } catch (err) {
+        // Diffs may have been lost with it: read every annotation next time, and stamp nothing.
+        fullNotes = true
         log(`not brought up to date: ${String(err)}`)
       }
     }))
