@@ -1,34 +1,22 @@
 // The long poll through the API, as the renderer uses it: each change names what changed (an
 // article added by the watcher, one article's annotations, a tag), and nothing else.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChangeEvent, ChangesAnswer } from '../../common/api/change-events'
-import { startServices, type Services } from './start-services'
+import { startOneArticleApp, type OneArticleApp } from '../../tests/support/one-article-services'
+import type { Services } from './start-services'
 
+let app: OneArticleApp
 let dir: string
 let services: Services
 let version = 0
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'crossread-change-events-'))
-  await mkdir(join(dir, 'articles'))
-  await writeFile(
-    join(dir, 'articles', 'one.txt'),
-    'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n'
-  )
-  services = await startServices({
-    dataDir: join(dir, 'data'),
-    bundledFolder: join(dir, 'articles'),
-    openExternal: async () => undefined
-  })
-  await services.synced
+  app = await startOneArticleApp('change-events')
+  ;({ dir, services } = app)
 }, 30_000)
-afterAll(async () => {
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => app.close())
 
 /** The events after the last call, waiting up to `ms` for the first; status events left out. */
 async function next(ms = 2000): Promise<ChangeEvent[]> {

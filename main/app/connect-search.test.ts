@@ -4,8 +4,10 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { startOneArticleApp, type OneArticleApp } from '../../tests/support/one-article-services'
 import { startServices, type Services } from './start-services'
 
+let app: OneArticleApp
 let dir: string
 let services: Services
 
@@ -15,24 +17,10 @@ const found = async (query: string) =>
 const poll = { timeout: 15_000, interval: 100 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'crossread-connect-search-'))
-  await mkdir(join(dir, 'articles'))
-  await writeFile(
-    join(dir, 'articles', 'one.txt'),
-    'Kinhtedothi - 2024 - การปฏิรูปกลไก\nคณะกรรมการพรรคได้ประชุมเรื่องการปฏิรูป\n'
-  )
-  services = await startServices({
-    dataDir: join(dir, 'data'),
-    bundledFolder: join(dir, 'articles'),
-    openExternal: async () => undefined
-  })
-  await services.synced
+  app = await startOneArticleApp('connect-search')
+  ;({ dir, services } = app)
 }, 30_000)
-
-afterAll(async () => {
-  await services.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => app.close())
 
 describe('search kept in step with the library and the notes', () => {
   it('indexes a file the watcher sees arrive, and forgets one that is deleted', async () => {

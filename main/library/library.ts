@@ -3,7 +3,7 @@
 // import and watcher events never interleave.
 import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Article, ArticleSummary, OriginalView } from '../../common/model/article-types'
+import type { Article, ArticleHeader, ArticleSummary, OriginalView } from '../../common/model/article-types'
 import type { FolderStatus, ImportReport } from '../../common/model/app-status'
 import type { SearchableArticle } from '../search/plan-sync'
 import type { ParsedArticle } from '../articles/parsed-article'
@@ -347,37 +347,10 @@ export class Library {
   }
 
   private summary(entry: IndexedArticle, annotationCount: number): ArticleSummary {
-    const {
-      id,
-      path,
-      title,
-      titleDerived,
-      titleConfidence,
-      titleHow,
-      outlet,
-      outletConfidence,
-      date,
-      dateConfidence,
-      year,
-      sourceUrl,
-      warnings
-    } = entry
     return {
-      ...{
-        id,
-        file: path,
-        title,
-        titleDerived,
-        titleConfidence,
-        titleHow,
-        outlet,
-        outletConfidence,
-        date,
-        dateConfidence,
-        year,
-        sourceUrl,
-        warnings
-      },
+      id: entry.id,
+      file: entry.path,
+      ...headerOf(entry),
       folder: this.display(entry.folder),
       annotationCount,
       contentHash: entry.hash.slice(0, 16)
@@ -394,5 +367,24 @@ export class Library {
 
   private absolute(entry: IndexedArticle): string {
     return join(this.folderPath(entry.folder), entry.path)
+  }
+}
+
+/** Only the header's fields: an index entry also holds where the file is, which stays in main. */
+function headerOf(entry: ArticleHeader): ArticleHeader {
+  const { title, titleDerived, titleConfidence, titleHow, outlet, outletConfidence } = entry
+  const { date, dateConfidence, year, sourceUrl, warnings } = entry
+  return {
+    title,
+    titleDerived,
+    titleConfidence,
+    titleHow,
+    outlet,
+    outletConfidence,
+    date,
+    dateConfidence,
+    year,
+    sourceUrl,
+    warnings
   }
 }

@@ -5,19 +5,17 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Annotation } from '../../common/model/annotation-types'
-import { HIGHLIGHT_COLORS } from '../../common/model/highlight-colors'
 import { openAnnotationStore } from '../../main/store/open-store'
 import { STORE_DIR } from '../../main/store/store-layout'
 import { measureJournalLatency } from '../support/journal-latency'
 import { mulberry32, samplePool } from './generate-corpus'
+import { fillStore } from './random-annotations'
 
 const [samples, countArg] = process.argv.slice(2) as [string, string]
 const count = Number(countArg)
 const articles = Math.max(1, Math.round(count / 10))
 const random = mulberry32(11)
 const { paragraphs } = samplePool(samples)
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
 const articleId = (i: number) => `a${(i % articles).toString(16).padStart(15, '0')}`
 const dir = await mkdtemp(join(tmpdir(), 'crossread-store-bench-'))
 const time = async (work: () => Promise<unknown>) => {
@@ -29,41 +27,7 @@ const time = async (work: () => Promise<unknown>) => {
 try {
   const first = await openAnnotationStore(dir, { backupEveryMs: Number.MAX_SAFE_INTEGER })
   await first.store.ensureAll()
-  for (let t = 0; t < 200; t++)
-    first.store.putTag({
-      id: `t${t}`,
-      name: `แท็กที่ ${t}`,
-      color: '#2f5d62',
-      description: '',
-      parentId: null,
-      created: new Date().toISOString()
-    })
-  for (let i = 0; i < count; i++) {
-    const text = pick(paragraphs)
-    const start = Math.floor(random() * Math.max(1, text.length - 200))
-    const end = start + 20 + Math.floor(random() * 180)
-    const now = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()
-    const annotation: Annotation = {
-      id: first.store.newId(articleId(i)),
-      articleId: articleId(i),
-      target: {
-        quote: {
-          type: 'TextQuoteSelector',
-          exact: text.slice(start, end),
-          prefix: text.slice(Math.max(0, start - 32), start),
-          suffix: text.slice(end, end + 32)
-        },
-        position: { type: 'TextPositionSelector', start, end },
-        textHash: '0123456789abcdef'
-      },
-      color: pick(HIGHLIGHT_COLORS),
-      tags: random() < 0.6 ? [`t${Math.floor(random() * 200)}`] : [],
-      note: random() < 0.3 ? pick(paragraphs).slice(0, 120) : '',
-      created: now,
-      modified: now
-    }
-    first.store.put(annotation)
-  }
+  fillStore(first.store, { count, articleOf: articleId, paragraphs, random })
   first.store.changed()
   const initialWriteMs = await time(() => first.store.flush())
   await first.store.shutDown()
