@@ -10,7 +10,16 @@ export interface Facet {
   colors: string[]
   tags: string[]
 }
-type Facets = Map<string, Facet>
+/** Article id → `colours|tags`, each comma-separated (the manifest's form, kept as it is). */
+type Facets = Map<string, string>
+
+const encodeFacet = (colors: Iterable<string>, tags: Iterable<string>) =>
+  `${[...colors].join(',')}|${[...tags].join(',')}`
+const listOf = (text: string | undefined) => (text ? text.split(',') : [])
+function decodeFacet(encoded: string): Facet {
+  const [colors, tags] = encoded.split('|')
+  return { colors: listOf(colors), tags: listOf(tags) }
+}
 
 export class ShardCounts {
   private readonly articles = new Map<string, Counts>()
@@ -40,9 +49,7 @@ export class ShardCounts {
       facet.colors.add(annotation.color)
       for (const tag of annotation.tags) facet.tags.add(tag)
     }
-    const facets: Facets = new Map(
-      [...used].map(([id, facet]) => [id, { colors: [...facet.colors], tags: [...facet.tags] }])
-    )
+    const facets: Facets = new Map([...used].map(([id, facet]) => [id, encodeFacet(facet.colors, facet.tags)]))
     const changed =
       JSON.stringify([...(this.articles.get(shard) ?? [])]) !== JSON.stringify([...articles]) ||
       JSON.stringify([...(this.facets.get(shard) ?? [])]) !== JSON.stringify([...facets])
@@ -77,7 +84,7 @@ export class ShardCounts {
     for (const [shard, counts] of this.articles) {
       const facets = this.facets.get(shard)
       if (!facets && counts.size > 0) return null
-      for (const [id, facet] of facets ?? []) all.set(id, facet)
+      for (const [id, facet] of facets ?? []) all.set(id, decodeFacet(facet))
     }
     return all
   }
