@@ -1,5 +1,5 @@
 // Properties of re-anchoring under random edits of the sample articles (see
-// test-support/edit-scenarios.ts). Those that must always hold are fast-check properties; those
+// tests/support/anchoring/edit-scenarios.ts). Those that must always hold are fast-check properties; those
 // that hold "almost always" are rates over a fixed-seed sample, so they cannot flake.
 
 import fc from 'fast-check'
