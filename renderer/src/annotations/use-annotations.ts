@@ -7,6 +7,7 @@ import { api } from '../api/client'
 import { unwrap } from '../data/call'
 import { useAppStatus } from '../data/DataProvider'
 import { keys } from '../data/query-keys'
+import { confirmed, withPending, type Pending } from './pending-annotations'
 
 export interface AnnotationsView {
   annotations: AnnotationView[]
@@ -20,7 +21,6 @@ export interface AnnotationsView {
   run<T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T | null>
 }
 
-type Local = { view: AnnotationView; createdId: string | null }
 const NONE: AnnotationView[] = []
 const NO_TAGS: Tag[] = []
 
@@ -34,29 +34,29 @@ export function useAnnotations(articleId: string | null): AnnotationsView {
   })
   const codebook = useQuery({ queryKey: keys.tags, queryFn: () => unwrap(api.listTags({})), enabled: connected })
   // Local state, not the cache: it must paint in the same frame as the key press (flushSync).
-  const [local, setLocal] = useState<Local[]>([])
+  const [pending, setPending] = useState<Pending[]>([])
   const [error, setError] = useState<string | null>(null)
 
   const loaded = articleId ? (list.data ?? NONE) : NONE
-  const annotations = useMemo(() => {
-    const mine = local.filter(
-      ({ view, createdId }) => view.articleId === articleId && !loaded.some((a) => a.id === createdId)
-    )
-    return mine.length === 0 ? loaded : [...loaded, ...mine.map(({ view }) => view)]
-  }, [local, loaded, articleId])
+  const annotations = useMemo(() => withPending(loaded, pending, articleId), [pending, loaded, articleId])
 
-  const showLocally = useCallback((view: AnnotationView) => setLocal((all) => [...all, { view, createdId: null }]), [])
+  const showLocally = useCallback(
+    (view: AnnotationView) => {
+      const knownIds = new Set(loaded.map((a) => a.id))
+      setPending((all) => [...all, { view, createdId: null, knownIds }])
+    },
+    [loaded]
+  )
   const settle = useCallback((localId: string, created: AnnotationView | null) => {
-    setLocal((all) =>
+    setPending((all) =>
       all.flatMap((entry) =>
-        entry.view.id !== localId ? [entry] : created ? [{ view: created, createdId: created.id }] : []
+        entry.view.id !== localId ? [entry] : created ? [{ ...entry, view: created, createdId: created.id }] : []
       )
     )
   }, [])
-  // Once the list holds what main created, the local copies are dropped.
-  const ids = useMemo(() => new Set(loaded.map((a) => a.id)), [loaded])
-  if (local.some(({ createdId }) => createdId !== null && ids.has(createdId)))
-    setLocal((all) => all.filter(({ createdId }) => createdId === null || !ids.has(createdId)))
+  // Once main's list holds what was created, the local copies are dropped.
+  if (pending.some((entry) => entry.createdId !== null && confirmed(entry, loaded)))
+    setPending((all) => all.filter((entry) => entry.createdId === null || !confirmed(entry, loaded)))
 
   const run = useCallback(
     async <T>(call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
