@@ -16,7 +16,6 @@ export interface ArticleHit {
   id: string
   /** BM25 (MiniSearch's BM25+), higher is better; comparable within one answer. */
   score: number
-  /** Present for the first `limit` hits only. */
   snippet?: Snippet
 }
 
@@ -42,8 +41,13 @@ export interface SearchIndexStatus {
 
 export interface SearchResults {
   query: string
-  /** Every matching article in rank order (only ids and scores past `limit`, to keep it small). */
+  /** The first `limit` matching articles, best first, each with its snippet. */
   articles: ArticleHit[]
+  /**
+   * Every later match's id, in rank order. Ids alone keep a common word's answer small: 10,000
+   * hits as objects were 550 kB of JSON per key press, as ids 190 kB.
+   */
+  laterIds: string[]
   annotations: AnnotationHit[]
   /** Time spent ranking, in the threads that answered, in milliseconds. */
   tookMs: number
@@ -52,3 +56,8 @@ export interface SearchResults {
 
 /** Per article: the colours and tag ids of its annotations, for the library's filters. */
 export type ArticleFacets = Record<string, { colors: string[]; tags: string[] }>
+
+/** Every matching article's id, best first. */
+export function matchedIds(results: Pick<SearchResults, 'articles' | 'laterIds'>): string[] {
+  return [...results.articles.map((hit) => hit.id), ...results.laterIds]
+}

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { matchedIds } from '../../common/model/search-types'
 import { startOneArticleApp, type OneArticleApp } from '../../tests/support/one-article-services'
 import { startServices, type Services } from './start-services'
 
@@ -11,8 +12,7 @@ let app: OneArticleApp
 let dir: string
 let services: Services
 
-const found = async (query: string) =>
-  (await services.handlers.search({ query, limit: 10 })).articles.map((hit) => hit.id)
+const found = async (query: string) => matchedIds(await services.handlers.search({ query, limit: 10 }))
 
 const poll = { timeout: 15_000, interval: 100 }
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parseArticle } from '../articles/parse-article'
 import { parseQueryAlternatives } from '../../common/text/query'
+import { matchedIds } from '../../common/model/search-types'
 import { SearchEngine } from './search-engine'
 import { makeSnippet } from './snippet'
 import type { SearchableArticle } from './plan-sync'
@@ -51,8 +52,7 @@ async function wholeTextSnippets(query: string, found: string[]): Promise<Array<
   return snippets.sort()
 }
 
-const ids = async (engine: SearchEngine, query: string) =>
-  (await engine.search({ query, limit: 20 })).articles.map((hit) => hit.id).sort()
+const ids = async (engine: SearchEngine, query: string) => matchedIds(await engine.search({ query, limit: 20 })).sort()
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'crossread-search-'))

@@ -6,15 +6,9 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SearchableAnnotation } from './annotation-index'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
-import { planSync, shardOf, type SearchableArticle } from './plan-sync'
+import { planSync, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from '../../common/text/query'
-import type {
-  AnnotationHit,
-  ArticleHit,
-  SearchIndexStatus,
-  SearchResults,
-  Snippet
-} from '../../common/model/search-types'
+import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
 import { startSearchWorker } from './start-worker'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
@@ -145,34 +139,24 @@ export class SearchEngine {
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {
     const alternatives = parseQueryAlternatives(query)
     const clauses = parseQuery(query)
-    if (clauses.length === 0) return { query, articles: [], annotations: [], tookMs: 0, status: this.current }
-    const answers = await Promise.all(
-      this.workers.map((worker) => worker.call('search', { alternatives, annotationLimit: limit }))
-    )
+    if (clauses.length === 0)
+      return { query, articles: [], laterIds: [], annotations: [], tookMs: 0, status: this.current }
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('search', { alternatives, limit })))
     const articles: ArticleHit[] = answers.flatMap((answer) =>
-      answer.ids.map((id, i) => ({ id, score: answer.scores[i] ?? 0 }))
-    )
-    articles.sort((a, b) => b.score - a.score)
-    const top = articles.slice(0, limit)
-    const snippets = await Promise.all(
-      this.workers.map((worker, shard) => {
-        const ids = top.filter((hit) => shardOf(hit.id, SHARD_COUNT) === shard).map((hit) => hit.id)
-        return ids.length > 0
-          ? worker.call('snippets', { ids, alternatives })
-          : Promise.resolve<Record<string, Snippet | null>>({})
+      answer.ids.map((id, i) => {
+        const snippet = answer.snippets[i]
+        return snippet ? { id, score: answer.scores[i] ?? 0, snippet } : { id, score: answer.scores[i] ?? 0 }
       })
     )
-    for (const hit of top) {
-      const snippet = snippets[shardOf(hit.id, SHARD_COUNT)]?.[hit.id]
-      if (snippet) hit.snippet = snippet
-    }
+    articles.sort((a, b) => b.score - a.score)
     const annotations: AnnotationHit[] = answers
       .flatMap((answer) => answer.annotationHits)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
     return {
       query,
-      articles,
+      articles: articles.slice(0, limit),
+      laterIds: articles.slice(limit).map((hit) => hit.id),
       annotations,
       tookMs: Math.max(...answers.map((answer) => answer.tookMs)),
       status: this.current

@@ -41,6 +41,14 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
   }
 }
 
+/** From the text kept beside the shard, starting at the first block with a query word: no file is read or parsed. */
+function snippetsOf(ids: string[], alternatives: Clause[][]): Array<Snippet | null> {
+  if (ids.length === 0) return []
+  const readings = index.readings(alternatives)
+  const wanted = index.wordIds(readings)
+  return ids.map((id) => keptSnippet(index, id, readings, wanted))
+}
+
 export const shardHandlers = {
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index.texts?.close()
@@ -64,24 +72,23 @@ export const shardHandlers = {
     return failed
   },
   remove: ({ ids }: { ids: string[] }) => ids.forEach((id) => index.remove(id)),
-  search: ({ alternatives, annotationLimit }: { alternatives: Clause[][]; annotationLimit: number }) => {
+  // With snippets for this shard's first `limit` hits: the answer's first `limit` are among them, so
+  // main need not ask again (a second round trip per key press) and picks the ones it keeps.
+  search: ({ alternatives, limit }: { alternatives: Clause[][]; limit: number }) => {
     const started = performance.now()
     const hits = index.rank(alternatives)
-    const annotationHits = annotations.find(alternatives, annotationLimit)
+    const annotationHits = annotations.find(alternatives, limit)
+    const tookMs = performance.now() - started
     return {
       ids: hits.map((hit) => hit.id),
       scores: hits.map((hit) => hit.score),
+      snippets: snippetsOf(
+        hits.slice(0, limit).map((hit) => hit.id),
+        alternatives
+      ),
       annotationHits,
-      tookMs: performance.now() - started
+      tookMs
     }
-  },
-  // From the text kept beside the shard, starting at the first block with a query word: no file is read or parsed.
-  snippets: ({ ids, alternatives }: { ids: string[]; alternatives: Clause[][] }) => {
-    const readings = index.readings(alternatives)
-    const wanted = index.wordIds(readings)
-    const snippets: Record<string, Snippet | null> = {}
-    for (const id of ids) snippets[id] = keptSnippet(index, id, readings, wanted)
-    return snippets
   },
   /** The saved notes index: its generation and what it holds (as signatures); null, and empty, when there is none. */
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../main/search/search-engine'
+import { matchedIds } from '../../common/model/search-types'
 
 interface LabelledQuery {
   query: string
@@ -54,7 +55,7 @@ describe('search quality on the hand-labelled query set', () => {
     const misses: string[] = []
     for (const labelled of queries) {
       const answer = await engine.search({ query: labelled.query, limit: 1 })
-      const returned = answer.articles.map((hit) => byId.get(hit.id) ?? hit.id)
+      const returned = matchedIds(answer).map((id) => byId.get(id) ?? id)
       const right = returned.filter((file) => labelled.expected.includes(file))
       for (const kind of [labelled.kind, 'all']) {
         const total = totals.get(kind) ?? { expected: 0, found: 0, returned: 0, right: 0 }

@@ -13,6 +13,8 @@ import { useFacets } from './use-facets'
 import type { LibraryView } from './use-library'
 import { SafeText } from '../bidi/SafeText'
 
+const NO_HITS = { articles: [], laterIds: [] }
+
 interface Props {
   library: LibraryView
   search: SearchView
@@ -42,7 +44,7 @@ export const LibraryPane = memo(function LibraryPane({
   const hits = search.results
   // While a query is active the filters choose among its matches, which keep their rank order.
   const pool = useMemo(
-    () => (!articles ? [] : searching ? rankedArticles(hits?.articles ?? [], articles) : articles),
+    () => (!articles ? [] : searching ? rankedArticles(hits ?? NO_HITS, articles) : articles),
     [articles, searching, hits]
   )
   const shown = useMemo(

@@ -4,11 +4,12 @@ import { library } from '../library/test-library'
 import { noteResults, rankedArticles, snippetsById } from './search-hits'
 
 const snippet = { text: 'ควบรวม', marks: [{ start: 0, end: 6 }] }
+// Asked with limit 2: two hits (one with a snippet), then a later match as an id only.
 const hits = [
   { id: 'e', score: 9, snippet },
-  { id: 'gone', score: 5 },
-  { id: 'a', score: 3 }
+  { id: 'gone', score: 5 }
 ]
+const results = { articles: hits, laterIds: ['a'] }
 const note = (annotationId: string, articleId: string): AnnotationHit => ({
   annotationId,
   articleId,
@@ -19,7 +20,7 @@ const note = (annotationId: string, articleId: string): AnnotationHit => ({
 
 describe('search hits in the library', () => {
   it('keeps rank order and drops hits for articles no longer in the library', () => {
-    expect(rankedArticles(hits, library).map((article) => article.id)).toEqual(['e', 'a'])
+    expect(rankedArticles(results, library).map((article) => article.id)).toEqual(['e', 'a'])
   })
 
   it('has snippets only for the hits that carry one', () => {

@@ -1,12 +1,21 @@
 // Joins search hits to the library's summaries: the article list shows titles, outlets and dates
-// that main's search answer leaves out to stay small (10,000 hits are ids and scores).
+// that main's search answer leaves out to stay small (10,000 hits are mostly ids).
 import type { ArticleSummary } from '../../../common/model/article-types'
-import type { AnnotationHit, ArticleHit, Snippet } from '../../../common/model/search-types'
+import {
+  matchedIds,
+  type AnnotationHit,
+  type ArticleHit,
+  type SearchResults,
+  type Snippet
+} from '../../../common/model/search-types'
 
 /** The hits' articles in rank order; a hit for an article the library no longer lists is dropped. */
-export function rankedArticles(hits: readonly ArticleHit[], articles: readonly ArticleSummary[]): ArticleSummary[] {
+export function rankedArticles(
+  results: Pick<SearchResults, 'articles' | 'laterIds'>,
+  articles: readonly ArticleSummary[]
+): ArticleSummary[] {
   const byId = new Map(articles.map((article) => [article.id, article]))
-  return hits.flatMap((hit) => byId.get(hit.id) ?? [])
+  return matchedIds(results).flatMap((id) => byId.get(id) ?? [])
 }
 
 export function snippetsById(hits: readonly ArticleHit[]): Map<string, Snippet> {
