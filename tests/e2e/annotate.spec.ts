@@ -176,3 +176,29 @@ test('without a mouse: focus the text, Shift+→ selects word by word, a digit h
   await page.keyboard.press('4')
   await expect(page.locator('.article-text .hl-pink')).toHaveText(selected)
 })
+
+test('a colour key pressed twice at once makes one highlight, shown in the text by the key press itself', async ({
+  page
+}) => {
+  await page.goto(host.url)
+  await page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+    .click()
+  await selectAcross(page, 'ภายหลังจากเกือบ 40 ปี', 'ภายหลังจาก', 'นวัตกรรม')
+  // Both presses in one task: the second comes before anything the first one left for later.
+  const shownByThePress = await page.evaluate(() => {
+    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: '6', bubbles: true }))
+    press()
+    const shown = document.querySelector('.article-text .hl-orange') !== null
+    press()
+    return shown
+  })
+  expect(shownByThePress).toBe(true)
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeHidden()
+  await expect(page.locator('.article-text .hl-orange.hl-active')).toBeVisible() // main confirmed it
+  await page.waitForLoadState('networkidle') // a second create, had there been one, has answered
+  await expect(cards(page).filter({ hasText: 'ภายหลังจาก' })).toHaveCount(1)
+  await expect(page.locator('.article-text [class*="ann-pending-"]')).toHaveCount(0)
+})
