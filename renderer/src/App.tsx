@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
-import type { HighlightColor } from '../../common/model/annotation-types'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
+import type { AnnotationView, HighlightColor } from '../../common/model/annotation-types'
 import type { Article } from '../../common/model/article-types'
 import { api } from './api/client'
 import type { Loadable } from './api/loadable'
@@ -123,33 +122,41 @@ export function App() {
     return () => cancelAnimationFrame(frame)
   }, [revealReady, reveal, activate])
 
+  // The selection each new highlight was made from: a second key press before the toolbar closes
+  // (it closes in a transition) must not make a second highlight of it.
+  const usedSelection = useRef<TextSelectionInfo | null>(null)
   const create = useCallback(
     async (input: { color: HighlightColor; tags: string[]; newTags: string[]; note: string }) => {
-      if (!articleId || !selection) return
-      setLastColor(input.color)
+      if (!articleId || !selection || usedSelection.current === selection) return
+      usedSelection.current = selection
       const target = { articleId, start: selection.start, end: selection.end }
       const now = new Date().toISOString()
       const localId = `pending-${now}`
-      // Painted in the next frame: the highlight must not wait for main to confirm it.
-      flushSync(() =>
-        annotations.showLocally({
-          id: localId,
-          articleId,
-          target: {
-            quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' },
-            position: { type: 'TextPositionSelector', start: target.start, end: target.end },
-            textHash: ''
-          },
-          color: input.color,
-          tags: input.tags,
-          note: input.note,
-          created: now,
-          modified: now,
-          anchor: { status: 'exact', start: target.start, end: target.end }
-        })
-      )
-      setSelection(null)
+      const local: AnnotationView = {
+        id: localId,
+        articleId,
+        target: {
+          quote: { type: 'TextQuoteSelector', exact: selection.quote, prefix: '', suffix: '' },
+          position: { type: 'TextPositionSelector', start: target.start, end: target.end },
+          textHash: ''
+        },
+        color: input.color,
+        tags: input.tags,
+        note: input.note,
+        created: now,
+        modified: now,
+        anchor: { status: 'exact', start: target.start, end: target.end }
+      }
+      // Painted in this frame by the reader alone: re-rendering the app around it (the sidebar's
+      // card, the toolbar closing) cost as much again as the frame, so it follows as a transition.
+      // The selection goes first: left in the text, the view would redraw it too.
       reader.current?.clearSelection()
+      reader.current?.showPending(local)
+      startTransition(() => {
+        setLastColor(input.color)
+        annotations.showLocally(local)
+        setSelection(null)
+      })
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))
       annotations.settle(localId, created) // the list itself follows main's change event
       if (created) setActiveId(created.id)

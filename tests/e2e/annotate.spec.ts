@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
 
 const screenshots = join(repoRoot, 'test-results/screenshots')
@@ -70,8 +71,7 @@ test('highlight, tag (a new tag typed in place) and note Thai passages; all of i
   await page.getByLabel('Folder of articles').fill(corpus)
   await page.getByRole('button', { name: 'Import', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: '1 added' })).toBeVisible()
-  const item = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE })
-  await item.click()
+  await openArticle(page, TITLE)
 
   // 1. Highlight in green with the keyboard (2): the selection snapped to whole Thai words.
   await selectAcross(page, 'เพื่อตอบสนองความต้องการงานที่สูงขึ้นเรื่อยๆ', 'ตอบสนอง', 'ต้องการ')
@@ -96,12 +96,13 @@ test('highlight, tag (a new tag typed in place) and note Thai passages; all of i
   await page.getByLabel('Note').fill('คำขวัญของสำนักงานพรรค: เทียบกับบทความของลางเซิน')
   await page.keyboard.press('Control+Enter')
   await expect(sidebar(page).locator('.note')).toHaveText('คำขวัญของสำนักงานพรรค: เทียบกับบทความของลางเซิน')
-  await expect(item.locator('.badge')).toHaveText('3') // the library's count is live
+  const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE })
+  await expect(row.locator('.badge')).toHaveText('3') // the library's count is live
   await page.screenshot({ path: join(screenshots, 'annotate.png') })
 
   // Everything is back after a reload (written to disk by main, not kept in the page).
   await page.reload()
-  await item.click()
+  await openArticle(page, TITLE)
   await expect(cards(page)).toHaveCount(3)
   await expect(page.locator('.article-text .hl')).toHaveCount(3)
   await expect(sidebar(page).locator('.tag', { hasText: 'มติ 57-NQ/TW' })).toHaveCount(1)
@@ -120,7 +121,7 @@ test('an edited article file re-anchors its highlights; a deleted passage leaves
   page
 }) => {
   await page.goto(host.url)
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE }).click()
+  await openArticle(page, TITLE)
   await expect(page.locator('.article-text .hl')).toHaveCount(3)
 
   // Insert a paragraph near the top and reword text around the highlights.
@@ -158,11 +159,7 @@ test('an edited article file re-anchors its highlights; a deleted passage leaves
 
 test('without a mouse: focus the text, Shift+→ selects word by word, a digit highlights', async ({ page }) => {
   await page.goto(host.url)
-  await page
-    .getByRole('listbox', { name: 'Articles' })
-    .getByRole('option')
-    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
-    .click()
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
   const text = page.getByRole('document', { name: 'Article text' })
   await expect(text).toContainText('โดยปฏิบัติตามแนวทาง')
   await text.focus()
@@ -175,4 +172,28 @@ test('without a mouse: focus the text, Shift+→ selects word by word, a digit h
   expect(selected.length).toBeGreaterThan(3)
   await page.keyboard.press('4')
   await expect(page.locator('.article-text .hl-pink')).toHaveText(selected)
+})
+
+test('a colour key pressed twice at once makes one highlight, shown in the text by the key press itself', async ({
+  page
+}) => {
+  await page.goto(host.url)
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
+  await selectAcross(page, 'ภายหลังจากเกือบ 40 ปี', 'ภายหลังจาก', 'นวัตกรรม')
+  let creates = 0
+  page.on('request', (request) => void (request.url().endsWith('/api/createAnnotation') && creates++))
+  // Both presses in one task: the second comes before anything the first one left for later.
+  const shownByThePress = await page.evaluate(() => {
+    const press = () => window.dispatchEvent(new KeyboardEvent('keydown', { key: '6', bubbles: true }))
+    press()
+    const shown = document.querySelector('.article-text .hl-orange') !== null
+    press()
+    return shown
+  })
+  expect(shownByThePress).toBe(true)
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeHidden()
+  await expect(page.locator('.article-text .hl-orange.hl-active')).toBeVisible() // main confirmed it
+  expect(creates).toBe(1) // both presses came before main's answer: a second request would be counted
+  await expect(cards(page).filter({ hasText: 'ภายหลังจาก' })).toHaveCount(1)
+  await expect(page.locator('.article-text [class*="ann-pending-"]')).toHaveCount(0)
 })

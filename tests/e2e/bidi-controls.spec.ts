@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { hostForSpec, screenshots } from '../support/spec-host'
 
 const RLO = '\u202E'
@@ -111,9 +112,8 @@ test('controls in a title, paragraphs and a file name are shown, not applied; a 
   expect(reasonBox && fileBox && reasonBox.x >= fileBox.x + fileBox.width - 1).toBe(true)
 
   // The reader: the heading, and a paragraph whose text goes on after the control.
-  await row.click()
+  const heading = await openArticle(page, 'การปฏิรูปกลไกรัฐ')
   const reader = page.getByRole('main', { name: 'Reader' })
-  const heading = reader.getByRole('heading', { level: 1 })
   expect(await heading.textContent()).toBe(TITLE)
   expect(increasing(await lefts(heading, 'evil'))).toBe(true)
   const text = reader.locator('.article-text')
@@ -143,7 +143,7 @@ test('controls in a title, paragraphs and a file name are shown, not applied; a 
   expect(increasing(await lefts(text.locator('.hl').last(), 'evil หล'))).toBe(true)
   await page.screenshot({ path: join(screenshots, 'bidi-controls-highlight.png') })
   await page.reload()
-  await row.click()
+  await openArticle(page, 'การปฏิรูปกลไกรัฐ')
   await expect.poll(() => quote.textContent()).toBe(QUOTE)
   expect(await markers(quote)).toEqual(['"RLO":drawn'])
   await expect.poll(highlighted).toBe(QUOTE)

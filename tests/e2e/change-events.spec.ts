@@ -2,6 +2,7 @@
 // Each action is measured over the 3 s after it, counting calls to /api/ (not the long poll, which
 // is always open) and their response bytes; the figures are printed and attached to the test.
 import { expect, test, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { hostForSpec } from '../support/spec-host'
 
 const host = hostForSpec()
@@ -59,11 +60,7 @@ test('a highlight, its undo and redo, a note and tag edits each cost at most 3 A
   page
 }) => {
   await page.goto(host().url)
-  await page
-    .getByRole('listbox', { name: 'Articles' })
-    .getByRole('option')
-    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
-    .click()
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
   const text = page.getByRole('document', { name: 'Article text' })
   await expect(text).toContainText('โดยปฏิบัติตามแนวทาง')
   await page.waitForTimeout(1000) // the article's own loading is not counted

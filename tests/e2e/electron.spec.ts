@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { _electron as electron, expect, test } from '@playwright/test'
 import { apiMethodNames } from '../../common/api/method-names'
+import { openArticle } from '../support/open-article'
 import { repoRoot } from '../support/test-host'
 
 function electronBinary(): { path: string } | { missing: string } {
@@ -39,7 +40,7 @@ test('desktop app: opens the library and a Thai article in a locked-down window'
     }))
     expect(page).toEqual({ require: 'undefined', process: 'undefined', api: [...apiMethodNames].sort() })
     await expect(window.getByRole('option')).toHaveCount(5)
-    await window.getByRole('option').filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
+    await openArticle(window, 'พัฒนาและปรับปรุงงานให้คำปรึกษา')
     await expect(window.getByRole('document', { name: 'Article text' })).toContainText('มติหมายเลข 57-NQ/TW')
     await window.screenshot({ path: join(repoRoot, 'test-results/screenshots/electron-reader.png') })
   } finally {

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { hostForSpec, screenshots } from '../support/spec-host'
 
 const TITLE = 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง' // the bundled Nhân dân article
@@ -15,10 +16,9 @@ const current = (page: Page) => reader(page).locator('.article-text mark.find-cu
 const currentIndex = (page: Page) =>
   hits(page).evaluateAll((marks) => marks.findIndex((mark) => mark.classList.contains('find-current')))
 
-async function openArticle(page: Page) {
+async function openTheArticle(page: Page) {
   await page.goto(host().url)
-  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: TITLE }).click()
-  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(TITLE)
+  await openArticle(page, TITLE)
 }
 
 test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and F3 step through, wrapping; Esc clears', async ({
@@ -27,7 +27,7 @@ test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and
   const problems: string[] = []
   page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())))
   page.on('pageerror', (error) => problems.push(error.message))
-  await openArticle(page)
+  await openTheArticle(page)
   // Whether the page's own handler kept the browser's find bar closed.
   await page.evaluate(() =>
     window.addEventListener(
@@ -86,7 +86,7 @@ test('Ctrl+F finds a Thai word everywhere in the article; Enter, Shift+Enter and
 })
 
 test('a Thai string that occurs only inside a longer word is not found as a word', async ({ page }) => {
-  await openArticle(page)
+  await openTheArticle(page)
   // หาร ("divide") is written 13 times in the article, each time inside บริหาร ("administer").
   const text = reader(page).getByRole('document', { name: 'Article text' })
   await expect(text).toContainText('คณะกรรมการบริหาร')

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { repoRoot, startTestHost, type TestHost } from '../support/test-host'
 
 const screenshots = join(repoRoot, 'test-results/screenshots')
@@ -51,7 +52,7 @@ test('importing a folder lists good articles and each unreadable file with its r
   await expect(folders.locator('li').filter({ hasText: 'dangling.txt' })).toContainText('broken link')
 
   // The saved web page was read as an article; its scripts never ran.
-  await list.filter({ hasText: 'เสริมสร้างองค์กรพรรคระดับรากหญ้าให้เข้มแข็ง' }).click()
+  await openArticle(page, 'เสริมสร้างองค์กรพรรคระดับรากหญ้าให้เข้มแข็ง')
   const text = page.getByRole('document', { name: 'Article text' })
   await expect(text).toBeVisible()
   expect(await page.title()).toBe('Crossread')
@@ -65,7 +66,7 @@ test('importing a folder lists good articles and each unreadable file with its r
   await expect(list).toHaveCount(9)
 
   // Editing the open article's file shows the new text in place.
-  await list.filter({ hasText: 'บทความใหม่ที่เพิ่งเพิ่มเข้ามาในโฟลเดอร์' }).click()
+  await openArticle(page, 'บทความใหม่ที่เพิ่งเพิ่มเข้ามาในโฟลเดอร์')
   await expect(text).toContainText('รัฐบาลท้องถิ่นสองระดับ')
   await writeFile(
     join(corpus, 'new-article.txt'),

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { hostForSpec, screenshots } from '../support/spec-host'
 
 const host = hostForSpec()
@@ -21,7 +22,7 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
   await expect(articles(page).first()).toContainText('2025-10-18')
   await expect(articles(page).first()).toContainText('nhandan.vn')
 
-  await articles(page).filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
+  await openArticle(page, 'พัฒนาและปรับปรุงงานให้คำปรึกษา')
   const reader = page.getByRole('main', { name: 'Reader' })
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText('พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง')
   const text = reader.getByRole('document', { name: 'Article text' })
@@ -44,7 +45,7 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
 
 test('show original marks every removed line with its reason', async ({ page }) => {
   await page.goto(host().url)
-  await articles(page).filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
   await page.getByRole('button', { name: 'Show original' }).click()
   const original = page.getByRole('region', { name: 'Original file' })
   await expect(original.locator('li.removed').filter({ hasText: 'รูปภาพ,6167,12074125.jpg' })).toContainText(
@@ -94,6 +95,6 @@ test('filters by outlet and date, saying how many each leaves; a derived title i
   await expect(articles(page).first()).toContainText('2025-10-18')
   await page.getByRole('button', { name: 'Clear filters' }).click()
 
-  await articles(page).filter({ hasText: 'นับตั้งแต่ต้นภาคการศึกษา' }).click()
+  await openArticle(page, 'นับตั้งแต่ต้นภาคการศึกษา')
   await expect(page.getByText(/Title guessed: no title in the file/)).toBeVisible()
 })

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
+import { openArticle } from '../support/open-article'
 import { hostForSpec, screenshots } from '../support/spec-host'
 
 // "Innovation": in four of the five bundled articles, one of them from Kinhtedothi.
@@ -71,7 +72,7 @@ test('a Thai word lists its articles with marked snippets; filters narrow them; 
 
 test('a word of a note finds the note; opening it shows its article at that annotation', async ({ page }) => {
   await page.goto(host().url)
-  await library(page).getByRole('option').filter({ hasText: 'พัฒนาและปรับปรุงงานให้คำปรึกษา' }).click()
+  await openArticle(page, 'พัฒนาและปรับปรุงงานให้คำปรึกษา')
   await selectWords(page, 'เชิงรุก สร้างสรรค์ มีกลยุทธ์', 'สร้างสรรค์', 'กลยุทธ์')
   await page.keyboard.press('n')
   await page.getByLabel('Note').fill(NOTE)
@@ -79,7 +80,7 @@ test('a word of a note finds the note; opening it shows its article at that anno
   await expect(page.locator('.annotations .note')).toHaveText(NOTE)
 
   // Read another article, then find the note from the search box.
-  await library(page).getByRole('option').filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' }).click()
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
   await box(page).fill(NOTE_WORD)
   const notes = page.getByRole('region', { name: 'Matching notes and quotes' })
   await expect(notes.getByRole('heading')).toHaveText('In your notes (1)')

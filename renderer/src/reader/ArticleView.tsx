@@ -26,6 +26,8 @@ export interface TextSelectionInfo {
 export interface ArticleViewHandle {
   scrollToAnnotation(id: string): void
   clearSelection(): void
+  /** Paints a new highlight at once, before the app's own render brings it in its list. */
+  showPending(annotation: AnnotationView): void
 }
 
 interface Props {
@@ -135,6 +137,14 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     },
     clearSelection() {
       window.getSelection()?.removeAllRanges()
+    },
+    showPending(annotation) {
+      const current = view.current
+      const shown = applied.current.annotations
+      if (!current || !shown) return
+      // The list that follows (with this highlight in it) then finds nothing left to change.
+      applied.current = { ...applied.current, annotations: [...shown, annotation] }
+      current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))
     }
   }))
 

@@ -25,6 +25,9 @@ export interface HighlightInput {
 
 // The reader's document is replaced, never edited, so its block offsets are worth keeping.
 const spansOf = new WeakMap<Node, BlockSpan[]>()
+// The annotation object each shown highlight was last drawn or found unchanged for. A highlight
+// mapped through an edit is a new decoration, so it is never taken for unchanged here.
+const drawnFrom = new WeakMap<Decoration, AnnotationView>()
 
 function classesOf(annotation: AnnotationView, { tagClasses, active }: HighlightInput): string {
   let classes = `hl hl-${annotation.color} ann-${annotation.id}`
@@ -38,32 +41,44 @@ function classesOf(annotation: AnnotationView, { tagClasses, active }: Highlight
 /**
  * The set changed from `shown` to what `input` asks for (orphans and empty ranges get nothing).
  * Unchanged highlights keep their place in the set, so the view skips every paragraph they sit
- * in; with nothing changed, `set` itself comes back.
+ * in; with nothing changed, `set` itself comes back. `previous` is the input `shown` was drawn
+ * from: with the same tag colours, an annotation object passed again, active neither then nor now,
+ * keeps its highlight without a second look (this runs in the key press that adds a highlight).
  */
 export function followHighlights(
   doc: Node,
   set: DecorationSet,
   shown: Shown,
-  input: HighlightInput
+  input: HighlightInput,
+  previous: Omit<HighlightInput, 'annotations'> | null = null
 ): { set: DecorationSet; shown: Shown } {
   let spans = spansOf.get(doc)
   if (!spans) spansOf.set(doc, (spans = blockSpans(doc)))
   const next: Shown = new Map()
   const added: Decoration[] = []
+  const sameLook = previous !== null && previous.tagClasses === input.tagClasses
   for (const annotation of input.annotations) {
+    const { id } = annotation
+    const drawn = sameLook ? shown.get(id) : undefined
+    if (drawn && drawnFrom.get(drawn) === annotation && id !== input.active && id !== previous?.active) {
+      next.set(id, drawn)
+      continue
+    }
     if (annotation.anchor.status === 'orphan') continue
     const from = offsetToPos(spans, annotation.anchor.start)
     const to = offsetToPos(spans, annotation.anchor.end)
     if (to <= from) continue
     const classes = classesOf(annotation, input)
-    const previous = shown.get(annotation.id)
-    const same = previous && previous.from === from && previous.to === to
-    if (previous && same && (previous.spec as HighlightSpec).classes === classes) {
-      next.set(annotation.id, previous)
+    const old = shown.get(annotation.id)
+    const same = old && old.from === from && old.to === to
+    if (old && same && (old.spec as HighlightSpec).classes === classes) {
+      next.set(annotation.id, old)
+      drawnFrom.set(old, annotation)
       continue
     }
     const spec: HighlightSpec = { id: annotation.id, classes }
     const decoration = Decoration.inline(from, to, { class: classes }, spec)
+    drawnFrom.set(decoration, annotation)
     next.set(annotation.id, decoration)
     added.push(decoration)
   }

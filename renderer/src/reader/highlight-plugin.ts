@@ -48,7 +48,7 @@ export function highlightPlugin(): Plugin<HighlightState> {
         const annotations = meta.annotations ?? previous.annotations
         const tagClasses = meta.tagClasses ?? previous.tagClasses
         const active = meta.active === undefined ? previous.active : meta.active
-        const followed = followHighlights(tr.doc, decorations, shown, { annotations, tagClasses, active })
+        const followed = followHighlights(tr.doc, decorations, shown, { annotations, tagClasses, active }, previous)
         return { annotations, tagClasses, active, decorations: followed.set, shown: followed.shown }
       }
     },
