@@ -66,11 +66,11 @@ export const shardHandlers = {
   remove: ({ ids }: { ids: string[] }) => ids.forEach((id) => index.remove(id)),
   search: ({ alternatives, annotationLimit }: { alternatives: Clause[][]; annotationLimit: number }) => {
     const started = performance.now()
-    const hits = index.rank(alternatives)
+    const { ids, scores } = index.rank(alternatives)
     const annotationHits = annotations.find(alternatives, annotationLimit)
     return {
-      ids: hits.map((hit) => hit.id),
-      scores: hits.map((hit) => hit.score),
+      ids,
+      scores,
       annotationHits,
       tookMs: performance.now() - started
     }
