@@ -3,19 +3,13 @@
 // MiniSearch scored (bm25.ts). Terms are TermDictionary ids; documents are numbered as added. A
 // removed document is a tombstone until the postings are packed (at a save, or once tombstones
 // pass a quarter of the documents), which renumbers the documents that remain.
-import { bm25, type DerivedTerms } from './bm25'
+import type { DerivedTerms } from './bm25'
+import { matchAll, type Matches } from './match-all'
 import { packPostings, unpackPostings } from './packed-postings'
 import { PostingLists } from './posting-lists'
 
 const COMPACT_AT = 0.25
 const COMPACT_MIN = 64
-
-export interface Matches {
-  /** Numbers of the documents with every query word, ascending. */
-  docs: number[]
-  /** Scores by document number (meaningful for `docs` only). */
-  scores: Float64Array
-}
 
 export class InvertedIndex {
   private lists = new PostingLists()
@@ -93,38 +87,8 @@ export class InvertedIndex {
 
   /** The documents with every query word (each one given as the terms it matches) and their summed scores. */
   matchAll(words: readonly DerivedTerms[]): Matches {
-    const scores = new Float64Array(this.ids.length)
-    const docs: number[] = []
-    if (words.length === 0 || this.numbers.size === 0 || words.some((terms) => terms.length === 0))
-      return { docs, scores }
-    // How many query words each document has matched so far: one that missed a word is skipped after.
-    const matched = new Uint16Array(this.ids.length)
-    const count = this.boosts.length
-    const documents = this.numbers.size
-    const { live, lengths } = this
-    words.forEach((terms, word) => {
-      for (const [term, weight] of terms) {
-        for (let field = 0; field < count; field++) {
-          const key = term * count + field
-          const withTerm = this.liveCount(key)
-          if (withTerm === 0) continue
-          const boost = weight * (this.boosts[field] as number)
-          const average = (this.totals[field] as number) / documents
-          this.lists.each(key, (pairs, from, to) => {
-            for (let p = from; p < to; p += 2) {
-              const doc = pairs[p] as number
-              if (live[doc] === 0 || (matched[doc] as number) < word) continue
-              matched[doc] = word + 1
-              const length = lengths[doc * count + field] as number
-              scores[doc] =
-                (scores[doc] as number) + boost * bm25(pairs[p + 1] as number, withTerm, documents, length, average)
-            }
-          })
-        }
-      }
-    })
-    for (let doc = 0; doc < matched.length; doc++) if (matched[doc] === words.length) docs.push(doc)
-    return { docs, scores }
+    const { boosts, lists, live, lengths, totals, dead } = this
+    return matchAll({ boosts, lists, live, lengths, totals, dead, documents: this.numbers.size }, words)
   }
 
   /** The index as one array to save (tombstones dropped: documents are then numbered as `ids()` lists them). */
@@ -156,16 +120,6 @@ export class InvertedIndex {
     })
     this.dead = 0
     this.packed = words
-  }
-
-  /** Documents with the term in the field, tombstones left out. */
-  private liveCount(key: number): number {
-    if (this.dead === 0) return this.lists.count(key)
-    let live = 0
-    this.lists.each(key, (pairs, from, to) => {
-      for (let p = from; p < to; p += 2) live += this.live[pairs[p] as number] as number
-    })
-    return live
   }
 
   private grow(documents: number): void {
