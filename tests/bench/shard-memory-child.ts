@@ -1,6 +1,8 @@
 // One article shard built alone in this process (run with --expose-gc): the heap and array
-// buffers it keeps after a forced GC, and the time spent in `ShardIndex.add` alone, so the index's
-// own cost is seen apart from reading and segmenting. Every other article goes to this shard, as
+// buffers it keeps after a forced GC (what one search worker keeps after a build), the time spent
+// in `ShardIndex.add` alone, so the index's own cost is seen apart from reading and segmenting,
+// and the postings packed as a save packs them. `node --expose-gc --import tsx
+// tests/bench/shard-memory-child.ts <corpus>` (decision 011 has the figures). Every other article goes to this shard, as
 // the engine's two workers share them.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -38,6 +40,11 @@ for (const name of names) {
   sequenceBytes += words.sequence.length * 4
 }
 const after = settled()
+// Packed as a save packs it (and as a relaunch reads it): the postings' smallest form.
+const packStarted = performance.now()
+const packedBytes = index.postings.pack().byteLength
+const packMs = performance.now() - packStarted
+const packed = settled()
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
 console.log(
   JSON.stringify({
@@ -46,6 +53,9 @@ console.log(
     heapMb: mb(after.heapUsed - before.heapUsed),
     arrayBuffersMb: mb(after.arrayBuffers - before.arrayBuffers),
     sequencesMb: mb(sequenceBytes),
-    addMs: Math.round(addMs)
+    addMs: Math.round(addMs),
+    packedMb: mb(packedBytes),
+    packMs: Math.round(packMs),
+    arrayBuffersPackedMb: mb(packed.arrayBuffers - before.arrayBuffers)
   })
 )
