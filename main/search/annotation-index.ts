@@ -1,8 +1,10 @@
 // Notes and highlighted quotes, searchable beside the articles. Saved with the search shards
 // (notes-file.ts) and stamped with the store's generation, so a launch need not read every
 // annotation shard of the store to rebuild it; brought up to date by changes as they happen.
-import MiniSearch, { type Options, type Query } from 'minisearch'
+// Ranked by the same inverted index and BM25+ as the articles (inverted-index.ts).
+import { derivedTerms, queryWords } from './bm25'
 import { BREAK } from './document-words'
+import { InvertedIndex } from './inverted-index'
 import { wordsOf, type Clause, type QueryTerm } from '../../common/text/query'
 import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
@@ -17,21 +19,12 @@ export interface SearchableAnnotation {
   quote: string
 }
 
-/** Words never contain this, so it can join a field's words for MiniSearch to split again. */
-const SEPARATOR = '\u0001'
-
-export const ANNOTATION_SEARCH_OPTIONS: Options<SearchableAnnotation> = {
-  fields: ['note', 'quote'],
-  // Each field arrives segmented already (`put`): the same words feed the word sequence.
-  tokenize: (text) => text.split(SEPARATOR),
-  processTerm: (term) => term,
-  // Queries arrive as words already.
-  searchOptions: { boost: { note: 1.5 }, tokenize: (text) => [text], processTerm: (term) => term }
-}
+/** Field boosts, in the order the fields are given to the postings: note, quote. */
+export const NOTE_BOOSTS = [1.5, 1]
 
 export class AnnotationIndex {
   constructor(
-    readonly search = new MiniSearch<SearchableAnnotation>(ANNOTATION_SEARCH_OPTIONS),
+    readonly postings = new InvertedIndex(NOTE_BOOSTS),
     readonly annotations = new Map<string, SearchableAnnotation>(),
     /** Each annotation's words as term ids, note then BREAK then quote: phrases are checked on them, not by segmenting again. */
     readonly sequences = new Map<string, Uint32Array>(),
@@ -42,8 +35,19 @@ export class AnnotationIndex {
     this.remove(annotation.id)
     const note = wordsOf(tokenize(annotation.note))
     const quote = wordsOf(tokenize(annotation.quote))
-    const joined = (words: typeof note) => words.flatMap((word) => word.forms).join(SEPARATOR)
-    this.search.add({ ...annotation, note: joined(note), quote: joined(quote) })
+    // Every form of every word (exact and folded), counted.
+    const counted = (words: typeof note) => {
+      const counts = new Map<number, number>()
+      for (const word of words) {
+        for (const form of word.forms) {
+          if (!form) continue
+          const id = this.dictionary.idOf(form)
+          counts.set(id, (counts.get(id) ?? 0) + 1)
+        }
+      }
+      return counts
+    }
+    this.postings.add(annotation.id, [counted(note), counted(quote)])
     this.annotations.set(annotation.id, annotation)
     const exact = (words: typeof note) => words.map((word) => word.forms[0] ?? '')
     this.sequences.set(annotation.id, this.dictionary.encode([...exact(note), BREAK, ...exact(quote)]))
@@ -51,7 +55,7 @@ export class AnnotationIndex {
 
   remove(id: string): void {
     if (!this.annotations.delete(id)) return
-    this.search.discard(id)
+    this.postings.remove(id)
     this.sequences.delete(id)
   }
 
@@ -66,20 +70,41 @@ export class AnnotationIndex {
     // index, or `การ` would pull in every note with a longer word starting with it.
     const prefix = (clause: Clause, term: QueryTerm) =>
       term.prefix && (clause.phrase || (term.term.length >= 2 && !this.dictionary.isWord(term.term)))
-    const all = (list: Clause[]): Query => ({
-      combineWith: 'AND',
-      queries: list.map((clause) => ({
-        combineWith: 'AND',
-        queries: clause.terms.map((term) => ({ queries: [term.term], prefix: prefix(clause, term) }))
-      }))
+    // Each alternative is an AND of its words; a note matching several has their scores summed, times the
+    // distinct query words of those alternatives (which alternatives, as bits: at most 32 are counted).
+    const scores = new Float64Array(this.postings.capacity)
+    const which = new Uint32Array(this.postings.capacity)
+    const docs: number[] = []
+    alternatives.forEach((list, k) => {
+      const words = list.flatMap((clause) =>
+        clause.terms.map((term) => derivedTerms(this.dictionary, term.term, prefix(clause, term)))
+      )
+      const matched = this.postings.matchAll(words)
+      for (const doc of matched.docs) {
+        if (which[doc] === 0) docs.push(doc)
+        which[doc] = (which[doc] as number) | (1 << Math.min(k, 31))
+        scores[doc] = (scores[doc] as number) + (matched.scores[doc] as number)
+      }
     })
+    const qualities = new Map<number, number>()
+    for (const doc of docs) {
+      const mask = which[doc] as number
+      let quality = qualities.get(mask)
+      if (quality === undefined) {
+        quality = queryWords(alternatives.filter((_, k) => (mask & (1 << Math.min(k, 31))) !== 0).flat()).size
+        qualities.set(mask, quality)
+      }
+      scores[doc] = (scores[doc] as number) * quality
+    }
+    const ranked = Uint32Array.from(docs).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
     // Term ids once per query: every word a clause may match, and each phrase as a run of them.
     const runs = new Map(clauses.map((clause) => [clause, clause.terms.map((term) => this.dictionary.matching(term))]))
     const anyWord = new Set([...runs.values()].flatMap((run) => run.flatMap((ids) => [...ids])))
     const hits: AnnotationHit[] = []
-    for (const result of this.search.search({ combineWith: 'OR', queries: alternatives.map(all) })) {
-      const annotation = this.annotations.get(String(result.id))
-      const sequence = this.sequences.get(String(result.id))
+    for (const doc of ranked) {
+      const id = this.postings.idAt(doc)
+      const annotation = this.annotations.get(id)
+      const sequence = this.sequences.get(id)
       if (!annotation || !sequence) continue
       if (
         !alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))
@@ -90,7 +115,13 @@ export class AnnotationIndex {
       const inNote = sequence.subarray(0, noteEnd < 0 ? sequence.length : noteEnd).some((id) => anyWord.has(id))
       const field = inNote || !annotation.quote ? 'note' : 'quote'
       const snippet = makeSnippet([annotation[field]], alternatives) ?? { text: annotation[field], marks: [] }
-      hits.push({ annotationId: annotation.id, articleId: annotation.articleId, field, snippet, score: result.score })
+      hits.push({
+        annotationId: annotation.id,
+        articleId: annotation.articleId,
+        field,
+        snippet,
+        score: scores[doc] as number
+      })
       if (hits.length >= limit) break
     }
     return hits

@@ -7,24 +7,23 @@ import { randomBytes } from 'node:crypto'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { ANNOTATION_SEARCH_OPTIONS, AnnotationIndex, type SearchableAnnotation } from './annotation-index'
-import { decodeIndex, encodeIndex } from './minisearch-internals'
+import { AnnotationIndex, NOTE_BOOSTS, type SearchableAnnotation } from './annotation-index'
+import { InvertedIndex } from './inverted-index'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
-export const NOTES_FORMAT = 1
+export const NOTES_FORMAT = 2
 
 interface NotesManifest {
   format: number
   part: string
   /** The store's generation this index holds every note and quote of. */
   generation: string
-  /** [id, articleId, note, quote] per annotation. */
+  /** [id, articleId, note, quote] per annotation, in the postings' document order. */
   annotations: Array<[string, string, string, string]>
   /** Each annotation's word-sequence length (in `annotations` order; the words part holds them), and the term ids' words. */
   lengths: number[]
   dictionary: string[]
-  search: { meta: Record<string, unknown>; terms: string[] }
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `notes-${shard}.json`)
@@ -33,8 +32,8 @@ const partPath = (dir: string, shard: number, part: string, kind: 'postings' | '
 
 export async function saveNotes(dir: string, shard: number, index: AnnotationIndex, generation: string): Promise<void> {
   const part = randomBytes(6).toString('hex')
-  const { meta, terms, postings } = encodeIndex(index.search)
-  const kept = [...index.annotations.values()]
+  const postings = index.postings.pack()
+  const kept = index.postings.documentIds().map((id) => index.annotations.get(id) as SearchableAnnotation)
   const annotations = kept.map(
     ({ id, articleId, note, quote }) => [id, articleId, note, quote] as [string, string, string, string]
   )
@@ -48,10 +47,9 @@ export async function saveNotes(dir: string, shard: number, index: AnnotationInd
     generation,
     annotations,
     lengths,
-    dictionary: index.dictionary.terms,
-    search: { meta, terms }
+    dictionary: index.dictionary.terms
   }
-  await writeFile(partPath(dir, shard, part), new Uint8Array(postings.buffer))
+  await writeFile(partPath(dir, shard, part), new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength))
   await writeFile(partPath(dir, shard, part, 'words'), new Uint8Array(words.buffer))
   await writeFileDurably(manifestPath(dir, shard), JSON.stringify(manifest), { createFolder: true })
   for (const name of await readdir(dir)) {
@@ -77,9 +75,9 @@ export async function loadNotes(
       readFile(partPath(dir, shard, manifest.part, 'words'))
     ])
     if (bytes.byteLength % 4 !== 0 || wordBytes.byteLength % 4 !== 0) return null
-    const postings = new Uint32Array(new Uint8Array(bytes).buffer)
     const words = new Uint32Array(new Uint8Array(wordBytes).buffer)
-    const search = decodeIndex<SearchableAnnotation>({ ...manifest.search, postings }, ANNOTATION_SEARCH_OPTIONS)
+    const ids = manifest.annotations.map(([id]) => id)
+    const postings = new InvertedIndex(NOTE_BOOSTS, { ids, words: new Uint32Array(new Uint8Array(bytes).buffer) })
     const annotations = new Map(
       manifest.annotations.map(([id, articleId, note, quote]) => [id, { id, articleId, note, quote }])
     )
@@ -90,9 +88,9 @@ export async function loadNotes(
       sequences.set(id, words.subarray(at, at + length))
       at += length
     })
-    if (search.documentCount !== annotations.size || at !== words.length) return null
+    if (postings.size !== annotations.size || at !== words.length) return null
     return {
-      index: new AnnotationIndex(search, annotations, sequences, new TermDictionary(manifest.dictionary)),
+      index: new AnnotationIndex(postings, annotations, sequences, new TermDictionary(manifest.dictionary)),
       generation: manifest.generation
     }
   } catch {

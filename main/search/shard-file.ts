@@ -9,16 +9,17 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { DocumentTexts } from './document-texts'
-import { decodeIndex, encodeIndex } from './minisearch-internals'
-import { MINISEARCH_OPTIONS, ShardIndex, type IndexedDocument } from './shard-index'
+import { InvertedIndex } from './inverted-index'
+import { ARTICLE_BOOSTS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 4
+export const SHARD_FORMAT = 5
 
 interface ShardManifest {
   format: number
   generation: string
+  /** In the postings' document order. */
   documents: IndexedDocument[]
   /** Word-sequence length of each document, in `documents` order. */
   lengths: number[]
@@ -26,8 +27,6 @@ interface ShardManifest {
   /** The texts file, and each document's [at, length] in it, in `documents` order. */
   texts: string
   spans: number[]
-  /** MiniSearch's own state but its postings, and the terms the postings file refers to. */
-  search: { meta: Record<string, unknown>; terms: string[] }
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `shard-${shard}.json`)
@@ -41,7 +40,9 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
   const texts = compacted?.texts ?? previousTexts
   const spans = compacted?.spans ?? index.spans
   texts.sync()
-  const documents = [...index.documents.values()]
+  // Packing drops removed documents from the postings and numbers the rest as `documentIds` lists them.
+  const postings = index.postings.pack()
+  const documents = index.postings.documentIds().map((id) => index.documents.get(id) as IndexedDocument)
   const sequences = documents.map((document) => index.sequences.get(document.id) ?? new Uint32Array())
   const words = new Uint32Array(sequences.reduce((sum, sequence) => sum + sequence.length, 0))
   let at = 0
@@ -49,9 +50,11 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     words.set(sequence, at)
     at += sequence.length
   }
-  const { meta, terms, postings } = encodeIndex(index.search)
   // The parts need no fsync-and-rename of their own: until the manifest names them, nothing reads them.
-  await writeFile(partPath(dir, shard, generation, 'postings'), new Uint8Array(postings.buffer))
+  await writeFile(
+    partPath(dir, shard, generation, 'postings'),
+    new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)
+  )
   await writeFile(partPath(dir, shard, generation, 'words'), new Uint8Array(words.buffer))
   const manifest: ShardManifest = {
     format: SHARD_FORMAT,
@@ -63,8 +66,7 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     spans: documents.flatMap((document) => {
       const span = spans.get(document.id)
       return span ? [span.at, span.length] : [0, 0]
-    }),
-    search: { meta, terms }
+    })
   }
   const manifestJson = JSON.stringify(manifest)
   await writeFileDurably(manifestPath(dir, shard), manifestJson, { createFolder: true })
@@ -87,7 +89,8 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       readFile(partPath(dir, shard, manifest.generation, 'words'))
     ])
     const words = uint32s(wordBytes)
-    const search = decodeIndex({ ...manifest.search, postings: uint32s(postingBytes) }, MINISEARCH_OPTIONS)
+    const ids = manifest.documents.map((document) => document.id)
+    const postings = new InvertedIndex(ARTICLE_BOOSTS, { ids, words: uint32s(postingBytes) })
     const documents = new Map(manifest.documents.map((document) => [document.id, document]))
     const sequences = new Map<string, Uint32Array>()
     let at = 0
@@ -96,7 +99,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       sequences.set(document.id, words.subarray(at, at + length))
       at += length
     })
-    if (at !== words.length || search.documentCount !== documents.size || manifest.spans.length !== 2 * documents.size)
+    if (at !== words.length || postings.size !== documents.size || manifest.spans.length !== 2 * documents.size)
       return null
     const spans = new Map(
       manifest.documents.map((document, i) => [
@@ -109,7 +112,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       texts.close()
       return null
     }
-    return new ShardIndex(search, documents, sequences, new TermDictionary(manifest.dictionary), spans, texts)
+    return new ShardIndex(postings, documents, sequences, new TermDictionary(manifest.dictionary), spans, texts)
   } catch {
     return null
   }

@@ -1,27 +1,20 @@
-// One shard of the article index: MiniSearch (BM25+, prefix search) over pre-tokenised words, plus
-// each document's word sequence as term ids, because MiniSearch has no phrase search: a quoted
-// phrase is an AND query whose candidates are then checked for the words in a row. Each document's
-// text stays on disk (DocumentTexts) for snippets; the sequence says which block to read them from.
-import MiniSearch from 'minisearch'
+// One shard of the article index: our inverted index (BM25+, prefix search) over pre-tokenised
+// words, plus each document's word sequence as term ids for phrases: a quoted phrase is an AND
+// query whose candidates are then checked for the words in a row. Each document's text stays on
+// disk (DocumentTexts) for snippets; the sequence says which block to read them from.
+import { derivedTerms, queryWords } from './bm25'
 import type { DocumentTexts, TextSpan } from './document-texts'
 import type { Clause, QueryTerm } from '../../common/text/query'
 import type { DocumentWords } from './document-words'
-import { addWithCounts } from './minisearch-internals'
+import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
 import { hasEveryRun } from './word-runs'
 
 const MIN_PREFIX = 2
 
-/** Words never contain this, so it can join a document's words for MiniSearch to split again. */
-const SEPARATOR = '\u0001'
-
-export const MINISEARCH_OPTIONS = {
-  fields: ['title', 'body'],
-  tokenize: (text: string) => text.split(SEPARATOR),
-  processTerm: (term: string) => term || null,
-  searchOptions: { boost: { title: 2 }, tokenize: (text: string) => [text], processTerm: (term: string) => term }
-}
+/** Field boosts, in the order the fields are given to the postings: title, body. */
+export const ARTICLE_BOOSTS = [2, 1]
 
 export interface IndexedDocument {
   id: string
@@ -33,14 +26,15 @@ export interface IndexedDocument {
   folder: string
 }
 
-export interface RankedHit {
-  id: string
-  score: number
+/** Ranked ids, best first, and their scores. */
+export interface Ranked {
+  ids: string[]
+  scores: number[]
 }
 
 export class ShardIndex {
   constructor(
-    readonly search: MiniSearch = new MiniSearch(MINISEARCH_OPTIONS),
+    readonly postings = new InvertedIndex(ARTICLE_BOOSTS),
     readonly documents = new Map<string, IndexedDocument>(),
     readonly sequences = new Map<string, Uint32Array>(),
     readonly dictionary = new TermDictionary(),
@@ -52,9 +46,7 @@ export class ShardIndex {
   /** `texts`: the title, then the blocks, as `words` was read from. */
   add(document: IndexedDocument, words: DocumentWords, texts: readonly string[]): void {
     this.remove(document.id)
-    addWithCounts(this.search, document.id, { title: words.title, body: words.body }, (distinct) =>
-      distinct.join(SEPARATOR)
-    )
+    this.postings.add(document.id, [this.termIds(words.title), this.termIds(words.body)])
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
     if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds))
@@ -62,7 +54,7 @@ export class ShardIndex {
 
   remove(id: string): void {
     if (!this.documents.has(id)) return
-    this.search.discard(id)
+    this.postings.remove(id)
     this.documents.delete(id)
     this.sequences.delete(id)
     this.spans.delete(id)
@@ -79,13 +71,27 @@ export class ShardIndex {
   }
 
   /** Every document matching all clauses of any alternative, best first. */
-  rank(alternatives: Clause[][]): RankedHit[] {
-    const best = new Map<string, number>()
+  rank(alternatives: Clause[][]): Ranked {
+    // Scores by document number: the best of the alternatives a document matches.
+    const best = new Float64Array(this.postings.capacity)
+    const found = new Uint8Array(this.postings.capacity)
+    const docs: number[] = []
     for (const clauses of alternatives) {
-      for (const hit of this.rankOne(clauses)) best.set(hit.id, Math.max(hit.score, best.get(hit.id) ?? 0))
+      const { docs: matched, scores } = this.rankOne(clauses)
+      const quality = queryWords(clauses).size
+      for (const doc of matched) {
+        const score = (scores[doc] as number) * quality
+        if (found[doc] === 0) docs.push(doc)
+        if (found[doc] === 0 || score > (best[doc] as number)) best[doc] = score
+        found[doc] = 1
+      }
     }
-    const ranked = [...best].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score)
-    return [...ranked, ...this.recover(alternatives, best, (ranked.at(-1)?.score ?? 1) / 2)]
+    const ranked = Uint32Array.from(docs).sort((a, b) => (best[b] as number) - (best[a] as number) || a - b)
+    const ids = Array.from(ranked, (doc) => this.postings.idAt(doc))
+    const scores = Array.from(ranked, (doc) => best[doc] as number)
+    const recovered = this.recover(alternatives, found)
+    const lowest = (scores.at(-1) ?? 1) / 2
+    return { ids: [...ids, ...recovered], scores: [...scores, ...recovered.map(() => lowest)] }
   }
 
   /** The alternatives and the readings that split a Thai word differently (for snippets). */
@@ -98,7 +104,7 @@ export class ShardIndex {
    * matched already (cheap when the query matched most, bounded by the shard when it matched few).
    * They rank after every direct match.
    */
-  private recover(alternatives: Clause[][], found: Map<string, number>, score: number): RankedHit[] {
+  private recover(alternatives: Clause[][], found: Uint8Array): string[] {
     const readings = splitReadings(alternatives, this.dictionary).map((clauses) =>
       clauses.map((clause) =>
         clause.terms.map((term) =>
@@ -108,31 +114,35 @@ export class ShardIndex {
     )
     const possible = readings.filter((runs) => runs.every((run) => run.every((ids) => ids.size > 0)))
     if (possible.length === 0) return []
-    const recovered: RankedHit[] = []
+    const recovered: string[] = []
     for (const [id, sequence] of this.sequences) {
-      if (!found.has(id) && possible.some((runs) => hasEveryRun(sequence, runs))) recovered.push({ id, score })
+      if (found[this.postings.numberOf(id) ?? -1] !== 1 && possible.some((runs) => hasEveryRun(sequence, runs)))
+        recovered.push(id)
     }
     return recovered
   }
 
-  private rankOne(clauses: Clause[]): RankedHit[] {
-    if (clauses.length === 0) return []
+  private rankOne(clauses: Clause[]): { docs: number[]; scores: Float64Array } {
     // One flat AND query over every word; each word says for itself whether it is a prefix.
     const terms = clauses.flatMap((clause) =>
-      clause.terms.map((term) => ({ term: term.term, prefix: clause.phrase ? term.prefix : this.asPrefix(term) }))
+      clause.terms.map((term) =>
+        derivedTerms(this.dictionary, term.term, clause.phrase ? term.prefix : this.asPrefix(term))
+      )
     )
+    const matched = this.postings.matchAll(terms)
     const phrases = clauses.filter((clause) => clause.phrase)
-    const hits = this.search.search(terms.map((term) => term.term).join(SEPARATOR), {
-      combineWith: 'AND',
-      tokenize: (text) => text.split(SEPARATOR),
-      prefix: (_term, i) => terms[i]?.prefix ?? false
-    })
+    if (phrases.length === 0) return matched
     const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
-    const inOrder =
-      phrases.length === 0
-        ? hits
-        : hits.filter((hit) => hasEveryRun(this.sequences.get(String(hit.id)) ?? new Uint32Array(), wanted))
-    return inOrder.map((hit) => ({ id: String(hit.id), score: hit.score }))
+    const empty = new Uint32Array()
+    const docs = matched.docs.filter((doc) => hasEveryRun(this.sequences.get(this.postings.idAt(doc)) ?? empty, wanted))
+    return { docs, scores: matched.scores }
+  }
+
+  /** Term ids and counts of one field's indexed forms. */
+  private termIds(counts: Map<string, number>): Map<number, number> {
+    const ids = new Map<number, number>()
+    for (const [term, count] of counts) if (term) ids.set(this.dictionary.idOf(term), count)
+    return ids
   }
 
   /**

@@ -76,16 +76,13 @@ export const shardHandlers = {
   // main need not ask again (a second round trip per key press) and picks the ones it keeps.
   search: ({ alternatives, limit }: { alternatives: Clause[][]; limit: number }) => {
     const started = performance.now()
-    const hits = index.rank(alternatives)
+    const { ids, scores } = index.rank(alternatives)
     const annotationHits = annotations.find(alternatives, limit)
     const tookMs = performance.now() - started
     return {
-      ids: hits.map((hit) => hit.id),
-      scores: hits.map((hit) => hit.score),
-      snippets: snippetsOf(
-        hits.slice(0, limit).map((hit) => hit.id),
-        alternatives
-      ),
+      ids,
+      scores,
+      snippets: snippetsOf(ids.slice(0, limit), alternatives),
       annotationHits,
       tookMs
     }

@@ -1,5 +1,6 @@
-// Term ids for the word sequences kept for phrase checks: a Uint32Array per document is a fraction
-// of the memory of an array of strings, and saves as one binary file.
+// Term ids for the word sequences kept for phrase checks and for the postings (inverted-index.ts):
+// a Uint32Array per document is a fraction of the memory of an array of strings, and saves as one
+// binary file. The postings also index each word's folded form, so those have ids too.
 import { BREAK } from './document-words'
 import { fold } from '../../common/text/fold'
 import type { QueryTerm } from '../../common/text/query'
@@ -10,6 +11,8 @@ export class TermDictionary {
   readonly terms: string[] = [BREAK]
   private readonly folded: string[] = [BREAK]
   private foldedSet: Set<string> | undefined
+  /** Ids sorted by their word, for prefixes; ids past its length are newer and looked at one by one. */
+  private sorted = new Uint32Array(0)
 
   constructor(terms: string[] = []) {
     for (const term of terms.slice(1)) this.idOf(term)
@@ -19,6 +22,11 @@ export class TermDictionary {
     const encoded = new Uint32Array(sequence.length)
     for (let i = 0; i < sequence.length; i++) encoded[i] = this.idOf(sequence[i] as string)
     return encoded
+  }
+
+  /** The id of a word of the index, or undefined. */
+  id(term: string): number | undefined {
+    return this.ids.get(term)
   }
 
   has(term: string): boolean {
@@ -57,7 +65,39 @@ export class TermDictionary {
     return matches
   }
 
-  private idOf(term: string): number {
+  /** Ids of the words starting with `prefix` (itself included), by binary search on the sorted words. */
+  withPrefix(prefix: string): number[] {
+    const unsorted = this.terms.length - 1 - this.sorted.length
+    if (unsorted > Math.max(64, this.sorted.length / 8)) this.sortTerms()
+    const found: number[] = []
+    let low = 0
+    let high = this.sorted.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if ((this.terms[this.sorted[middle] as number] as string) < prefix) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < this.sorted.length; i++) {
+      const id = this.sorted[i] as number
+      if (!(this.terms[id] as string).startsWith(prefix)) break
+      found.push(id)
+    }
+    for (let id = this.sorted.length + 1; id < this.terms.length; id++)
+      if ((this.terms[id] as string).startsWith(prefix)) found.push(id)
+    return found
+  }
+
+  private sortTerms(): void {
+    const terms = this.terms
+    this.sorted = Uint32Array.from({ length: terms.length - 1 }, (_, i) => i + 1).sort((a, b) => {
+      const x = terms[a] as string
+      const y = terms[b] as string
+      return x < y ? -1 : x > y ? 1 : 0
+    })
+  }
+
+  /** The id of a word, a new one if the index has not seen it. */
+  idOf(term: string): number {
     if (term === BREAK) return 0
     let id = this.ids.get(term)
     if (id === undefined) {

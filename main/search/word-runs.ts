@@ -1,4 +1,4 @@
-// Checks on a document's word sequence (term ids in reading order): phrases, which MiniSearch
+// Checks on a document's word sequence (term ids in reading order): phrases, which the postings
 // cannot answer, and readings of a query that segment a word differently from the text.
 
 /** Does the sequence have, somewhere, consecutive words from each of these sets of term ids? */
