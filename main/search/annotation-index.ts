@@ -2,6 +2,7 @@
 // (notes-file.ts) and stamped with the store's generation, so a launch need not read every
 // annotation shard of the store to rebuild it; brought up to date by changes as they happen.
 // Ranked by the same inverted index and BM25+ as the articles (inverted-index.ts).
+import { bestFirst } from './best-first'
 import { derivedTerms, queryWords } from './bm25'
 import { BREAK } from './document-words'
 import { InvertedIndex } from './inverted-index'
@@ -96,12 +97,11 @@ export class AnnotationIndex {
       }
       scores[doc] = (scores[doc] as number) * quality
     }
-    const ranked = Uint32Array.from(docs).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b)
     // Term ids once per query: every word a clause may match, and each phrase as a run of them.
     const runs = new Map(clauses.map((clause) => [clause, clause.terms.map((term) => this.dictionary.matching(term))]))
     const anyWord = new Set([...runs.values()].flatMap((run) => run.flatMap((ids) => [...ids])))
     const hits: AnnotationHit[] = []
-    for (const doc of ranked) {
+    for (const doc of bestFirst(docs, scores)) {
       const id = this.postings.idAt(doc)
       const annotation = this.annotations.get(id)
       const sequence = this.sequences.get(id)
