@@ -55,7 +55,7 @@ export function connectSearch(options: {
     // Read before the annotations: they then hold at least this generation.
     const generation = options.annotationsGeneration?.() ?? null
     if (generation === null || generation !== engine.annotationsGeneration)
-      await engine.syncAnnotations(await annotations.searchable(), generation)
+      await engine.syncAnnotationsFrom((visit) => annotations.visitSearchable(visit), generation)
   }
   const applyNotes = async (engine: SearchEngine) => {
     const diff = {
