@@ -31,6 +31,9 @@ export interface AppliedChanges {
   articles: Record<string, ArticleAnnotationFacts>
 }
 
+/** About five shards at 100,000 annotations: few messages to the search workers, each small. */
+const SEARCHABLE_BATCH = 2000
+
 export const textHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 
 export class AnnotationService {
@@ -54,14 +57,26 @@ export class AnnotationService {
     return this.deps.store.countsByArticle()
   }
 
-  /** Every note and highlighted quote, for the search index. */
-  async searchable(): Promise<SearchableAnnotation[]> {
-    return (await this.deps.store.all()).map((annotation) => ({
-      id: annotation.id,
-      articleId: annotation.articleId,
-      note: annotation.note,
-      quote: annotation.target.quote.exact
-    }))
+  /**
+   * Every note and highlighted quote, for the search index, in batches of a few shards: the store
+   * keeps none it did not hold already, and no one list of all of them is ever built.
+   */
+  async visitSearchable(visit: (batch: SearchableAnnotation[]) => Promise<void>): Promise<void> {
+    let batch: SearchableAnnotation[] = []
+    await this.deps.store.visitShards(async (annotations) => {
+      for (const annotation of annotations)
+        batch.push({
+          id: annotation.id,
+          articleId: annotation.articleId,
+          note: annotation.note,
+          quote: annotation.target.quote.exact
+        })
+      if (batch.length < SEARCHABLE_BATCH) return
+      const full = batch
+      batch = []
+      await visit(full)
+    })
+    if (batch.length > 0) await visit(batch)
   }
 
   /** Per article, the colours and tag ids its annotations use (for the library's filters). */

@@ -105,7 +105,7 @@ describe('the notes index across a relaunch', () => {
     await first.close()
 
     const second = await start()
-    const read = vi.spyOn(second.annotations, 'searchable')
+    const read = vi.spyOn(second.annotations, 'visitSearchable')
     try {
       await second.synced
       await expect.poll(() => second.library.status.get().search.state, poll).toBe('ready')

@@ -20,29 +20,42 @@ export interface ConnectedSearch {
   close(): Promise<void>
 }
 
-export function connectSearch(options: {
+/**
+ * Starts the workers and loads the saved index: call it as early as the data folder is locked,
+ * so that the index loads on its threads while the library opens.
+ */
+export function openSearch(options: {
   dataDir: string
-  library: Library
   status: StatusBoard
-  annotations: AnnotationService
-  synced: Promise<void>
   workerEntry?: URL
-  /** The store's `savedGeneration`; without it, every update reads every annotation. */
-  annotationsGeneration?: () => string | null
   log?: (message: string) => void
-}): ConnectedSearch {
-  const { library, annotations } = options
-  const log = (message: string) => options.log?.(`[search] ${message}`)
+}): Promise<SearchEngine> {
   const opening = SearchEngine.open({
     dataDir: options.dataDir,
     workerEntry: options.workerEntry,
     onStatus: (status) => options.status.setSearch(status),
-    log
+    log: (message) => options.log?.(`[search] ${message}`)
   }).then(({ engine }) => engine)
   opening.catch((err: unknown) => {
     const error = `Search is unavailable: ${err instanceof Error ? err.message : String(err)}`
     options.status.setSearch({ state: 'failed', indexed: 0, total: 0, error, version: 0 })
   })
+  return opening
+}
+
+export function connectSearch(options: {
+  /** From `openSearch`. */
+  opening: Promise<SearchEngine>
+  library: Library
+  status: StatusBoard
+  annotations: AnnotationService
+  synced: Promise<void>
+  /** The store's `savedGeneration`; without it, every update reads every annotation. */
+  annotationsGeneration?: () => string | null
+  log?: (message: string) => void
+}): ConnectedSearch {
+  const { library, annotations, opening } = options
+  const log = (message: string) => options.log?.(`[search] ${message}`)
 
   let closed = false
   // What changed since the last update: library entries (the engine diffs them by content hash),
@@ -55,7 +68,7 @@ export function connectSearch(options: {
     // Read before the annotations: they then hold at least this generation.
     const generation = options.annotationsGeneration?.() ?? null
     if (generation === null || generation !== engine.annotationsGeneration)
-      await engine.syncAnnotations(await annotations.searchable(), generation)
+      await engine.syncAnnotationsFrom((visit) => annotations.visitSearchable(visit), generation)
   }
   const applyNotes = async (engine: SearchEngine) => {
     const diff = {

@@ -9,7 +9,7 @@ import { StatusBoard } from '../events/status-board'
 import { Library } from '../library/library'
 import { openAnnotationStore } from '../store/open-store'
 import { annotationEvents } from './annotation-events'
-import { connectSearch } from './connect-search'
+import { connectSearch, openSearch } from './connect-search'
 
 export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'status' | 'annotations' | 'search'> {
   dataDir: string
@@ -46,6 +46,12 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
+  const opening = openSearch({
+    dataDir: options.dataDir,
+    status,
+    workerEntry: options.searchWorkerEntry,
+    log: options.log
+  })
   const { library, synced } = await Library.open({
     status,
     dataDir: options.dataDir,
@@ -55,6 +61,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     parseWorkerEntry:
       options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {
+    await opening.then((engine) => engine.close()).catch(() => undefined)
     await opened.lock?.release()
     throw err
   })
@@ -76,12 +83,11 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   publish()
 
   const search = connectSearch({
-    dataDir: options.dataDir,
+    opening,
     library,
     status,
     annotations,
     synced,
-    workerEntry: options.searchWorkerEntry,
     annotationsGeneration: () => store.savedGeneration(),
     log: options.log
   })

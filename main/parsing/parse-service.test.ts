@@ -28,7 +28,9 @@ const title = async (name: string) => {
 
 describe('the parse service', () => {
   it('answers a file that overruns its budget as skipped, while the thread stays free and other files parse', async () => {
-    service = new ParseService({ sourceEntry: misbehaving, budgetMs: 4000 })
+    // Idle workers kept: a slow machine's pauses must not stop one and time its restart.
+    const idleMs = { afterImport: 60_000, afterReader: 60_000 }
+    service = new ParseService({ sourceEntry: misbehaving, budgetMs: 4000, idleMs })
     await title('a.txt') // both workers loaded, so that loading is not what is timed
     await Promise.all([title('b.txt'), title('c.txt')])
     const lag = monitorEventLoopDelay({ resolution: 10 })
@@ -87,6 +89,19 @@ describe('the parse service', () => {
     await service.close()
     expect(await hung).toEqual({ ok: false, error: 'Crossread is closing; the file was not read.', fromContent: false })
     expect(performance.now() - started).toBeLessThan(5000)
+  }, 60_000)
+
+  it('stops its workers once the import is over, and starts one again for the next file', async () => {
+    service = new ParseService({ idleMs: { afterImport: 200, afterReader: 60_000 } })
+    await Promise.all([title('a.txt'), title('b.txt')])
+    expect(service.liveWorkers).toBeGreaterThan(0)
+    await expect.poll(() => service.liveWorkers, { timeout: 10_000, interval: 50 }).toBe(0)
+    expect(await title('c.txt')).toBe('การปฏิรูปกลไก')
+    // The reader's parse keeps its worker for the next article.
+    const opened = await service.run('parse', { folder: dir, path: 'a.txt' })
+    expect(opened.ok).toBe(true)
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(service.liveWorkers).toBe(1)
   }, 60_000)
 
   it('answers calls made after closing without starting a worker', async () => {

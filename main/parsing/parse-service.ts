@@ -12,6 +12,12 @@ export const DEFAULT_BUDGET_MS = 15_000
  * (20 MB) parses in well under a tenth of this.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1536 }
+/**
+ * An idle worker stops (another starts when needed, in about a fifth of a second): after an import
+ * it holds the garbage of thousands of parses, which V8 returns to no one. The reader's next article
+ * is likely within a minute; an import's next file within milliseconds, so 2 s idle means it ended.
+ */
+const IDLE_MS = { afterImport: 2000, afterReader: 60_000 }
 
 export interface ParseServiceOptions {
   /** The built worker (out/main/parse-worker.js); without it, the TypeScript source runs through tsx. */
@@ -22,6 +28,8 @@ export interface ParseServiceOptions {
   budgetMs?: number
   /** Workers an import keeps busy (two); the reader may start one more while they all are. */
   workers?: number
+  /** How long a worker may stay idle before it stops (tests shorten it). */
+  idleMs?: { afterImport: number; afterReader: number }
 }
 
 type Client = WorkerClient<ParseHandlers>
@@ -37,10 +45,16 @@ export class ParseService {
   private readonly waiting: Array<(client: Client | null) => void> = []
   private readonly size: number
   private readonly running = new Set<Client>()
+  private readonly idleTimers = new Map<Client, NodeJS.Timeout>()
   private closed = false
 
   constructor(private readonly options: ParseServiceOptions = {}) {
     this.size = options.workers ?? 2
+  }
+
+  /** Worker threads alive now (idle ones included). */
+  get liveWorkers(): number {
+    return this.running.size
   }
 
   get budgetMs(): number {
@@ -66,7 +80,7 @@ export class ParseService {
     try {
       const answer = await Promise.race([client.call(method, input), overBudget])
       if (answer !== 'over') {
-        this.release(client)
+        this.release(client, method)
         return answer
       }
       this.discard(client)
@@ -75,7 +89,7 @@ export class ParseService {
     } catch (err) {
       if (this.closed) return failure(CLOSING, false) // not the file's fault: read again at the next launch
       if (!client.failed) {
-        this.release(client)
+        this.release(client, method)
         return failure(`The file could not be parsed (${reason(err)}); it was skipped. ${AGAIN}`)
       }
       this.discard(client)
@@ -90,6 +104,8 @@ export class ParseService {
     for (const next of this.waiting.splice(0)) next(null)
     const all = [...this.running]
     this.running.clear()
+    for (const timer of this.idleTimers.values()) clearTimeout(timer)
+    this.idleTimers.clear()
     this.idle.length = 0
     await Promise.all(all.map((client) => client.close()))
   }
@@ -97,6 +113,8 @@ export class ParseService {
   private acquire(urgent: boolean): Promise<Client | null> {
     if (this.closed) return Promise.resolve(null)
     for (let client = this.idle.pop(); client; client = this.idle.pop()) {
+      clearTimeout(this.idleTimers.get(client))
+      this.idleTimers.delete(client)
       if (!client.failed) return Promise.resolve(this.busy(client))
       this.running.delete(client)
     }
@@ -104,12 +122,25 @@ export class ParseService {
     return new Promise((resolve) => (urgent ? this.waiting.unshift(resolve) : this.waiting.push(resolve)))
   }
 
-  private release(client: Client): void {
+  private release(client: Client, method: Method): void {
     const next = this.waiting.shift()
     if (next) return next(client)
     if (this.running.size > this.size) return this.retire(client) // the reader's extra worker
     client.hold(false)
     this.idle.push(client)
+    const idleMs = this.options.idleMs ?? IDLE_MS
+    const timer = setTimeout(
+      () => {
+        this.idleTimers.delete(client)
+        const at = this.idle.indexOf(client)
+        if (at < 0) return
+        this.idle.splice(at, 1)
+        this.retire(client)
+      },
+      method === 'parse' ? idleMs.afterReader : idleMs.afterImport
+    )
+    timer.unref()
+    this.idleTimers.set(client, timer)
   }
 
   private retire(client: Client): void {

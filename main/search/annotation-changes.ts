@@ -1,5 +1,5 @@
 // Which notes and quotes the workers must index again or drop, grouped by the shard that holds
-// them: from a list of every annotation (`since`, which diffs it against what was sent before), or
+// them: from every annotation, in batches (`full`, which diffs them against what was sent before), or
 // from the store's own diff (`apply`). Only a 53-bit hash of each annotation's text is kept, not
 // the text: at 100,000 annotations the texts would be some 50 MB of the main process's memory.
 import type { SearchableAnnotation } from './annotation-index'
@@ -42,16 +42,26 @@ export class AnnotationChanges {
     for (const [id, signature] of entries) this.signatures.set(id, signature)
   }
 
-  /** The changes that make the workers hold exactly `annotations`; null when nothing changed. */
-  since(annotations: readonly SearchableAnnotation[]): ShardedChanges | null {
+  /**
+   * The changes that make the workers hold exactly the annotations given, batch by batch, to
+   * `add` (each batch's puts, or null), then those to drop, from `finish` (null if none).
+   */
+  full(): { add(batch: readonly SearchableAnnotation[]): ShardedChanges | null; finish(): ShardedChanges | null } {
     const present = new Set<string>()
-    const put: SearchableAnnotation[] = []
-    for (const annotation of annotations) {
-      present.add(annotation.id)
-      if (this.signatures.get(annotation.id) !== signatureOf(annotation)) put.push(annotation)
+    return {
+      add: (batch) => {
+        const put: SearchableAnnotation[] = []
+        for (const annotation of batch) {
+          present.add(annotation.id)
+          if (this.signatures.get(annotation.id) !== signatureOf(annotation)) put.push(annotation)
+        }
+        return put.length > 0 ? this.apply({ put, remove: [] }) : null
+      },
+      finish: () => {
+        const remove = [...this.signatures.keys()].filter((id) => !present.has(id))
+        return remove.length > 0 ? this.apply({ put: [], remove }) : null
+      }
     }
-    const remove = [...this.signatures.keys()].filter((id) => !present.has(id))
-    return put.length > 0 || remove.length > 0 ? this.apply({ put, remove }) : null
   }
 
   /** A diff as the store computed it, grouped by shard and remembered. */

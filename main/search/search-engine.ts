@@ -86,9 +86,31 @@ export class SearchEngine {
    * generation); the notes index is then saved as current at it.
    */
   async syncAnnotations(annotations: readonly SearchableAnnotation[], generation: string | null = null): Promise<void> {
-    const changes = this.annotationChanges.since(annotations)
-    if (changes) await this.sendAnnotations(changes)
-    if (changes || generation !== this.notesGeneration) this.notesDirty = true
+    await this.syncAnnotationsFrom((visit) => visit(annotations), generation)
+  }
+
+  /**
+   * The same from batches `read` hands to its `visit` (the store, shard by shard): each batch's
+   * changes go to the workers while the next is read, so no list of every annotation is built.
+   */
+  async syncAnnotationsFrom(
+    read: (visit: (batch: readonly SearchableAnnotation[]) => Promise<void>) => Promise<void>,
+    generation: string | null = null
+  ): Promise<void> {
+    const full = this.annotationChanges.full()
+    let changed = false
+    let sending: Promise<void> = Promise.resolve()
+    const send = async (changes: ShardedChanges | null) => {
+      if (!changes) return
+      changed = true
+      await sending
+      sending = this.sendAnnotations(changes)
+      sending.catch(() => undefined) // awaited with the next batch, or below
+    }
+    await read((batch) => send(full.add(batch)))
+    await send(full.finish())
+    await sending
+    if (changed || generation !== this.notesGeneration) this.notesDirty = true
     this.notesGeneration = generation
   }
 

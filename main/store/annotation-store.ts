@@ -9,7 +9,7 @@ import type { Annotation, Tag } from '../../common/model/annotation-types'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
-import { readStoreFile } from './read-store-file'
+import { readStoreFile, type FileReading } from './read-store-file'
 import { ShardCounts, type Facet } from './shard-counts'
 import { StoreFileWriter } from './store-file-writer'
 import { StoreJournal } from './store-journal'
@@ -43,6 +43,8 @@ export class AnnotationStore {
   onNotice: ((message: string) => void) | null = null
   private readonly shards = new Map<string, Map<string, Annotation>>()
   private readonly loading = new Map<string, Promise<void>>()
+  /** Shard files being read by `visitShards` without keeping them: a load meanwhile shares the read. */
+  private readonly peeking = new Map<string, Promise<FileReading<Shard>>>()
   private readonly counts: ShardCounts
   private readonly dirtyShards = new Set<string>()
   private manifestDirty = false
@@ -90,10 +92,20 @@ export class AnnotationStore {
     await Promise.all(Array.from({ length: 256 }, (_, i) => this.ensureShard(i.toString(16).padStart(2, '0'))))
   }
 
-  /** Every annotation, reading the shards not yet loaded (search and the library's filters). */
+  /** Every annotation, loading every shard (kept: a user's action may touch any of them next). */
   async all(): Promise<Annotation[]> {
     await this.ensureAll()
     return [...this.shards.values()].flatMap((shard) => [...shard.values()])
+  }
+
+  /**
+   * Every annotation, one shard at a time, without keeping the shards no one has opened (the notes
+   * index's rebuild: all 256 kept would be ~110 MB of the main process). A loaded shard is visited
+   * as it is in memory, unsaved changes included; another is read from its file, and is kept only
+   * if it had to be recovered from a backup (its file was moved aside: it must be written again).
+   */
+  async visitShards(visit: (annotations: Annotation[]) => Promise<void> | void): Promise<void> {
+    for (let i = 0; i < 256; i++) await visit(await this.peekShard(i.toString(16).padStart(2, '0')))
   }
 
   annotationsOf(articleId: string): Annotation[] {
@@ -241,16 +253,36 @@ export class AnnotationStore {
   }
 
   private async readShard(shard: string): Promise<void> {
-    const reading = await readStoreFile<Shard>(
-      storePath(this.options.dataDir, shardFile(shard)),
-      shardSchema,
-      this.options.dataDir,
-      STORE_VERSION,
-      this.now()
-    )
+    this.keep(shard, await (this.peeking.get(shard) ?? this.readShardFile(shard)))
+  }
+
+  private readShardFile(shard: string): Promise<FileReading<Shard>> {
+    const path = storePath(this.options.dataDir, shardFile(shard))
+    return readStoreFile<Shard>(path, shardSchema, this.options.dataDir, STORE_VERSION, this.now())
+  }
+
+  /** A shard read from its file becomes the one in memory (once: a visit and a load may share a read). */
+  private keep(shard: string, reading: FileReading<Shard>): void {
+    if (this.shards.has(shard)) return
     for (const notice of reading.notices) this.onNotice?.(notice)
     this.shards.set(shard, new Map((reading.data?.annotations ?? []).map((annotation) => [annotation.id, annotation])))
     if (this.counts.recount(shard, this.shards.get(shard)?.values() ?? [])) this.manifestDirty = true // the cached counts were stale
+  }
+
+  private async peekShard(shard: string): Promise<Annotation[]> {
+    await this.loading.get(shard)
+    const loaded = this.shards.get(shard)
+    if (loaded) return [...loaded.values()]
+    const read = this.readShardFile(shard)
+    this.peeking.set(shard, read)
+    const reading = await read.finally(() => this.peeking.delete(shard))
+    if (reading.notices.length > 0 || this.shards.has(shard)) {
+      this.keep(shard, reading)
+      return [...(this.shards.get(shard)?.values() ?? [])]
+    }
+    const annotations = reading.data?.annotations ?? []
+    if (this.counts.recount(shard, annotations)) this.manifestDirty = true
+    return annotations
   }
 
   /** After an edit: the shard must be written, and the manifest's counts with it. */
