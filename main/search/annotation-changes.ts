@@ -1,7 +1,8 @@
 // Which notes and quotes the workers must index again or drop, grouped by the shard that holds
-// them: from every annotation, in batches (`full`, which diffs them against what was sent before), or
-// from the store's own diff (`apply`). Only a 53-bit hash of each annotation's text is kept, not
-// the text: at 100,000 annotations the texts would be some 50 MB of the main process's memory.
+// them: from every annotation, in batches (`full`, which diffs them against what the workers hold,
+// as a 53-bit hash of each annotation's text), or from the store's own diff (`apply`). The hashes
+// are asked of the workers only for a full sync, and dropped after it: a launch that finds the
+// saved notes index current neither computes nor keeps 100,000 of them.
 import type { SearchableAnnotation } from './annotation-index'
 import { shardOf } from './plan-sync'
 
@@ -32,54 +33,40 @@ export function signatureOf({ articleId, note, quote }: SearchableAnnotation): n
 }
 
 export class AnnotationChanges {
-  /** What each indexed annotation's text was (hashed), to send only what changed. */
-  private readonly signatures = new Map<string, number>()
-
   constructor(private readonly shards: number) {}
-
-  /** What the workers hold already (a saved notes index loaded at launch). */
-  seed(entries: Iterable<[id: string, signature: number]>): void {
-    for (const [id, signature] of entries) this.signatures.set(id, signature)
-  }
 
   /**
    * The changes that make the workers hold exactly the annotations given, batch by batch, to
    * `add` (each batch's puts, or null), then those to drop, from `finish` (null if none).
+   * `held`: what the workers hold now, as each annotation's signature.
    */
-  full(): { add(batch: readonly SearchableAnnotation[]): ShardedChanges | null; finish(): ShardedChanges | null } {
+  full(held: Map<string, number>): {
+    add(batch: readonly SearchableAnnotation[]): ShardedChanges | null
+    finish(): ShardedChanges | null
+  } {
     const present = new Set<string>()
     return {
       add: (batch) => {
         const put: SearchableAnnotation[] = []
         for (const annotation of batch) {
           present.add(annotation.id)
-          if (this.signatures.get(annotation.id) !== signatureOf(annotation)) put.push(annotation)
+          if (held.get(annotation.id) !== signatureOf(annotation)) put.push(annotation)
         }
         return put.length > 0 ? this.apply({ put, remove: [] }) : null
       },
       finish: () => {
-        const remove = [...this.signatures.keys()].filter((id) => !present.has(id))
+        const remove = [...held.keys()].filter((id) => !present.has(id))
         return remove.length > 0 ? this.apply({ put: [], remove }) : null
       }
     }
   }
 
-  /** A diff as the store computed it, grouped by shard and remembered. */
+  /** A diff as the store computed it, grouped by shard. */
   apply({ put, remove }: AnnotationDiff): ShardedChanges {
     const puts: SearchableAnnotation[][] = Array.from({ length: this.shards }, () => [])
     const removes: string[][] = Array.from({ length: this.shards }, () => [])
-    for (const id of remove) {
-      this.signatures.delete(id)
-      removes[shardOf(id, this.shards)]?.push(id)
-    }
-    for (const annotation of put) {
-      this.signatures.set(annotation.id, signatureOf(annotation))
-      puts[shardOf(annotation.id, this.shards)]?.push(annotation)
-    }
+    for (const id of remove) removes[shardOf(id, this.shards)]?.push(id)
+    for (const annotation of put) puts[shardOf(annotation.id, this.shards)]?.push(annotation)
     return { puts, removes }
-  }
-
-  clear(): void {
-    this.signatures.clear()
   }
 }

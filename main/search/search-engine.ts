@@ -97,7 +97,8 @@ export class SearchEngine {
     read: (visit: (batch: readonly SearchableAnnotation[]) => Promise<void>) => Promise<void>,
     generation: string | null = null
   ): Promise<void> {
-    const full = this.annotationChanges.full()
+    const held = await Promise.all(this.workers.map((worker) => worker.call('notesSignatures', undefined)))
+    const full = this.annotationChanges.full(new Map(held.flat()))
     let changed = false
     let sending: Promise<void> = Promise.resolve()
     const send = async (changes: ShardedChanges | null) => {
@@ -152,7 +153,6 @@ export class SearchEngine {
     const generation = loaded[0]?.generation ?? null
     if (generation !== null && loaded.every((notes) => notes?.generation === generation)) {
       this.notesGeneration = generation
-      for (const notes of loaded) this.annotationChanges.seed(notes?.signatures ?? [])
     } else if (loaded.some((notes) => notes !== null)) {
       await Promise.all(this.workers.map((worker) => worker.call('clearNotes', undefined)))
     }

@@ -87,18 +87,15 @@ export const shardHandlers = {
       tookMs
     }
   },
-  /** The saved notes index: its generation and what it holds (as signatures); null, and empty, when there is none. */
+  /** The saved notes index: the store generation it is current at; null, and empty, when there is none. */
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
     annotations = loaded?.index ?? new AnnotationIndex()
-    if (!loaded) return null
-    return {
-      generation: loaded.generation,
-      signatures: [...annotations.annotations.values()].map(
-        (annotation) => [annotation.id, signatureOf(annotation)] as [string, number]
-      )
-    }
+    return loaded ? { generation: loaded.generation } : null
   },
+  /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
+  notesSignatures: () =>
+    [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as const),
   saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) =>
     saveNotes(dir, shard, annotations, generation),
   clearNotes: () => {
