@@ -25,7 +25,7 @@ export const openAndPaint = (highlights: number) => `(async () => {
  * handled after the frame's style, layout and paint). The message is posted before the key press,
  * so that work the handlers leave for after the frame (a React transition, a request) is not
  * counted as the frame's. Within 16.7 ms, the highlight shows in the next frame. `answerMs` runs
- * from the end of the listAnnotations answer that confirmed it to the end of the frame showing the
+ * from the end of the API answer that confirmed it to the end of the frame showing the
  * confirmed (active) highlight; it includes the wait for that frame.
  */
 export const newHighlight = (run: number, profile = false) => `(async () => {
@@ -74,9 +74,10 @@ export const newHighlight = (run: number, profile = false) => `(async () => {
   }
   const seenAt = performance.now()
   const paintedAt = await rendered()
-  // The last list answered before the frame that showed the confirmed highlight brought it.
+  // The last answer before the frame that showed the confirmed highlight brought it: the create
+  // call's own (it carries the new id), or the list refetched after main's change event.
   const answers = performance.getEntriesByType('resource')
-    .filter((entry) => entry.name.endsWith('/api/listAnnotations'))
+    .filter((entry) => entry.name.endsWith('/api/listAnnotations') || entry.name.endsWith('/api/createAnnotation'))
   const answeredAt = Math.max(...answers.map((entry) => entry.responseEnd).filter((end) => end <= seenAt))
   return { keyMs, handledMs, answerMs: paintedAt - answeredAt }
 })()`
