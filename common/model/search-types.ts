@@ -14,7 +14,7 @@ export interface Snippet {
 
 export interface ArticleHit {
   id: string
-  /** BM25 (MiniSearch's BM25+), higher is better; comparable within one answer. */
+  /** BM25+ (with MiniSearch's parameters), higher is better; comparable within one answer. */
   score: number
   snippet?: Snippet
 }
