@@ -5,9 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { ChangeEvent } from '../../common/api/change-events'
-import { startServices } from '../../main/app/start-services'
+import { startBuiltServices } from './built-services'
 import { writeCorpus } from './generate-corpus'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -16,13 +15,7 @@ const kb = (value: unknown) => `${(Buffer.byteLength(JSON.stringify(value)) / 10
 const dir = await mkdtemp(join(tmpdir(), 'crossread-events-cost-'))
 try {
   await writeCorpus(join(dir, 'corpus'), count, join(root, 'resources/articles'))
-  const services = await startServices({
-    dataDir: join(dir, 'data'),
-    bundledFolder: join(root, 'resources/articles'),
-    watch: false,
-    searchWorkerEntry: pathToFileURL(join(root, 'out/main/search-worker.js')),
-    openExternal: async () => undefined
-  })
+  const services = await startBuiltServices(join(dir, 'data'), join(root, 'resources/articles'))
   await services.synced
   const { handlers } = services
   let since = (await handlers.waitForChanges({ since: 0, timeoutMs: 0 })).version

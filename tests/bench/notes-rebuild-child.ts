@@ -4,12 +4,9 @@
 // the same folder, it is the relaunch. Prints the time to the first note found, to the end of the
 // close (which waits for the rebuild and saves the notes index), the process's peak RSS (workers
 // included) and the main thread's heap when the first note was found (--expose-gc to settle it).
-import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { startServices } from '../../main/app/start-services'
+import { startBuiltServices } from './built-services'
 
 const [dataDir, bundled, probe = 'การ'] = process.argv.slice(2) as [string, string, string?]
-const root = resolve(import.meta.dirname, '../..')
 const started = performance.now()
 const trace = process.env.BENCH_MEMORY_TRACE
   ? setInterval(() => {
@@ -18,14 +15,7 @@ const trace = process.env.BENCH_MEMORY_TRACE
       console.error(`${seconds} s ${(rss / 1e6).toFixed(0)} MB, main heap ${(heapUsed / 1e6).toFixed(0)} MB`)
     }, 250)
   : null
-const services = await startServices({
-  dataDir,
-  bundledFolder: bundled,
-  watch: false,
-  log: () => undefined,
-  searchWorkerEntry: pathToFileURL(join(root, 'out/main/search-worker.js')),
-  openExternal: async () => undefined
-})
+const services = await startBuiltServices(dataDir, bundled)
 let found = 0
 while (found === 0) {
   const answer = await services.handlers.search({ query: probe, limit: 20 })

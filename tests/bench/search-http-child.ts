@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArticle } from '../../main/articles/parse-article'
-import { startServices, type Services } from '../../main/app/start-services'
+import type { Services } from '../../main/app/start-services'
+import { startBuiltServices } from './built-services'
 import type { SearchResults } from '../../common/model/search-types'
 import { startWebHost, type WebHost } from '../../main/web/web-host'
 import { mixedQueries, percentile, thaiWordsOf } from './query-mix'
@@ -38,14 +38,7 @@ const trace = process.env.BENCH_MEMORY_TRACE
       250
     )
   : null
-const services: Services = await startServices({
-  dataDir,
-  bundledFolder: bundled,
-  watch: false,
-  log: () => undefined,
-  searchWorkerEntry: pathToFileURL(join(root, 'out/main/search-worker.js')),
-  openExternal: async () => undefined
-})
+const services: Services = await startBuiltServices(dataDir, bundled)
 const host: WebHost = await startWebHost({
   rendererDir: join(root, 'out/renderer'),
   handlers: services.handlers,
