@@ -16,6 +16,20 @@ const found = async (query: string) => matchedIds(await services.handlers.search
 
 const poll = { timeout: 15_000, interval: 100 }
 
+/** A note on the app's first article, whose word `เทียบ` no article text holds. */
+const writeNote = (on: Services) =>
+  on.handlers.createAnnotation({
+    articleId: on.library.list()[0]?.id ?? '',
+    start: 0,
+    end: 6,
+    color: 'yellow',
+    tags: [],
+    newTags: [],
+    note: 'เทียบกับมติฉบับก่อน'
+  })
+const noteHits = (on: Services) => async () =>
+  (await on.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
+
 beforeAll(async () => {
   app = await startOneArticleApp('connect-search')
   ;({ dir, services } = app)
@@ -35,21 +49,10 @@ describe('search kept in step with the library and the notes', () => {
   }, 40_000)
 
   it('finds a note by its words once it is written, and not after it is deleted', async () => {
-    const [article] = services.library.list()
-    const created = await services.handlers.createAnnotation({
-      articleId: article?.id ?? '',
-      start: 0,
-      end: 6,
-      color: 'yellow',
-      tags: [],
-      newTags: [],
-      note: 'เทียบกับมติฉบับก่อน'
-    })
-    const noteHits = async () =>
-      (await services.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
-    await expect.poll(noteHits, poll).toEqual([created.id])
+    const created = await writeNote(services)
+    await expect.poll(noteHits(services), poll).toEqual([created.id])
     await services.handlers.deleteAnnotation({ id: created.id })
-    await expect.poll(noteHits, poll).toEqual([])
+    await expect.poll(noteHits(services), poll).toEqual([])
   }, 40_000)
 })
 
@@ -89,18 +92,7 @@ describe('the notes index across a relaunch', () => {
       })
     const first = await start()
     await first.synced
-    const [article] = first.library.list()
-    const created = await first.handlers.createAnnotation({
-      articleId: article?.id ?? '',
-      start: 0,
-      end: 6,
-      color: 'yellow',
-      tags: [],
-      newTags: [],
-      note: 'เทียบกับมติฉบับก่อน'
-    })
-    const noteHits = (app: Services) => async () =>
-      (await app.handlers.search({ query: 'เทียบ', limit: 10 })).annotations.map((hit) => hit.annotationId)
+    const created = await writeNote(first)
     await expect.poll(noteHits(first), poll).toEqual([created.id])
     await first.close()
 
