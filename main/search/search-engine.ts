@@ -8,7 +8,8 @@ import type { SearchableAnnotation } from './annotation-index'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, type SearchableArticle } from './plan-sync'
 import { parseQuery, parseQueryAlternatives } from '../../common/text/query'
-import type { AnnotationHit, ArticleHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
+import type { AnnotationHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
+import { mergeRanked } from './merge-ranked'
 import { startSearchWorker } from './start-worker'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
@@ -164,21 +165,15 @@ export class SearchEngine {
     if (clauses.length === 0)
       return { query, articles: [], laterIds: [], annotations: [], tookMs: 0, status: this.current }
     const answers = await Promise.all(this.workers.map((worker) => worker.call('search', { alternatives, limit })))
-    const articles: ArticleHit[] = answers.flatMap((answer) =>
-      answer.ids.map((id, i) => {
-        const snippet = answer.snippets[i]
-        return snippet ? { id, score: answer.scores[i] ?? 0, snippet } : { id, score: answer.scores[i] ?? 0 }
-      })
-    )
-    articles.sort((a, b) => b.score - a.score)
+    const { top, later } = mergeRanked(answers, limit)
     const annotations: AnnotationHit[] = answers
       .flatMap((answer) => answer.annotationHits)
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
     return {
       query,
-      articles: articles.slice(0, limit),
-      laterIds: articles.slice(limit).map((hit) => hit.id),
+      articles: top,
+      laterIds: later,
       annotations,
       tookMs: Math.max(...answers.map((answer) => answer.tookMs)),
       status: this.current
