@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { AnnotationView, HighlightColor } from '../../common/model/annotation-types'
 import type { Article } from '../../common/model/article-types'
 import { api } from './api/client'
+import { afterNextPaint } from './reader/after-next-paint'
 import type { Loadable } from './api/loadable'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
 import { useAnnotations } from './annotations/use-annotations'
@@ -157,6 +158,7 @@ export function App() {
         annotations.showLocally(local)
         setSelection(null)
       })
+      await afterNextPaint()
       const created = await annotations.run(api.createAnnotation({ ...target, ...input }))
       annotations.settle(localId, created) // the list itself follows main's change event
       if (created) setActiveId(created.id)
