@@ -1,7 +1,7 @@
 import { EditorState } from 'prosemirror-state'
 import type { Decoration } from 'prosemirror-view'
 import { describe, expect, it } from 'vitest'
-import { articleDoc } from './article-schema'
+import { articleDoc } from '../article-doc/article-schema'
 import { bidiControlKey, bidiControlPlugin } from './bidi-control-plugin'
 
 const doc = articleDoc([

@@ -5,7 +5,7 @@
 import type { Node } from 'prosemirror-model'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { AnnotationView } from '../../../common/model/annotation-types'
-import { blockSpans, offsetToPos, type BlockSpan } from './text-positions'
+import { blockSpans, offsetToPos, type BlockSpan } from '../article-doc/text-positions'
 
 /** A highlight's spec: the annotation id (for annotationsAt) and its classes (for the diff). */
 export interface HighlightSpec {

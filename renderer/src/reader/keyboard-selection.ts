@@ -4,7 +4,7 @@
 // in view. The toolbar then opens as for a mouse selection.
 import type { EditorView } from 'prosemirror-view'
 import { boundaries } from './snap-selection'
-import { blockSpans, locate, offsetToPos, posToOffset } from './text-positions'
+import { blockSpans, locate, offsetToPos, posToOffset } from '../article-doc/text-positions'
 
 export interface KeyboardRange {
   anchor: number

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleBlock } from '../../../../common/model/article-types'
 import { findClause, findInText, parseQuery } from '../../../../common/text/query'
-import { articleDoc } from '../article-schema'
-import { blockSpans } from '../text-positions'
+import { articleDoc } from '../../article-doc/article-schema'
+import { blockSpans } from '../../article-doc/text-positions'
 import {
   blockWords,
   clausesFor,

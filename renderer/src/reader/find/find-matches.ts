@@ -3,7 +3,7 @@
 // (highlights cut a paragraph into several nodes, which would change where words break).
 import { findClauses, matchRanges, readingIn, wordsOf, type Clause, type WordAt } from '../../../../common/text/query'
 import { tokenize } from '../../../../common/text/tokenize'
-import type { BlockSpan } from '../text-positions'
+import type { BlockSpan } from '../../article-doc/text-positions'
 
 /** 'search': every word of a search-box query, wherever it occurs; 'find': the words typed, as a phrase. */
 export type FindMode = 'search' | 'find'

@@ -1,6 +1,6 @@
 import { EditorState } from 'prosemirror-state'
 import { describe, expect, it } from 'vitest'
-import { articleDoc } from '../article-schema'
+import { articleDoc } from '../../article-doc/article-schema'
 import { findKey, findPlugin } from './find-plugin'
 
 const doc = articleDoc([

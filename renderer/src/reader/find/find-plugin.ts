@@ -2,7 +2,7 @@
 // search never rebuilds the highlights and the two never share a class or a decoration spec.
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { blockSpans } from '../text-positions'
+import { blockSpans } from '../../article-doc/text-positions'
 import { toDocRanges, type BlockMatch } from './find-matches'
 
 /** What to mark: every match, and which one is current (-1: none); null clears the marks. */
