@@ -6,7 +6,8 @@ import type { Article } from '../../common/model/article-types'
 import { articleText } from '../../common/text/article-text'
 import { openAnnotationStore, type OpenedStore } from '../store/open-store'
 import { ApiError } from '../../common/errors/api-error'
-import { AnnotationService, type AppliedChanges } from './annotation-service'
+import { AnnotationService } from './annotation-service'
+import type { AppliedChanges } from './undoable-actions'
 
 const ARTICLE = 'a0123456789abcde'
 let blocks: Article['blocks']

@@ -1,18 +1,15 @@
-// What a researcher does with annotations and the codebook, as transactions: each records an
-// undoable step, commits it to the store's journal (the answer waits until it is on disk) and
-// publishes the entity diff it applied (an undo's reversed), for the UI and the search index.
-import { createHash } from 'node:crypto'
-import { codePointOffsets, describeRange, reanchor, type CodePointOffsets } from '../anchoring'
+// What a researcher does with annotations and the codebook: each action a transaction of
+// UndoableActions (undoable, published as an entity diff, answered once durable), and each
+// article's annotations anchored in its current text by AnchoredViews.
+import { describeRange } from '../anchoring'
 import { ApiError } from '../../common/errors/api-error'
 import { articleText } from '../../common/text/article-text'
 import type { Article } from '../../common/model/article-types'
 import type { AnnotationStore } from '../store/annotation-store'
-import { StoreWriteError } from '../store/store-journal'
-import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { Annotation, AnnotationView, HighlightColor, Tag } from '../../common/model/annotation-types'
+import { AnchoredViews, textHashOf } from './anchored-views'
 import { ArticleFacetIndex } from './article-facets'
-import { History, type EntityChange } from './history'
-import { Transaction } from './transaction'
+import { UndoableActions, type AppliedChanges } from './undoable-actions'
 import * as codebook from './codebook'
 import type { SearchableAnnotation } from '../search/annotation-index'
 import type { ArticleFacets } from '../../common/model/search-types'
@@ -23,34 +20,23 @@ export interface AnnotationDeps {
   now?: () => Date
 }
 
-/** One action's diff as it was applied (for an undo: the step's diffs reversed, before and after swapped). */
-export interface AppliedChanges {
-  label: string
-  changes: EntityChange[]
-  /** The new facts of each article whose annotations changed (its badge and filters). */
-  articles: Record<string, ArticleAnnotationFacts>
-}
-
 /** About five shards at 100,000 annotations: few messages to the search workers, each small. */
 const SEARCHABLE_BATCH = 2000
 
-export const textHashOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
-
 export class AnnotationService {
-  private readonly history = new History()
-  /** Fuzzy anchors found this session, by annotation id and text hash: not written back. */
-  private readonly anchors = new Map<string, { textHash: string; anchor: AnnotationView['anchor'] }>()
   private readonly facetIndex: ArticleFacetIndex
-  private readonly listeners = new Set<(applied: AppliedChanges) => void>()
+  private readonly views: AnchoredViews
+  private readonly actions: UndoableActions
 
   constructor(private readonly deps: AnnotationDeps) {
     this.facetIndex = new ArticleFacetIndex(deps.store)
+    this.views = new AnchoredViews(deps.store)
+    this.actions = new UndoableActions(deps.store, this.facetIndex, (id) => this.views.forget(id))
   }
 
   /** Calls `listener` after every action, undo and redo (also one that could not be saved). */
   onChanges(listener: (applied: AppliedChanges) => void): () => void {
-    this.listeners.add(listener)
-    return () => this.listeners.delete(listener)
+    return this.actions.onChanges(listener)
   }
 
   countsByArticle(): Map<string, number> {
@@ -88,29 +74,7 @@ export class AnnotationService {
   async list(articleId: string): Promise<AnnotationView[]> {
     const text = await this.textOf(articleId)
     await this.deps.store.ensureArticle(articleId)
-    const hash = textHashOf(text)
-    const offsets = codePointOffsets(text) // once per text: an article may carry a thousand annotations
-    const views: AnnotationView[] = []
-    const moved: Annotation[] = []
-    for (const annotation of this.deps.store.annotationsOf(articleId)) {
-      const view = this.anchor(annotation, text, hash, offsets)
-      views.push(view)
-      // An exact quote found again is lossless: store its new selectors so it need not be searched again.
-      if (view.anchor.status === 'moved')
-        moved.push({
-          ...annotation,
-          target: { ...describeRange(text, view.anchor.start, view.anchor.end), textHash: hash }
-        })
-    }
-    if (moved.length > 0) {
-      if (!this.deps.store.readOnly) {
-        for (const annotation of moved) this.deps.store.put(annotation)
-        this.deps.store.changed()
-      }
-    }
-    const position = (view: AnnotationView) =>
-      view.anchor.status === 'orphan' ? Number.MAX_SAFE_INTEGER : view.anchor.start
-    return views.sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created))
+    return this.views.list(articleId, text)
   }
 
   async create(input: {
@@ -126,7 +90,7 @@ export class AnnotationService {
     checkRange(text, input.start, input.end)
     await this.deps.store.ensureArticle(input.articleId)
     const now = this.now()
-    return this.transact('highlight', (tx) => {
+    return this.actions.run('highlight', (tx) => {
       const tags = [
         ...input.tags.filter((id) => this.deps.store.tags.has(id)),
         ...input.newTags.map((name) => codebook.ensureTag(tx, name, now).id)
@@ -155,7 +119,7 @@ export class AnnotationService {
   }): Promise<Annotation> {
     await this.deps.store.ensureId(input.id)
     const now = this.now()
-    return this.transact('edit annotation', (tx) => {
+    return this.actions.run('edit annotation', (tx) => {
       const annotation = this.existing(input.id)
       const tags =
         input.tags === undefined && input.newTags === undefined
@@ -178,7 +142,7 @@ export class AnnotationService {
 
   async remove(id: string): Promise<void> {
     await this.deps.store.ensureId(id)
-    await this.transact('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
+    await this.actions.run('delete annotation', (tx) => tx.deleteAnnotation(this.existing(id).id))
   }
 
   /** An orphan (or any annotation) pinned to a new passage the user selected. */
@@ -188,14 +152,13 @@ export class AnnotationService {
     const text = await this.textOf(annotation.articleId)
     checkRange(text, input.start, input.end)
     const now = this.now()
-    return this.transact('re-attach annotation', (tx) => {
+    return this.actions.run('re-attach annotation', (tx) => {
       const updated = {
         ...annotation,
         target: { ...describeRange(text, input.start, input.end), textHash: textHashOf(text) },
         modified: now
       }
       tx.putAnnotation(updated)
-      this.anchors.delete(annotation.id)
       return updated
     })
   }
@@ -209,7 +172,7 @@ export class AnnotationService {
   }
 
   createTag(input: { name: string; color?: string; description?: string; parentId?: string | null }): Promise<Tag> {
-    return this.transact('create tag', (tx) => codebook.createTag(tx, input, this.now()))
+    return this.actions.run('create tag', (tx) => codebook.createTag(tx, input, this.now()))
   }
 
   updateTag(input: {
@@ -219,113 +182,29 @@ export class AnnotationService {
     description?: string
     parentId?: string | null
   }): Promise<Tag> {
-    return this.transact('edit tag', (tx) => codebook.updateTag(tx, input))
+    return this.actions.run('edit tag', (tx) => codebook.updateTag(tx, input))
   }
 
   async mergeTags(input: { from: string; into: string }): Promise<Tag> {
     await this.deps.store.ensureAll()
-    return this.transact('merge tags', (tx) => codebook.mergeTags(tx, input.from, input.into, this.now()))
+    return this.actions.run('merge tags', (tx) => codebook.mergeTags(tx, input.from, input.into, this.now()))
   }
 
   async deleteTag(id: string): Promise<void> {
     await this.deps.store.ensureAll()
-    await this.transact('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
+    await this.actions.run('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
   }
 
-  async undo(): Promise<{ undone: string | null }> {
-    const step = this.history.takeUndo()
-    if (step) await this.apply(step, 'before')
-    return { undone: step?.label ?? null }
+  undo(): Promise<{ undone: string | null }> {
+    return this.actions.undo()
   }
 
-  async redo(): Promise<{ redone: string | null }> {
-    const step = this.history.takeRedo()
-    if (step) await this.apply(step, 'after')
-    return { redone: step?.label ?? null }
+  redo(): Promise<{ redone: string | null }> {
+    return this.actions.redo()
   }
 
   historyLabels(): { undo: string | null; redo: string | null } {
-    return this.history.labels()
-  }
-
-  /** Runs an action; answers once it is durable. If it cannot be saved it stays done in memory
-   * (and undoable), and the caller is told so with the store's message. */
-  private async transact<T>(label: string, body: (tx: Transaction) => T): Promise<T> {
-    if (this.deps.store.readOnly)
-      throw new ApiError(
-        'refused',
-        'Annotations are read-only: the store comes from a newer Crossread (see the notice in the library).'
-      )
-    const tx = new Transaction(this.deps.store)
-    let result: T
-    try {
-      result = body(tx)
-    } catch (err) {
-      this.revert(tx.changes) // an action that fails half-way leaves nothing behind
-      throw err
-    }
-    this.history.record({ label, changes: tx.changes })
-    await this.commit(label, tx.changes)
-    return result
-  }
-
-  private async commit(label: string, changes: EntityChange[]): Promise<void> {
-    // Told before the write: what is in memory is what the app shows and searches from now on.
-    const articles = this.facetIndex.update(
-      new Set(changes.flatMap((change) => (change.kind === 'annotation' ? articleIdsOf(change) : [])))
-    )
-    for (const listener of this.listeners) listener({ label, changes, articles })
-    try {
-      await this.deps.store.commit()
-    } catch (err) {
-      if (err instanceof StoreWriteError) throw new ApiError('failed', err.message)
-      throw err
-    }
-  }
-
-  private revert(changes: EntityChange[]): void {
-    this.put(changes, 'before')
-  }
-
-  private async apply(step: { label: string; changes: EntityChange[] }, side: 'before' | 'after'): Promise<void> {
-    for (const change of step.changes) if (change.kind === 'annotation') await this.deps.store.ensureId(change.id)
-    this.put(step.changes, side)
-    const applied =
-      side === 'after'
-        ? step.changes
-        : [...step.changes]
-            .reverse()
-            .map((change) => ({ ...change, before: change.after, after: change.before }) as EntityChange)
-    await this.commit(step.label, applied)
-  }
-
-  private put(changes: EntityChange[], side: 'before' | 'after'): void {
-    for (const change of side === 'before' ? [...changes].reverse() : changes) {
-      const value = change[side]
-      if (change.kind === 'annotation') {
-        if (value) this.deps.store.put(value as Annotation)
-        else this.deps.store.remove(change.id)
-        this.anchors.delete(change.id)
-      } else if (value) this.deps.store.putTag(value as Tag)
-      else this.deps.store.removeTag(change.id)
-    }
-  }
-
-  private anchor(annotation: Annotation, text: string, hash: string, offsets: CodePointOffsets): AnnotationView {
-    const { quote, position } = annotation.target
-    // Stored positions count code points (W3C); the reader works in UTF-16 offsets.
-    if (annotation.target.textHash === hash)
-      return {
-        ...annotation,
-        anchor: { status: 'exact', start: offsets.toUtf16(position.start), end: offsets.toUtf16(position.end) }
-      }
-    const cached = this.anchors.get(annotation.id)
-    if (cached?.textHash === hash) return { ...annotation, anchor: cached.anchor }
-    const found = reanchor(text, { quote, position })
-    const anchor: AnnotationView['anchor'] =
-      found.status === 'orphan' ? { status: 'orphan' } : { status: found.status, start: found.start, end: found.end }
-    this.anchors.set(annotation.id, { textHash: hash, anchor })
-    return { ...annotation, anchor }
+    return this.actions.labels()
   }
 
   private existing(id: string): Annotation {
@@ -349,8 +228,4 @@ export class AnnotationService {
 function checkRange(text: string, start: number, end: number): void {
   if (!(start >= 0 && end > start && end <= text.length))
     throw new ApiError('invalid-input', 'The selection is outside the article’s text.')
-}
-
-function articleIdsOf(change: EntityChange & { kind: 'annotation' }): string[] {
-  return [change.before?.articleId, change.after?.articleId].filter((id): id is string => id !== undefined)
 }

@@ -1,7 +1,7 @@
 // From an applied annotation diff to the change events the renderer needs: which articles'
 // annotations changed (with their new badge count and filters), which codebook entries, and the
 // usage counts of the tags whose count moved. Nothing here reads a shard.
-import type { AppliedChanges } from '../annotations/annotation-service'
+import type { AppliedChanges } from '../annotations/undoable-actions'
 import type { ChangeEvent } from '../../common/api/change-events'
 
 export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record<string, number>): ChangeEvent[] {
