@@ -63,7 +63,8 @@ export const themeSchema = z.object({
   cues: z.array(themeCueSchema).min(1),
   /** Keys of known documents (`id@year`) whose citation supports the theme. */
   relatedDocuments: z.array(z.string()),
-  /** Words that contain a cue but do not count for the theme (`สถาบันการเมืองแห่งชาติโฮจิมินห์`). */
+  /** Words or phrases around a cue in which the cue does not count for the theme: `โฮจิมินห์` inside
+   * `สถาบันการเมืองแห่งชาติโฮจิมินห์` (an academy's name) says nothing about studying Ho Chi Minh. */
   notCues: z.array(z.string().min(1)).default([])
 })
 export type Theme = z.infer<typeof themeSchema>
