@@ -25,8 +25,14 @@ export const labelledDocumentSchema = z.object({
   surfaces: z.object({ code: z.array(z.string().min(1)), thai: z.array(z.string().min(1)) }),
   /** Key of resources/known-documents.json (`18-NQ/TW@2017`), or null when the list lacks it. */
   document: z.string().nullable(),
-  /** How a careful reader knows which document is meant. */
-  resolvedBy: z.enum(['unique', 'date', 'context', 'same-article', 'known-unique']).nullable(),
+  /** How a careful reader knows which known document is meant: `unique` (one known entry has this
+   * id), `date` (the date or term cited beside it, or the article's date, picks one of several),
+   * `context` (the subject named beside it picks one), `known-unique` (Thai form only: one known
+   * entry of this kind and number in the period). Null when the known list lacks the document. */
+  resolvedBy: z.enum(['unique', 'date', 'context', 'known-unique']).nullable(),
+  /** For a document with Thai-form surfaces, how those resolve to `id`: `same-article` (the article
+   * also writes the code), `known-unique` or `context` (as above); null when they cannot. */
+  thaiResolvedBy: z.enum(['same-article', 'known-unique', 'context']).nullable(),
   note: z.string().optional()
 })
 export type LabelledDocument = z.infer<typeof labelledDocumentSchema>

@@ -42,6 +42,11 @@ describe('intelligence labels', () => {
         }
         expect(doc.surfaces.code.length + doc.surfaces.thai.length, labels.file).toBeGreaterThan(0)
         expect(doc.form, labels.file).toBe(doc.surfaces.code.length > 0 ? 'code' : 'thai')
+        if (doc.surfaces.thai.length === 0) expect(doc.thaiResolvedBy, labels.file).toBeNull()
+        if (doc.surfaces.code.length > 0 && doc.surfaces.thai.length > 0) {
+          expect(doc.thaiResolvedBy, labels.file).toBe('same-article')
+        }
+        if (doc.thaiResolvedBy === null && doc.surfaces.thai.length > 0) expect(doc.id, labels.file).toBeNull()
       }
       for (const number of labels.notCitations) expect(text, `${labels.file}: ${number}`).toContain(number)
     }
