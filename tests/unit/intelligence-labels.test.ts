@@ -62,6 +62,11 @@ describe('intelligence labels', () => {
           continue
         }
         expect(knownByKey.get(doc.document)?.id, `${labels.file}: ${doc.document}`).toBe(doc.id)
+        const sharing = known.documents.filter((entry) => entry.id === doc.id).length
+        if (doc.resolvedBy === 'unique') expect(sharing, `${labels.file}: ${doc.id}`).toBe(1)
+        if (doc.resolvedBy === 'date' || doc.resolvedBy === 'context') {
+          expect(sharing, `${labels.file}: ${doc.id}`).toBeGreaterThan(1)
+        }
         expect(doc.resolvedBy, `${labels.file}: ${doc.id}`).not.toBeNull()
       }
     }
