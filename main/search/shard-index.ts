@@ -12,6 +12,8 @@ import { TermDictionary } from './term-dictionary'
 import { hasEveryRun } from './word-runs'
 
 const MIN_PREFIX = 2
+/** A word matching more term ids than this (a short prefix) is not looked up to narrow the split readings' scan. */
+const CANDIDATE_TERMS = 64
 
 /** Field boosts, in the order the fields are given to the postings: title, body. */
 export const ARTICLE_BOOSTS = [2, 1]
@@ -114,12 +116,38 @@ export class ShardIndex {
     )
     const possible = readings.filter((runs) => runs.every((run) => run.every((ids) => ids.size > 0)))
     if (possible.length === 0) return []
+    const candidates = this.candidates(possible)
     const recovered: string[] = []
-    for (const [id, sequence] of this.sequences) {
-      if (found[this.postings.numberOf(id) ?? -1] !== 1 && possible.some((runs) => hasEveryRun(sequence, runs)))
-        recovered.push(id)
+    if (!candidates) {
+      for (const [id, sequence] of this.sequences) {
+        if (found[this.postings.numberOf(id) ?? -1] !== 1 && possible.some((runs) => hasEveryRun(sequence, runs)))
+          recovered.push(id)
+      }
+      return recovered
+    }
+    for (const doc of candidates) {
+      if (found[doc] === 1) continue
+      const id = this.postings.idAt(doc)
+      const sequence = this.sequences.get(id)
+      if (sequence && possible.some((runs) => hasEveryRun(sequence, runs))) recovered.push(id)
     }
     return recovered
+  }
+
+  /**
+   * The documents that may hold a run of some reading, by document number (the order the sequences
+   * were added in): those with a word of each of its smaller sets of term ids, from the postings,
+   * so that only their sequences are read. Null when a reading has no set small enough to look up.
+   */
+  private candidates(readings: Set<number>[][][]): number[] | null {
+    const docs = new Set<number>()
+    for (const runs of readings) {
+      const sets = runs.flat().filter((ids) => ids.size <= CANDIDATE_TERMS)
+      if (sets.length === 0) return null
+      const words = sets.map((ids) => [...ids].map((id): [number, number] => [id, 1]))
+      for (const doc of this.postings.matchAll(words).docs) docs.add(doc)
+    }
+    return [...docs].sort((a, b) => a - b)
   }
 
   private rankOne(clauses: Clause[]): { docs: number[]; scores: Float64Array } {
