@@ -5,7 +5,7 @@
 import { derivedTerms, queryWords } from './bm25'
 import type { DocumentTexts, TextSpan } from './document-texts'
 import type { Clause, QueryTerm } from '../../common/text/query'
-import type { DocumentWords } from './document-words'
+import { BREAK, type DocumentWords } from './document-words'
 import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
@@ -51,7 +51,7 @@ export class ShardIndex {
     this.postings.add(document.id, [this.termIds(words.title), this.termIds(words.body)])
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
-    if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds))
+    if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds, wordCounts(words.sequence)))
   }
 
   remove(id: string): void {
@@ -181,4 +181,18 @@ export class ShardIndex {
   private asPrefix(term: QueryTerm): boolean {
     return term.prefix && term.term.length >= MIN_PREFIX && !this.dictionary.isWord(term.term)
   }
+}
+
+/** Words per block of a sequence whose blocks each end with a BREAK. */
+function wordCounts(sequence: readonly string[]): number[] {
+  const counts: number[] = []
+  let count = 0
+  for (const word of sequence) {
+    if (word !== BREAK) count++
+    else {
+      counts.push(count)
+      count = 0
+    }
+  }
+  return counts
 }
