@@ -7,6 +7,8 @@
 //   then each record: u32 length in UTF-16 units, the text, the bounds of the block's words.
 
 const HAS_BOUNDS = 1
+/** Bytes read with the header. */
+const HEAD = 4096
 
 /** The bytes for `texts` (title, then blocks); `wordCounts`: words per block, to cut `bounds` by block. */
 export function encodeBlocks(
@@ -51,7 +53,8 @@ export type ReadBytes = (at: number, length: number) => Buffer | null
 
 /** A document's blocks, each read from disk only when asked for; null when the header is not as written. */
 export function keptBlocks(read: ReadBytes, spanLength: number): KeptBlocks | null {
-  const head = read(0, Math.min(spanLength, 256))
+  // The header and the first blocks in one read: a common word's first hit is often there.
+  const head = read(0, Math.min(spanLength, HEAD))
   if (!head || head.length < 12) return null
   const count = head.readUInt32LE(0)
   const headerLength = 8 + 4 * (count + 1)
@@ -64,7 +67,7 @@ export function keptBlocks(read: ReadBytes, spanLength: number): KeptBlocks | nu
     const previous = k === 0 ? headerLength : (offsets[k - 1] as number)
     if ((offsets[k] as number) < previous || (offsets[k] as number) > spanLength) return null
   }
-  return new KeptBlocks(read, offsets, (header.readUInt32LE(4) & HAS_BOUNDS) !== 0)
+  return new KeptBlocks(read, offsets, (header.readUInt32LE(4) & HAS_BOUNDS) !== 0, head)
 }
 
 export class KeptBlocks {
@@ -72,7 +75,9 @@ export class KeptBlocks {
     private readonly read: ReadBytes,
     private readonly offsets: Uint32Array,
     /** Were the words' bounds kept (else snippets segment the text again)? */
-    readonly hasBounds: boolean
+    readonly hasBounds: boolean,
+    /** The span's first bytes, read already. */
+    private readonly head: Buffer
   ) {}
 
   get count(): number {
@@ -84,7 +89,7 @@ export class KeptBlocks {
     const from = this.offsets[k]
     const to = this.offsets[k + 1]
     if (from === undefined || to === undefined || to - from < 4) return null
-    const bytes = this.read(from, to - from)
+    const bytes = to <= this.head.length ? this.head.subarray(from, to) : this.read(from, to - from)
     if (!bytes) return null
     const end = 4 + 2 * bytes.readUInt32LE(0)
     if (end > bytes.length || (this.hasBounds && (bytes.length - end) % 2 !== 0)) return null
