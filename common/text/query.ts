@@ -124,18 +124,28 @@ export function readingIn(blocks: WordAt[][], text: string): Clause[] {
 
 /** Does a word of the text match a query term? Folded query words match folded forms. */
 export function termMatches(word: WordAt, query: QueryTerm): boolean {
-  const wanted = fold(query.term) === query.term ? word.forms : word.forms.slice(0, 1)
-  return wanted.some((form) => (query.prefix ? form.startsWith(query.term) : form === query.term))
+  return termMatcher(query)(word)
+}
+
+/** `termMatches` for one term, its folding decided once (fold per word was most of a snippet's time). */
+function termMatcher(query: QueryTerm): (word: WordAt) => boolean {
+  const byFold = fold(query.term) === query.term
+  const { term, prefix } = query
+  const matches = (form: string) => (prefix ? form.startsWith(term) : form === term)
+  return byFold
+    ? (word) => word.forms.some(matches)
+    : (word) => word.forms.length > 0 && matches(word.forms[0] as string)
 }
 
 /** Where the clauses occur in a text (UTF-16 ranges, in order, not overlapping). */
 export function matchRanges(words: WordAt[], clauses: Clause[]): Array<{ start: number; end: number }> {
   const ranges: Array<{ start: number; end: number }> = []
+  const matchers = clauses.map((clause) => clause.terms.map(termMatcher))
   for (let i = 0; i < words.length;) {
     let length = 0
-    for (const clause of clauses) {
-      const n = clause.terms.length
-      if (i + n <= words.length && clause.terms.every((term, k) => termMatches(words[i + k] as WordAt, term)))
+    for (const matcher of matchers) {
+      const n = matcher.length
+      if (i + n <= words.length && matcher.every((matches, k) => matches(words[i + k] as WordAt)))
         length = Math.max(length, n)
     }
     if (length === 0) {

@@ -1,11 +1,12 @@
 // The text each document was indexed with (title and blocks), kept on disk beside the shard so that
 // snippets never read and re-parse an article file: one append-only file per shard, a document's
-// text at a byte range the shard's manifest records. Memory holds only the ranges; the OS caches
+// text at a byte range the shard's manifest records, laid out so that one block is read alone. Memory holds only the ranges; the OS caches
 // the pages. A removed or re-indexed document leaves dead bytes, dropped when the file is rewritten
 // at a save once they outweigh the live ones.
 import { randomBytes } from 'node:crypto'
 import { closeSync, fdatasyncSync, fstatSync, openSync, readSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
+import { encodeBlocks, keptBlocks, type KeptBlocks } from './text-blocks'
 
 /** Where a document's text lies in the shard's text file. */
 export interface TextSpan {
@@ -42,36 +43,26 @@ export class DocumentTexts {
   }
 
   /**
-   * Appends a document's texts and its words' bounds (DocumentWords' `bounds`), after whatever an
-   * unsaved session may have left (never read, dropped at compaction). Laid out as the JSON's
-   * byte length (4 bytes), the texts as JSON, then the bounds.
+   * Appends a document's texts and its words' bounds (DocumentWords' `bounds`; `wordCounts`, the
+   * words of each text), laid out by block (text-blocks.ts), after whatever an unsaved session may
+   * have left (never read, dropped at compaction).
    */
-  append(texts: readonly string[], bounds: Uint8Array | null): TextSpan {
-    const json = Buffer.from(JSON.stringify(texts))
-    const bytes = Buffer.allocUnsafe(4 + json.length + (bounds?.length ?? 0))
-    bytes.writeUInt32LE(json.length, 0)
-    json.copy(bytes, 4)
-    if (bounds) bytes.set(bounds, 4 + json.length)
+  append(texts: readonly string[], bounds: Uint8Array | null, wordCounts: readonly number[]): TextSpan {
+    const bytes = encodeBlocks(texts, bounds, wordCounts)
     const span = { at: this.end, length: bytes.length }
     writeSync(this.fd, bytes, 0, bytes.length, this.end)
     this.end += bytes.length
     return span
   }
 
-  /** The texts and bounds at `span`, or null if they cannot be read back as written. */
-  read(span: TextSpan): { texts: string[]; bounds: Uint8Array | null } | null {
-    if (span.at + span.length > this.end || span.length < 4) return null
-    const bytes = Buffer.allocUnsafe(span.length)
-    if (readSync(this.fd, bytes, 0, span.length, span.at) !== span.length) return null
-    const jsonLength = bytes.readUInt32LE(0)
-    if (4 + jsonLength > span.length) return null
-    try {
-      const texts: unknown = JSON.parse(bytes.toString('utf8', 4, 4 + jsonLength))
-      if (!Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) return null
-      return { texts: texts as string[], bounds: 4 + jsonLength < span.length ? bytes.subarray(4 + jsonLength) : null }
-    } catch {
-      return null
-    }
+  /** The blocks at `span`, each read when asked for; null if its header cannot be read back as written. */
+  blocks(span: TextSpan): KeptBlocks | null {
+    if (span.at + span.length > this.end) return null
+    return keptBlocks((at, length) => {
+      if (at + length > span.length) return null
+      const bytes = Buffer.allocUnsafe(length)
+      return readSync(this.fd, bytes, 0, length, span.at + at) === length ? bytes : null
+    }, span.length)
   }
 
   /** Is every span inside the file? (A file cut short by a crash or a hand means rebuild.) */

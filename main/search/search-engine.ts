@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { SearchableAnnotation } from './annotation-index'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, type SearchableArticle } from './plan-sync'
-import { parseQuery, parseQueryAlternatives } from '../../common/text/query'
+import { parseQueryAlternatives } from '../../common/text/query'
 import type { AnnotationHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
 import { mergeRanked } from './merge-ranked'
 import { startSearchWorker } from './start-worker'
@@ -161,8 +161,8 @@ export class SearchEngine {
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {
     const alternatives = parseQueryAlternatives(query)
-    const clauses = parseQuery(query)
-    if (clauses.length === 0)
+    // No clause in any reading (parseQuery's empty answer, without segmenting the query twice).
+    if (alternatives.every((clauses) => clauses.length === 0))
       return { query, articles: [], laterIds: [], annotations: [], tookMs: 0, status: this.current }
     const answers = await Promise.all(this.workers.map((worker) => worker.call('search', { alternatives, limit })))
     const { top, later } = mergeRanked(answers, limit)

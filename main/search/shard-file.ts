@@ -14,7 +14,7 @@ import { ARTICLE_BOOSTS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 5
+export const SHARD_FORMAT = 6
 
 interface ShardManifest {
   format: number

@@ -5,13 +5,15 @@
 import { derivedTerms, queryWords } from './bm25'
 import type { DocumentTexts, TextSpan } from './document-texts'
 import type { Clause, QueryTerm } from '../../common/text/query'
-import type { DocumentWords } from './document-words'
+import { BREAK, type DocumentWords } from './document-words'
 import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
 import { hasEveryRun } from './word-runs'
 
 const MIN_PREFIX = 2
+/** A word matching more term ids than this (a short prefix) is not looked up to narrow the split readings' scan. */
+const CANDIDATE_TERMS = 64
 
 /** Field boosts, in the order the fields are given to the postings: title, body. */
 export const ARTICLE_BOOSTS = [2, 1]
@@ -49,7 +51,7 @@ export class ShardIndex {
     this.postings.add(document.id, [this.termIds(words.title), this.termIds(words.body)])
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
-    if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds))
+    if (this.texts) this.spans.set(document.id, this.texts.append(texts, words.bounds, wordCounts(words.sequence)))
   }
 
   remove(id: string): void {
@@ -114,12 +116,38 @@ export class ShardIndex {
     )
     const possible = readings.filter((runs) => runs.every((run) => run.every((ids) => ids.size > 0)))
     if (possible.length === 0) return []
+    const candidates = this.candidates(possible)
     const recovered: string[] = []
-    for (const [id, sequence] of this.sequences) {
-      if (found[this.postings.numberOf(id) ?? -1] !== 1 && possible.some((runs) => hasEveryRun(sequence, runs)))
-        recovered.push(id)
+    if (!candidates) {
+      for (const [id, sequence] of this.sequences) {
+        if (found[this.postings.numberOf(id) ?? -1] !== 1 && possible.some((runs) => hasEveryRun(sequence, runs)))
+          recovered.push(id)
+      }
+      return recovered
+    }
+    for (const doc of candidates) {
+      if (found[doc] === 1) continue
+      const id = this.postings.idAt(doc)
+      const sequence = this.sequences.get(id)
+      if (sequence && possible.some((runs) => hasEveryRun(sequence, runs))) recovered.push(id)
     }
     return recovered
+  }
+
+  /**
+   * The documents that may hold a run of some reading, by document number (the order the sequences
+   * were added in): those with a word of each of its smaller sets of term ids, from the postings,
+   * so that only their sequences are read. Null when a reading has no set small enough to look up.
+   */
+  private candidates(readings: Set<number>[][][]): number[] | null {
+    const docs = new Set<number>()
+    for (const runs of readings) {
+      const sets = runs.flat().filter((ids) => ids.size <= CANDIDATE_TERMS)
+      if (sets.length === 0) return null
+      const words = sets.map((ids) => [...ids].map((id): [number, number] => [id, 1]))
+      for (const doc of this.postings.matchAll(words).docs) docs.add(doc)
+    }
+    return [...docs].sort((a, b) => a - b)
   }
 
   private rankOne(clauses: Clause[]): { docs: number[]; scores: Float64Array } {
@@ -153,4 +181,18 @@ export class ShardIndex {
   private asPrefix(term: QueryTerm): boolean {
     return term.prefix && term.term.length >= MIN_PREFIX && !this.dictionary.isWord(term.term)
   }
+}
+
+/** Words per block of a sequence whose blocks each end with a BREAK. */
+function wordCounts(sequence: readonly string[]): number[] {
+  const counts: number[] = []
+  let count = 0
+  for (const word of sequence) {
+    if (word !== BREAK) count++
+    else {
+      counts.push(count)
+      count = 0
+    }
+  }
+  return counts
 }

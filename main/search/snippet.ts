@@ -10,17 +10,18 @@ const LENGTH = 220
 /**
  * Around the first hit in `texts` (title, then blocks), read with the most specific reading of
  * the query that has a hit there (the joined prefix while a Thai word is typed, not its pieces);
- * null if none has one. Texts after the first hit are never segmented. `wordsIn` gives a text's
+ * null if none has one. Texts after the first hit are never segmented (nor read, when `texts` reads them as it goes). `wordsIn` gives a text's
  * words when they are known already (the index kept them); by default the text is segmented.
  */
 export function makeSnippet(
-  texts: readonly string[],
+  texts: Iterable<string>,
   alternatives: Clause[][],
   wordsIn: (text: string, i: number) => WordAt[] = (text) => wordsOf(tokenize(text))
 ): Snippet | null {
   const specificFirst = [...alternatives].reverse()
-  for (const [i, text] of texts.entries()) {
-    const words = wordsIn(text, i)
+  let i = 0
+  for (const text of texts) {
+    const words = wordsIn(text, i++)
     for (const clauses of specificFirst) {
       const hits = matchRanges(words, clauses)
       const first = hits[0]
