@@ -1,28 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { keptAnnotations, packTexts } from './kept-note-texts'
+import { KeptNotes } from './kept-notes'
 
 const notes = [
   { id: 'n1', articleId: 'a1', note: 'เปรียบเหมือนมะม่วงที่ยังไม่สุก', quote: 'การปฏิรูปกลไก' },
   { id: 'n2', articleId: 'a1', note: '', quote: 'Nghị quyết 18-NQ/TW 🇻🇳' },
   { id: 'n3', articleId: 'a2', note: 'ติดตามผลในปีหน้า', quote: '' }
 ]
+const held = notes.map((annotation, i) => ({
+  annotation,
+  sequence: Uint32Array.from({ length: i + 2 }, (_, k) => 10 * i + k)
+}))
 
-describe('note texts kept as saved', () => {
-  it('reads back every note and quote as written, Thai, Vietnamese and emoji alike', () => {
-    const { bytes, lengths } = packTexts(notes)
-    const kept = keptAnnotations(
-      notes.map(({ id, articleId }) => [id, articleId] as const),
-      lengths,
-      bytes
-    )
-    expect(kept?.map(({ id, articleId, note, quote }) => ({ id, articleId, note, quote }))).toEqual(notes)
+describe('notes kept as saved', () => {
+  it('reads back every note, quote, article and word sequence as written, Thai, Vietnamese and emoji alike', () => {
+    const kept = KeptNotes.open(KeptNotes.pack(held))
+    expect(kept?.count).toBe(3)
+    const read = notes.map(({ id }, slot) => kept?.annotation(slot, id))
+    expect(
+      read.map((note) => note && { id: note.id, articleId: note.articleId, note: note.note, quote: note.quote })
+    ).toEqual(notes)
+    expect(notes.map((_, slot) => [...(kept?.sequence(slot) ?? [])])).toEqual(held.map(({ sequence }) => [...sequence]))
   })
 
-  it('refuses lengths that do not fit the texts (a damaged or mismatched file)', () => {
-    const { bytes, lengths } = packTexts(notes)
-    const entries = notes.map(({ id, articleId }) => [id, articleId] as const)
-    expect(keptAnnotations(entries, lengths, bytes.subarray(0, bytes.length - 2))).toBeNull()
-    expect(keptAnnotations(entries, [...lengths.slice(0, -1), 3], bytes)).toBeNull()
-    expect(keptAnnotations(entries.slice(1), lengths, bytes)).toBeNull()
+  it('refuses parts that do not fit together (a damaged or mismatched file)', () => {
+    const packed = KeptNotes.pack(held)
+    expect(KeptNotes.open({ ...packed, texts: packed.texts.subarray(0, packed.texts.length - 2) })).toBeNull()
+    expect(KeptNotes.open({ ...packed, words: packed.words.subarray(1) })).toBeNull()
+    expect(KeptNotes.open({ ...packed, table: packed.table.subarray(0, 8) })).toBeNull()
+    expect(KeptNotes.open({ ...packed, table: packed.table.subarray(1) })).toBeNull()
+    expect(KeptNotes.open({ ...packed, articleIds: ['a1'] })).toBeNull()
+    const backwards = packed.table.slice()
+    backwards[5] = 0 // the second note would end before the first
+    expect(KeptNotes.open({ ...packed, table: backwards })).toBeNull()
   })
 })

@@ -1,9 +1,13 @@
-// The note and quote texts of a loaded notes index, kept as the UTF-16 bytes they were saved as
-// (one buffer a shard) and decoded only when read: a search reads the twenty it shows. Decoding
-// 50,000 notes a worker from JSON at launch took longer than loading the article index.
+// The notes of a loaded notes index, kept as they were saved (notes-file.ts) and addressed by their
+// number there: texts as UTF-16 bytes, word sequences as term ids, and a table of where each note
+// ends, all typed arrays read as they are. Nothing is made per note at launch: a search builds the
+// few it shows. Making 50,000 objects, Maps and views a worker took longer than loading the articles.
 import type { SearchableAnnotation } from './annotation-index'
 
-/** An annotation whose texts lie in a saved notes file's text part. */
+/** Per note: its article (index in `articleIds`), then where its note, quote and words end. */
+const COLUMNS = 4
+
+/** An annotation whose texts lie in a saved notes file's texts part, decoded when read. */
 class KeptAnnotation implements SearchableAnnotation {
   constructor(
     readonly id: string,
@@ -24,29 +28,88 @@ class KeptAnnotation implements SearchableAnnotation {
   }
 }
 
-/** Note and quote texts, one after the other, as UTF-16 bytes; `lengths` holds each text's length in bytes. */
-export function packTexts(annotations: readonly SearchableAnnotation[]): { bytes: Buffer; lengths: number[] } {
-  const bytes = Buffer.from(annotations.map(({ note, quote }) => note + quote).join(''), 'utf16le')
-  const lengths = annotations.flatMap(({ note, quote }) => [note.length * 2, quote.length * 2])
-  return { bytes, lengths }
+/** What `KeptNotes.pack` writes and `KeptNotes.open` reads back. */
+export interface PackedNotes {
+  articleIds: string[]
+  table: Uint32Array
+  texts: Buffer
+  words: Uint32Array
 }
 
-/** The annotations `packTexts` wrote, reading their texts from `bytes`; null if the lengths do not fit it. */
-export function keptAnnotations(
-  entries: ReadonlyArray<readonly [id: string, articleId: string]>,
-  lengths: readonly number[],
-  bytes: Buffer
-): SearchableAnnotation[] | null {
-  if (lengths.length !== entries.length * 2) return null
-  const kept: SearchableAnnotation[] = []
-  let at = 0
-  for (let i = 0; i < entries.length; i++) {
-    const [id, articleId] = entries[i] as readonly [string, string]
-    const quoteAt = at + (lengths[2 * i] as number)
-    const end = quoteAt + (lengths[2 * i + 1] as number)
-    if (quoteAt % 2 !== 0 || end % 2 !== 0 || end > bytes.length) return null
-    kept.push(new KeptAnnotation(id, articleId, bytes, at, quoteAt, end))
-    at = end
+export class KeptNotes {
+  private constructor(
+    private readonly packed: PackedNotes,
+    readonly count: number
+  ) {}
+
+  /** Notes in the order given, each with its word sequence. */
+  static pack(notes: ReadonlyArray<{ annotation: SearchableAnnotation; sequence: Uint32Array }>): PackedNotes {
+    const articles = new Map<string, number>()
+    const table = new Uint32Array(COLUMNS * notes.length)
+    const texts: string[] = []
+    let chars = 0
+    let words = 0
+    notes.forEach(({ annotation: { articleId, note, quote }, sequence }, i) => {
+      if (!articles.has(articleId)) articles.set(articleId, articles.size)
+      texts.push(note, quote)
+      table.set(
+        [
+          articles.get(articleId) as number,
+          (chars += note.length),
+          (chars += quote.length),
+          (words += sequence.length)
+        ],
+        COLUMNS * i
+      )
+    })
+    const packedWords = new Uint32Array(words)
+    notes.reduce((at, { sequence }) => (packedWords.set(sequence, at), at + sequence.length), 0)
+    return {
+      articleIds: [...articles.keys()],
+      table,
+      texts: Buffer.from(texts.join(''), 'utf16le'),
+      words: packedWords
+    }
   }
-  return at === bytes.length ? kept : null
+
+  /** The notes `pack` wrote; null when the parts do not fit together (a damaged or mismatched file). */
+  static open(packed: PackedNotes): KeptNotes | null {
+    const { articleIds, table, texts, words } = packed
+    if (table.length % COLUMNS !== 0) return null
+    let chars = 0
+    let wordsAt = 0
+    for (let at = 0; at < table.length; at += COLUMNS) {
+      const noteEnd = table[at + 1] as number
+      const quoteEnd = table[at + 2] as number
+      const wordsEnd = table[at + 3] as number
+      if ((table[at] as number) >= articleIds.length || noteEnd < chars || quoteEnd < noteEnd || wordsEnd < wordsAt)
+        return null
+      chars = quoteEnd
+      wordsAt = wordsEnd
+    }
+    if (2 * chars !== texts.length || wordsAt !== words.length) return null
+    return new KeptNotes(packed, table.length / COLUMNS)
+  }
+
+  /** Note number `slot` (`id`: its id, which the postings keep). */
+  annotation(slot: number, id: string): SearchableAnnotation {
+    const { articleIds, table, texts } = this.packed
+    const at = COLUMNS * slot
+    const start = slot === 0 ? 0 : (table[at - 2] as number)
+    return new KeptAnnotation(
+      id,
+      articleIds[table[at] as number] as string,
+      texts,
+      2 * start,
+      2 * (table[at + 1] as number),
+      2 * (table[at + 2] as number)
+    )
+  }
+
+  /** Its words as term ids, note then BREAK then quote. */
+  sequence(slot: number): Uint32Array {
+    const { table, words } = this.packed
+    const at = COLUMNS * slot
+    return words.subarray(slot === 0 ? 0 : (table[at - 1] as number), table[at + 3] as number)
+  }
 }

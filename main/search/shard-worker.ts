@@ -94,8 +94,7 @@ export const shardHandlers = {
     return loaded ? { generation: loaded.generation } : null
   },
   /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
-  notesSignatures: () =>
-    [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as const),
+  notesSignatures: () => annotations.all().map(({ annotation }) => [annotation.id, signatureOf(annotation)] as const),
   saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) =>
     saveNotes(dir, shard, annotations, generation),
   clearNotes: () => {
