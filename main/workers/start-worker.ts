@@ -2,7 +2,7 @@
 // or from its TypeScript source through tsx (web mode from sources, tests, CLI).
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { Worker, type ResourceLimits } from 'node:worker_threads'
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads'
 
 const LOADER_FLAGS = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader'])
 
@@ -31,9 +31,19 @@ export function startWorker(
   bundledEntry: URL | undefined,
   resourceLimits: ResourceLimits = {}
 ): Worker {
-  const execArgv = withoutTsx(process.execArgv)
-  if (bundledEntry && existsSync(fileURLToPath(bundledEntry)))
-    return new Worker(bundledEntry, { resourceLimits, execArgv })
+  if (bundledEntry && existsSync(fileURLToPath(bundledEntry))) return spawn(bundledEntry, { resourceLimits })
   const boot = new URL('./boot-typescript-worker.mjs', import.meta.url)
-  return new Worker(boot, { workerData: { entry: sourceEntry.href }, resourceLimits, execArgv })
+  return spawn(boot, { workerData: { entry: sourceEntry.href }, resourceLimits })
+}
+
+function spawn(entry: URL, options: WorkerOptions): Worker {
+  const execArgv = withoutTsx(process.execArgv)
+  if (execArgv.length === process.execArgv.length) return new Worker(entry, options)
+  try {
+    return new Worker(entry, { ...options, execArgv })
+  } catch (err) {
+    // Given explicitly, a process-wide option (`--trace-gc`) is refused where inheriting it is not.
+    if ((err as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw err
+    return new Worker(entry, options)
+  }
 }
