@@ -5,7 +5,8 @@
 // The manifest carries the store's generation the index was current at (AnnotationStore's
 // `savedGeneration`); the engine compares it with the store's at launch and rebuilds when they differ.
 import { randomBytes } from 'node:crypto'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationIndex, NOTE_BOOSTS } from './annotation-index'
@@ -69,20 +70,19 @@ export async function loadNotes(
   shard: number
 ): Promise<{ index: AnnotationIndex; generation: string } | null> {
   try {
-    const manifest = JSON.parse(await readFile(manifestPath(dir, shard), 'utf8')) as NotesManifest
+    // Read in one call each, on the worker's own thread: the promise API reads in chunks through
+    // libuv's thread pool, which the whole process shares, and at launch the library's check of
+    // every file (10,000 lstat) fills it: 30 MB took 60-130 ms that way, 3-5 ms read at once.
+    const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
-    const [postings, table, words, texts] = await Promise.all(
-      (['postings', 'table', 'words', 'texts'] as const).map((kind) =>
-        readFile(partPath(dir, shard, manifest.part, kind))
-      )
-    )
+    const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
     const kept = KeptNotes.open({
       articleIds: manifest.articleIds,
-      table: uint32s(table as Buffer),
-      words: uint32s(words as Buffer),
-      texts: texts as Buffer
+      table: uint32s(read('table')),
+      words: uint32s(read('words')),
+      texts: read('texts')
     })
-    const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(postings as Buffer) })
+    const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(read('postings')) })
     if (!kept || kept.count !== manifest.ids.length || index.size !== kept.count) return null
     return {
       index: new AnnotationIndex(index, kept, new TermDictionary(manifest.dictionary)),

@@ -23,7 +23,7 @@ let index = new ShardIndex()
 let annotations = new AnnotationIndex()
 
 // The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
-// makes the saved index searchable first and loads the parser just after, for snippets.
+// makes the saved index and notes searchable first and loads the parser just after.
 let parser: Promise<typeof import('../articles/parse-article')> | null = null
 const loadParser = () => (parser ??= import('../articles/parse-article'))
 
@@ -54,7 +54,6 @@ export const shardHandlers = {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
     index.texts ??= DocumentTexts.create(dir, shard)
-    setTimeout(() => void loadParser(), 0)
     return [...index.documents.values()].map(({ id, hash }) => ({ id, hash }))
   },
   save: ({ dir, shard }: { dir: string; shard: number }) => saveShard(dir, shard, index),
@@ -91,6 +90,7 @@ export const shardHandlers = {
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
     annotations = loaded?.index ?? new AnnotationIndex()
+    setTimeout(() => void loadParser(), 0)
     return loaded ? { generation: loaded.generation } : null
   },
   /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
