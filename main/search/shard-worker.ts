@@ -22,8 +22,8 @@ interface ArticleText {
 let index = new ShardIndex()
 let annotations = new AnnotationIndex()
 
-// The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
-// makes the saved index and notes searchable first and loads the parser just after.
+// The parser (with linkedom for saved web pages) takes a fifth of a second to load: only indexing
+// needs it (snippets read the kept texts), so it is loaded then, not while a relaunch loads the index.
 let parser: Promise<typeof import('../articles/parse-article')> | null = null
 const loadParser = () => (parser ??= import('../articles/parse-article'))
 
@@ -90,7 +90,6 @@ export const shardHandlers = {
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
     annotations = loaded?.index ?? new AnnotationIndex()
-    setTimeout(() => void loadParser(), 0)
     return loaded ? { generation: loaded.generation } : null
   },
   /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
