@@ -66,6 +66,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     watch: options.watch,
     log: options.log,
+    checkAfter: opening,
     parseWorkerEntry:
       options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {
