@@ -73,6 +73,11 @@ export class AnnotationIndex {
     return this.postings.size
   }
 
+  /** Lets go of the loaded notes' texts file: call when the index is replaced. */
+  close(): void {
+    this.kept?.close()
+  }
+
   /** Every annotation held, in document order. */
   all(): IndexedAnnotation[] {
     return this.postings.documents().flatMap((doc) => this.at(doc) ?? [])

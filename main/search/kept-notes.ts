@@ -1,18 +1,51 @@
 // The notes of a loaded notes index, kept as they were saved (notes-file.ts) and addressed by their
-// number there: texts as UTF-16 bytes, word sequences as term ids, and a table of where each note
-// ends, all typed arrays read as they are. Nothing is made per note at launch: a search builds the
-// few it shows. Making 50,000 objects, Maps and views a worker took longer than loading the articles.
+// number there: word sequences as term ids and a table of where each note ends, typed arrays read
+// as they are, and the texts (UTF-16) read from their file only for the notes a search shows.
+// Nothing is made per note at launch. Making 50,000 objects, Maps and views a worker took longer
+// than loading the articles; reading the texts whole, 15 MB a worker, took a tenth of the load.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { SearchableAnnotation } from './annotation-index'
 
 /** Per note: its article (index in `articleIds`), then where its note, quote and words end. */
 const COLUMNS = 4
+
+/** UTF-16 texts, one after the other, read by byte range. */
+export interface NoteTexts {
+  readonly byteLength: number
+  text(from: number, to: number): string
+  close(): void
+}
+
+/** Texts held in memory (as packed, before they are written). */
+export function textsIn(bytes: Buffer): NoteTexts {
+  return { byteLength: bytes.length, text: (from, to) => bytes.toString('utf16le', from, to), close: () => undefined }
+}
+
+/** A saved texts part, read a range at a time; the file stays open until `close`. */
+export function textsFile(path: string): NoteTexts {
+  const fd = openSync(path, 'r')
+  const byteLength = fstatSync(fd).size
+  return {
+    byteLength,
+    text: (from, to) => {
+      const bytes = Buffer.allocUnsafe(to - from)
+      for (let at = 0; at < bytes.length;) {
+        const read = readSync(fd, bytes, at, bytes.length - at, from + at)
+        if (read === 0) throw new Error('The saved note texts are truncated.')
+        at += read
+      }
+      return bytes.toString('utf16le')
+    },
+    close: () => closeSync(fd)
+  }
+}
 
 /** An annotation whose texts lie in a saved notes file's texts part, decoded when read. */
 class KeptAnnotation implements SearchableAnnotation {
   constructor(
     readonly id: string,
     readonly articleId: string,
-    private readonly texts: Buffer,
+    private readonly texts: NoteTexts,
     /** Byte offsets in `texts`: the note from `at` to `quoteAt`, the quote from there to `end`. */
     private readonly at: number,
     private readonly quoteAt: number,
@@ -20,19 +53,19 @@ class KeptAnnotation implements SearchableAnnotation {
   ) {}
 
   get note(): string {
-    return this.texts.toString('utf16le', this.at, this.quoteAt)
+    return this.texts.text(this.at, this.quoteAt)
   }
 
   get quote(): string {
-    return this.texts.toString('utf16le', this.quoteAt, this.end)
+    return this.texts.text(this.quoteAt, this.end)
   }
 }
 
 /** What `KeptNotes.pack` writes and `KeptNotes.open` reads back. */
-export interface PackedNotes {
+export interface PackedNotes<Texts = NoteTexts> {
   articleIds: string[]
   table: Uint32Array
-  texts: Buffer
+  texts: Texts
   words: Uint32Array
 }
 
@@ -43,7 +76,7 @@ export class KeptNotes {
   ) {}
 
   /** Notes in the order given, each with its word sequence. */
-  static pack(notes: ReadonlyArray<{ annotation: SearchableAnnotation; sequence: Uint32Array }>): PackedNotes {
+  static pack(notes: ReadonlyArray<{ annotation: SearchableAnnotation; sequence: Uint32Array }>): PackedNotes<Buffer> {
     const articles = new Map<string, number>()
     const table = new Uint32Array(COLUMNS * notes.length)
     const texts: string[] = []
@@ -87,7 +120,7 @@ export class KeptNotes {
       chars = quoteEnd
       wordsAt = wordsEnd
     }
-    if (2 * chars !== texts.length || wordsAt !== words.length) return null
+    if (2 * chars !== texts.byteLength || wordsAt !== words.length) return null
     return new KeptNotes(packed, table.length / COLUMNS)
   }
 
@@ -104,6 +137,11 @@ export class KeptNotes {
       2 * (table[at + 1] as number),
       2 * (table[at + 2] as number)
     )
+  }
+
+  /** Lets go of the texts' file. */
+  close(): void {
+    this.packed.texts.close()
   }
 
   /** Its words as term ids, note then BREAK then quote. */

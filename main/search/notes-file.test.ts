@@ -68,7 +68,11 @@ describe('the saved notes index', () => {
       expect(found(index, 'แก้ไขแล้ว').length).toBe(3)
     }
     check(loaded)
-    check(await reload(loaded))
+    const reloaded = await reload(loaded)
+    check(reloaded)
+    check(loaded) // its texts' file, replaced by that save, is still the one it reads
+    loaded.close()
+    reloaded.close()
   })
 
   it('is refused, not misread, when a part is damaged', async () => {

@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationIndex, NOTE_BOOSTS } from './annotation-index'
 import { InvertedIndex } from './inverted-index'
-import { KeptNotes } from './kept-notes'
+import { KeptNotes, textsFile } from './kept-notes'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
@@ -76,17 +76,25 @@ export async function loadNotes(
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
     const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
-    const kept = KeptNotes.open({
-      articleIds: manifest.articleIds,
-      table: uint32s(read('table')),
-      words: uint32s(read('words')),
-      texts: read('texts')
-    })
-    const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(read('postings')) })
-    if (!kept || kept.count !== manifest.ids.length || index.size !== kept.count) return null
-    return {
-      index: new AnnotationIndex(index, kept, new TermDictionary(manifest.dictionary)),
-      generation: manifest.generation
+    // The texts stay in their file: a search reads the few notes it shows.
+    const texts = textsFile(partPath(dir, shard, manifest.part, 'texts'))
+    try {
+      const kept = KeptNotes.open({
+        articleIds: manifest.articleIds,
+        table: uint32s(read('table')),
+        words: uint32s(read('words')),
+        texts
+      })
+      const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(read('postings')) })
+      if (!kept || kept.count !== manifest.ids.length || index.size !== kept.count)
+        throw new Error('The saved notes do not match.')
+      return {
+        index: new AnnotationIndex(index, kept, new TermDictionary(manifest.dictionary)),
+        generation: manifest.generation
+      }
+    } catch (err) {
+      texts.close()
+      throw err
     }
   } catch {
     return null

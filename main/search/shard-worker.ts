@@ -89,6 +89,7 @@ export const shardHandlers = {
   /** The saved notes index: the store generation it is current at; null, and empty, when there is none. */
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
+    annotations.close()
     annotations = loaded?.index ?? new AnnotationIndex()
     return loaded ? { generation: loaded.generation } : null
   },
@@ -97,6 +98,7 @@ export const shardHandlers = {
   saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) =>
     saveNotes(dir, shard, annotations, generation),
   clearNotes: () => {
+    annotations.close()
     annotations = new AnnotationIndex()
   },
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) =>
