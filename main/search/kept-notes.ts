@@ -40,24 +40,35 @@ export function textsFile(path: string): NoteTexts {
   }
 }
 
-/** An annotation whose texts lie in a saved notes file's texts part, decoded when read. */
+/** An annotation whose texts lie in a saved notes file's texts part, read (both at once) when first asked for. */
 class KeptAnnotation implements SearchableAnnotation {
+  private texts: [note: string, quote: string] | null = null
+
   constructor(
     readonly id: string,
     readonly articleId: string,
-    private readonly texts: NoteTexts,
-    /** Byte offsets in `texts`: the note from `at` to `quoteAt`, the quote from there to `end`. */
+    private readonly file: NoteTexts,
+    /** Byte offsets in the file: the note from `at` to `quoteAt`, the quote from there to `end`. */
     private readonly at: number,
     private readonly quoteAt: number,
     private readonly end: number
   ) {}
 
   get note(): string {
-    return this.texts.text(this.at, this.quoteAt)
+    return this.read()[0]
   }
 
   get quote(): string {
-    return this.texts.text(this.quoteAt, this.end)
+    return this.read()[1]
+  }
+
+  private read(): [string, string] {
+    if (!this.texts) {
+      const both = this.file.text(this.at, this.end)
+      const split = (this.quoteAt - this.at) / 2
+      this.texts = [both.slice(0, split), both.slice(split)]
+    }
+    return this.texts
   }
 }
 
