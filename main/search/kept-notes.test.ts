@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { KeptNotes, textsIn, type PackedNotes } from './kept-notes'
+import { KeptNotes, type PackedNotes } from './kept-notes'
+import { textsIn } from './note-texts'
 
 const notes = [
   { id: 'n1', articleId: 'a1', note: 'เปรียบเหมือนมะม่วงที่ยังไม่สุก', quote: 'การปฏิรูปกลไก' },

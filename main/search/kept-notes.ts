@@ -3,42 +3,11 @@
 // as they are, and the texts (UTF-16) read from their file only for the notes a search shows.
 // Nothing is made per note at launch. Making 50,000 objects, Maps and views a worker took longer
 // than loading the articles; reading the texts whole, 15 MB a worker, took a tenth of the load.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import type { SearchableAnnotation } from './annotation-index'
+import type { NoteTexts } from './note-texts'
 
 /** Per note: its article (index in `articleIds`), then where its note, quote and words end. */
 const COLUMNS = 4
-
-/** UTF-16 texts, one after the other, read by byte range. */
-export interface NoteTexts {
-  readonly byteLength: number
-  text(from: number, to: number): string
-  close(): void
-}
-
-/** Texts held in memory (as packed, before they are written). */
-export function textsIn(bytes: Buffer): NoteTexts {
-  return { byteLength: bytes.length, text: (from, to) => bytes.toString('utf16le', from, to), close: () => undefined }
-}
-
-/** A saved texts part, read a range at a time; the file stays open until `close`. */
-export function textsFile(path: string): NoteTexts {
-  const fd = openSync(path, 'r')
-  const byteLength = fstatSync(fd).size
-  return {
-    byteLength,
-    text: (from, to) => {
-      const bytes = Buffer.allocUnsafe(to - from)
-      for (let at = 0; at < bytes.length;) {
-        const read = readSync(fd, bytes, at, bytes.length - at, from + at)
-        if (read === 0) throw new Error('The saved note texts are truncated.')
-        at += read
-      }
-      return bytes.toString('utf16le')
-    },
-    close: () => closeSync(fd)
-  }
-}
 
 /** An annotation whose texts lie in a saved notes file's texts part, read (both at once) when first asked for. */
 class KeptAnnotation implements SearchableAnnotation {

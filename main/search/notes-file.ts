@@ -11,7 +11,8 @@ import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationIndex, NOTE_BOOSTS } from './annotation-index'
 import { InvertedIndex } from './inverted-index'
-import { KeptNotes, textsFile } from './kept-notes'
+import { KeptNotes } from './kept-notes'
+import { textsFile } from './note-texts'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
