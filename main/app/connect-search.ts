@@ -12,6 +12,8 @@ import type { Library } from '../library/library'
 import type { SearchableAnnotation } from '../search/annotation-index'
 import { SearchEngine } from '../search/search-engine'
 import type { SearchResults } from '../../common/model/search-types'
+import type { WorkerClient } from '../workers/worker-rpc'
+import type { ShardHandlers } from '../search/shard-worker'
 
 const DEBOUNCE_MS = 250
 
@@ -28,11 +30,14 @@ export function openSearch(options: {
   dataDir: string
   status: StatusBoard
   workerEntry?: URL
+  /** From `SearchEngine.startWorkers`, started before the data folder was locked. */
+  workers?: WorkerClient<ShardHandlers>[]
   log?: (message: string) => void
 }): Promise<SearchEngine> {
   const opening = SearchEngine.open({
     dataDir: options.dataDir,
     workerEntry: options.workerEntry,
+    workers: options.workers,
     onStatus: (status) => options.status.setSearch(status),
     log: (message) => options.log?.(`[search] ${message}`)
   }).then(({ engine }) => engine)

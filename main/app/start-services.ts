@@ -10,6 +10,7 @@ import { Library } from '../library/library'
 import { openAnnotationStore } from '../store/open-store'
 import { annotationEvents } from './annotation-events'
 import { connectSearch, openSearch } from './connect-search'
+import { SearchEngine } from '../search/search-engine'
 
 export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'status' | 'annotations' | 'search'> {
   dataDir: string
@@ -42,7 +43,13 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   await mkdir(options.dataDir, { recursive: true })
   // The data folder's lock first: a second Crossread (or `cli search`) refused here must not
   // have written the library index before it was refused.
-  const opened = await openAnnotationStore(options.dataDir)
+  // The search workers boot (a thread each, their code compiled) on the other core meanwhile: they
+  // read and write nothing until the search opens below. Refused, they are stopped.
+  const searchWorkers = SearchEngine.startWorkers(options.searchWorkerEntry)
+  const opened = await openAnnotationStore(options.dataDir).catch(async (err: unknown) => {
+    await Promise.all(searchWorkers.map((worker) => worker.close()))
+    throw err
+  })
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
@@ -50,6 +57,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     dataDir: options.dataDir,
     status,
     workerEntry: options.searchWorkerEntry,
+    workers: searchWorkers,
     log: options.log
   })
   const { library, synced } = await Library.open({
@@ -58,6 +66,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     watch: options.watch,
     log: options.log,
+    checkAfter: opening,
     parseWorkerEntry:
       options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {

@@ -38,6 +38,11 @@ export interface LibraryOptions {
   parser?: ParseService
   /** The app's status board, where the library reports imports and publishes its change events; its own otherwise. */
   status?: StatusBoard
+  /**
+   * The check of every folder waits for this: at launch, the search index's load, which would
+   * otherwise share the two cores with 10,000 lstat and the library index's save.
+   */
+  checkAfter?: Promise<unknown>
 }
 
 export class Library {
@@ -70,6 +75,7 @@ export class Library {
     const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state, parser)
     for (const notice of loaded.notices) library.status.notice(notice)
     const synced = library.enqueue(async () => {
+      await options.checkAfter?.catch(() => undefined)
       for (const folder of library.folders) await library.syncFolder(folder.path)
     })
     if (options.watch !== false)

@@ -1,11 +1,14 @@
 // Notes and highlighted quotes, searchable beside the articles. Saved with the search shards
 // (notes-file.ts) and stamped with the store's generation, so a launch need not read every
 // annotation shard of the store to rebuild it; brought up to date by changes as they happen.
-// Ranked by the same inverted index and BM25+ as the articles (inverted-index.ts).
+// Ranked by the same inverted index and BM25+ as the articles (inverted-index.ts). The notes of a
+// loaded index stay in its typed arrays (kept-notes.ts), found by each document's tag in the
+// postings (its number in the file); only notes put since are held as objects.
 import { bestFirst } from './best-first'
 import { derivedTerms, queryWords } from './bm25'
 import { BREAK } from './document-words'
 import { InvertedIndex } from './inverted-index'
+import type { KeptNotes } from './kept-notes'
 import { wordsOf, type Clause, type QueryTerm } from '../../common/text/query'
 import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
@@ -23,12 +26,20 @@ export interface SearchableAnnotation {
 /** Field boosts, in the order the fields are given to the postings: note, quote. */
 export const NOTE_BOOSTS = [1.5, 1]
 
+/** An annotation with its words as term ids, note then BREAK then quote: phrases are checked on them, not by segmenting again. */
+export interface IndexedAnnotation {
+  annotation: SearchableAnnotation
+  sequence: Uint32Array
+}
+
 export class AnnotationIndex {
+  /** Annotations put since the index was loaded (tagged -1 in the postings). */
+  private readonly added = new Map<string, IndexedAnnotation>()
+
   constructor(
     readonly postings = new InvertedIndex(NOTE_BOOSTS),
-    readonly annotations = new Map<string, SearchableAnnotation>(),
-    /** Each annotation's words as term ids, note then BREAK then quote: phrases are checked on them, not by segmenting again. */
-    readonly sequences = new Map<string, Uint32Array>(),
+    /** The loaded notes, by their number in the file: the postings' tags. */
+    private readonly kept: KeptNotes | null = null,
     readonly dictionary = new TermDictionary()
   ) {}
 
@@ -49,24 +60,39 @@ export class AnnotationIndex {
       return counts
     }
     this.postings.add(annotation.id, [counted(note), counted(quote)])
-    this.annotations.set(annotation.id, annotation)
     const exact = (words: typeof note) => words.map((word) => word.forms[0] ?? '')
-    this.sequences.set(annotation.id, this.dictionary.encode([...exact(note), BREAK, ...exact(quote)]))
+    const sequence = this.dictionary.encode([...exact(note), BREAK, ...exact(quote)])
+    this.added.set(annotation.id, { annotation, sequence })
   }
 
   remove(id: string): void {
-    if (!this.annotations.delete(id)) return
-    this.postings.remove(id)
-    this.sequences.delete(id)
+    if (this.postings.remove(id)) this.added.delete(id)
   }
 
   get size(): number {
-    return this.annotations.size
+    return this.postings.size
+  }
+
+  /** Lets go of the loaded notes' texts file: call when the index is replaced. */
+  close(): void {
+    this.kept?.close()
+  }
+
+  /** Every annotation held, in document order. */
+  all(): IndexedAnnotation[] {
+    return this.postings.documents().flatMap((doc) => this.at(doc) ?? [])
+  }
+
+  private at(doc: number): IndexedAnnotation | undefined {
+    const slot = this.postings.tagAt(doc)
+    const id = this.postings.idAt(doc)
+    if (slot < 0 || !this.kept) return this.added.get(id)
+    return { annotation: this.kept.annotation(slot, id), sequence: this.kept.sequence(slot) }
   }
 
   find(alternatives: Clause[][], limit: number): AnnotationHit[] {
     const clauses = [...new Set(alternatives.flat())]
-    if (clauses.length === 0 || this.annotations.size === 0) return []
+    if (clauses.length === 0 || this.size === 0) return []
     // As for articles (ShardIndex.asPrefix): a word typed alone is a prefix only while it is not yet a word of the
     // index, or `การ` would pull in every note with a longer word starting with it.
     const prefix = (clause: Clause, term: QueryTerm) =>
@@ -102,10 +128,9 @@ export class AnnotationIndex {
     const anyWord = new Set([...runs.values()].flatMap((run) => run.flatMap((ids) => [...ids])))
     const hits: AnnotationHit[] = []
     for (const doc of bestFirst(docs, scores)) {
-      const id = this.postings.idAt(doc)
-      const annotation = this.annotations.get(id)
-      const sequence = this.sequences.get(id)
-      if (!annotation || !sequence) continue
+      const held = this.at(doc)
+      if (!held) continue
+      const { annotation, sequence } = held
       if (
         !alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))
       )
@@ -114,7 +139,8 @@ export class AnnotationIndex {
       const noteEnd = sequence.indexOf(0)
       const inNote = sequence.subarray(0, noteEnd < 0 ? sequence.length : noteEnd).some((id) => anyWord.has(id))
       const field = inNote || !annotation.quote ? 'note' : 'quote'
-      const snippet = makeSnippet([annotation[field]], alternatives) ?? { text: annotation[field], marks: [] }
+      const text = annotation[field]
+      const snippet = makeSnippet([text], alternatives) ?? { text, marks: [] }
       hits.push({
         annotationId: annotation.id,
         articleId: annotation.articleId,

@@ -2,7 +2,8 @@
 // documents are added (posting-lists.ts), field lengths by document number, scored with BM25+ as
 // MiniSearch scored (bm25.ts). Terms are TermDictionary ids; documents are numbered as added. A
 // removed document is a tombstone until the postings are packed (at a save, or once tombstones
-// pass a quarter of the documents), which renumbers the documents that remain.
+// pass a quarter of the documents), which renumbers the documents that remain; each document's
+// tag (a number its owner chose, e.g. where it keeps the document's text) follows it.
 import type { DerivedTerms } from './bm25'
 import { matchAll, type Matches } from './match-all'
 import { packPostings, unpackPostings } from './packed-postings'
@@ -17,18 +18,27 @@ export class InvertedIndex {
   private readonly numbers = new Map<string, number>()
   private lengths: Uint32Array = new Uint32Array(0)
   private live = new Uint8Array(0)
+  private tags: Int32Array = new Int32Array(0)
   private readonly totals: number[]
   private dead = 0
   /** The packed form, while nothing has changed since. */
   private packed: Uint32Array | null = null
 
-  /** `boosts`: one per field, in the order `add` is given the fields. `saved`: what `pack` returned, and its ids. */
+  /**
+   * `boosts`: one per field, in the order `add` is given the fields. `saved`: what `pack` returned, and its
+   * ids; a saved document's tag is its number there.
+   */
   constructor(
     private readonly boosts: readonly number[],
     saved?: { ids: string[]; words: Uint32Array }
   ) {
     this.totals = boosts.map(() => 0)
-    if (saved) this.adopt(saved.ids, saved.words)
+    if (saved)
+      this.adopt(
+        saved.ids,
+        saved.words,
+        Int32Array.from(saved.ids, (_, doc) => doc)
+      )
   }
 
   get size(): number {
@@ -52,8 +62,13 @@ export class InvertedIndex {
     return this.ids[doc] as string
   }
 
+  /** The tag `add` was given with the document now numbered `doc`. */
+  tagAt(doc: number): number {
+    return this.tags[doc] as number
+  }
+
   /** Indexes a document: per field, how often each term id occurs in it. */
-  add(id: string, fields: ReadonlyArray<Map<number, number>>): void {
+  add(id: string, fields: ReadonlyArray<Map<number, number>>, tag = -1): void {
     this.remove(id)
     const doc = this.ids.length
     const count = this.boosts.length
@@ -61,6 +76,7 @@ export class InvertedIndex {
     this.numbers.set(id, doc)
     if ((doc + 1) * count > this.lengths.length) this.grow(2 * (doc + 1))
     this.live[doc] = 1
+    this.tags[doc] = tag
     fields.forEach((frequencies, field) => {
       // MiniSearch counted an empty field as one word long; ranking stays as it was labelled.
       const length = Math.max(1, frequencies.size)
@@ -95,7 +111,8 @@ export class InvertedIndex {
   pack(): Uint32Array {
     if (this.packed) return this.packed
     const ids = this.ids.filter((_, doc) => this.live[doc] === 1)
-    this.adopt(ids, packPostings(this.boosts.length, this.live, this.ids.length, this.lengths, this.lists))
+    const tags = this.tags.subarray(0, this.ids.length).filter((_, doc) => this.live[doc] === 1)
+    this.adopt(ids, packPostings(this.boosts.length, this.live, this.ids.length, this.lengths, this.lists), tags)
     return this.packed as unknown as Uint32Array
   }
 
@@ -104,7 +121,14 @@ export class InvertedIndex {
     return this.ids.filter((_, doc) => this.live[doc] === 1)
   }
 
-  private adopt(ids: string[], words: Uint32Array): void {
+  /** The live documents' numbers, in order. */
+  documents(): number[] {
+    const docs: number[] = []
+    for (let doc = 0; doc < this.ids.length; doc++) if (this.live[doc] === 1) docs.push(doc)
+    return docs
+  }
+
+  private adopt(ids: string[], words: Uint32Array, tags: Int32Array): void {
     const { lengths, starts, pairs } = unpackPostings(words, this.boosts.length, ids.length)
     this.numbers.clear()
     ids.forEach((id, doc) => this.numbers.set(id, doc))
@@ -113,6 +137,7 @@ export class InvertedIndex {
     this.ids = ids
     this.lengths = lengths
     this.live = new Uint8Array(ids.length).fill(1)
+    this.tags = tags
     this.boosts.forEach((_, field) => {
       let total = 0
       for (let doc = 0; doc < ids.length; doc++) total += lengths[doc * this.boosts.length + field] as number
@@ -127,7 +152,10 @@ export class InvertedIndex {
     lengths.set(this.lengths)
     const live = new Uint8Array(documents)
     live.set(this.live)
+    const tags = new Int32Array(documents)
+    tags.set(this.tags)
     this.lengths = lengths
     this.live = live
+    this.tags = tags
   }
 }

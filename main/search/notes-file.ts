@@ -1,61 +1,59 @@
 // The notes index on disk, beside the article shards, so that a launch loads it instead of reading
 // every annotation shard of the store. Laid out as a shard is (shard-file.ts): postings as raw
-// Uint32 in a part named by a fresh generation, word sequences and the note and quote texts (UTF-16,
-// read as is: kept-note-texts.ts) in parts beside it, a small manifest replaced last and atomically.
+// Uint32 in a part named by a fresh generation; the notes' table, word sequences and texts (UTF-16)
+// in parts beside it, read as they are (kept-notes.ts); a small manifest replaced last and atomically.
 // The manifest carries the store's generation the index was current at (AnnotationStore's
 // `savedGeneration`); the engine compares it with the store's at launch and rebuilds when they differ.
 import { randomBytes } from 'node:crypto'
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
-import { AnnotationIndex, NOTE_BOOSTS, type SearchableAnnotation } from './annotation-index'
+import { AnnotationIndex, NOTE_BOOSTS } from './annotation-index'
 import { InvertedIndex } from './inverted-index'
-import { keptAnnotations, packTexts } from './kept-note-texts'
+import { KeptNotes } from './kept-notes'
+import { textsFile } from './note-texts'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
-export const NOTES_FORMAT = 3
+export const NOTES_FORMAT = 4
 
 interface NotesManifest {
   format: number
   part: string
   /** The store's generation this index holds every note and quote of. */
   generation: string
-  /** [id, articleId] per annotation, in the postings' document order. */
-  annotations: Array<[string, string]>
-  /** Each annotation's note and quote length, in bytes of the texts part (UTF-16). */
-  textLengths: number[]
-  /** Each annotation's word-sequence length (in `annotations` order; the words part holds them), and the term ids' words. */
-  lengths: number[]
+  /** Each annotation's id, in the postings' document order (the table's too). */
+  ids: string[]
+  /** The articles the table names, by index. */
+  articleIds: string[]
+  /** The term ids' words. */
   dictionary: string[]
 }
 
+type Part = 'postings' | 'table' | 'words' | 'texts'
+
 const manifestPath = (dir: string, shard: number) => join(dir, `notes-${shard}.json`)
-const partPath = (dir: string, shard: number, part: string, kind: 'postings' | 'words' | 'texts' = 'postings') =>
-  join(dir, `notes-${shard}.${part}.${kind}`)
+const partPath = (dir: string, shard: number, part: string, kind: Part) => join(dir, `notes-${shard}.${part}.${kind}`)
 
 export async function saveNotes(dir: string, shard: number, index: AnnotationIndex, generation: string): Promise<void> {
   const part = randomBytes(6).toString('hex')
   const postings = index.postings.pack()
-  const kept = index.postings.documentIds().map((id) => index.annotations.get(id) as SearchableAnnotation)
-  const annotations = kept.map(({ id, articleId }) => [id, articleId] as [string, string])
-  const texts = packTexts(kept)
-  const sequences = kept.map(({ id }) => index.sequences.get(id) ?? new Uint32Array())
-  const words = new Uint32Array(sequences.reduce((sum, sequence) => sum + sequence.length, 0))
-  sequences.reduce((at, sequence) => (words.set(sequence, at), at + sequence.length), 0)
-  const lengths = sequences.map((sequence) => sequence.length)
+  const notes = index.all()
+  const { articleIds, table, texts, words } = KeptNotes.pack(notes)
   const manifest: NotesManifest = {
     format: NOTES_FORMAT,
     part,
     generation,
-    annotations,
-    textLengths: texts.lengths,
-    lengths,
+    ids: notes.map(({ annotation }) => annotation.id),
+    articleIds,
     dictionary: index.dictionary.terms
   }
-  await writeFile(partPath(dir, shard, part), new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength))
-  await writeFile(partPath(dir, shard, part, 'words'), new Uint8Array(words.buffer))
-  await writeFile(partPath(dir, shard, part, 'texts'), texts.bytes)
+  const bytes = (array: Uint32Array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength)
+  await writeFile(partPath(dir, shard, part, 'postings'), bytes(postings))
+  await writeFile(partPath(dir, shard, part, 'table'), bytes(table))
+  await writeFile(partPath(dir, shard, part, 'words'), bytes(words))
+  await writeFile(partPath(dir, shard, part, 'texts'), texts)
   await writeFileDurably(manifestPath(dir, shard), JSON.stringify(manifest), { createFolder: true })
   for (const name of await readdir(dir)) {
     if (
@@ -73,33 +71,41 @@ export async function loadNotes(
   shard: number
 ): Promise<{ index: AnnotationIndex; generation: string } | null> {
   try {
-    const manifest = JSON.parse(await readFile(manifestPath(dir, shard), 'utf8')) as NotesManifest
+    // Read in one call each, on the worker's own thread: the promise API reads in chunks through
+    // libuv's thread pool, which the whole process shares, and at launch the library's check of
+    // every file (10,000 lstat) fills it: 30 MB took 60-130 ms that way, 3-5 ms read at once.
+    const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
-    const [bytes, wordBytes, textBytes] = await Promise.all([
-      readFile(partPath(dir, shard, manifest.part)),
-      readFile(partPath(dir, shard, manifest.part, 'words')),
-      readFile(partPath(dir, shard, manifest.part, 'texts'))
-    ])
-    const kept = keptAnnotations(manifest.annotations, manifest.textLengths, textBytes)
-    if (!kept) return null
-    if (bytes.byteLength % 4 !== 0 || wordBytes.byteLength % 4 !== 0) return null
-    const words = new Uint32Array(new Uint8Array(wordBytes).buffer)
-    const ids = manifest.annotations.map(([id]) => id)
-    const postings = new InvertedIndex(NOTE_BOOSTS, { ids, words: new Uint32Array(new Uint8Array(bytes).buffer) })
-    const annotations = new Map(kept.map((annotation) => [annotation.id, annotation]))
-    const sequences = new Map<string, Uint32Array>()
-    let at = 0
-    manifest.annotations.forEach(([id], i) => {
-      const length = manifest.lengths[i] ?? 0
-      sequences.set(id, words.subarray(at, at + length))
-      at += length
-    })
-    if (postings.size !== annotations.size || at !== words.length) return null
-    return {
-      index: new AnnotationIndex(postings, annotations, sequences, new TermDictionary(manifest.dictionary)),
-      generation: manifest.generation
+    const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
+    // The texts stay in their file: a search reads the few notes it shows.
+    const texts = textsFile(partPath(dir, shard, manifest.part, 'texts'))
+    try {
+      const kept = KeptNotes.open({
+        articleIds: manifest.articleIds,
+        table: uint32s(read('table')),
+        words: uint32s(read('words')),
+        texts
+      })
+      const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(read('postings')) })
+      if (!kept || kept.count !== manifest.ids.length || index.size !== kept.count)
+        throw new Error('The saved notes do not match.')
+      return {
+        index: new AnnotationIndex(index, kept, new TermDictionary(manifest.dictionary)),
+        generation: manifest.generation
+      }
+    } catch (err) {
+      texts.close()
+      throw err
     }
   } catch {
     return null
   }
+}
+
+/** A file's bytes as Uint32s; throws when they are not whole (a truncated file). */
+function uint32s(bytes: Buffer): Uint32Array {
+  if (bytes.byteLength % 4 !== 0) throw new Error('A saved notes file is truncated.')
+  return bytes.byteOffset % 4 === 0
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+    : new Uint32Array(new Uint8Array(bytes).buffer)
 }

@@ -24,6 +24,8 @@ export interface SearchEngineOptions {
   workerEntry?: URL
   onStatus?: (status: SearchIndexStatus) => void
   log?: (message: string) => void
+  /** Workers already started (`SearchEngine.startWorkers`): they boot while the caller does other work. */
+  workers?: WorkerClient<ShardHandlers>[]
 }
 
 export class SearchEngine {
@@ -44,16 +46,24 @@ export class SearchEngine {
     private readonly dir: string
   ) {}
 
-  /** Starts the workers and loads the saved shards (in parallel); measure with `loadMs`. */
+  /** One worker a shard, started (a thread, its bundle compiled) but given nothing to read or write yet. */
+  static startWorkers(workerEntry?: URL): WorkerClient<ShardHandlers>[] {
+    return Array.from({ length: SHARD_COUNT }, () => startSearchWorker(workerEntry))
+  }
+
+  /** Starts the workers (unless given) and loads the saved shards and notes (in parallel); measure with `loadMs`. */
   static async open(options: SearchEngineOptions): Promise<{ engine: SearchEngine; loadMs: number }> {
     const started = performance.now()
     const dir = join(options.dataDir, 'search-index')
     await mkdir(dir, { recursive: true })
-    const workers = Array.from({ length: SHARD_COUNT }, () => startSearchWorker(options.workerEntry))
+    const workers = options.workers ?? SearchEngine.startWorkers(options.workerEntry)
     const engine = new SearchEngine(options, workers, dir)
-    const loaded = await Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard })))
+    // Each worker loads its notes as soon as its shard is in, not when both shards are.
+    const [loaded] = await Promise.all([
+      Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard }))),
+      engine.loadNotes()
+    ])
     loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
-    await engine.loadNotes()
     const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
     engine.setStatus({ state: 'ready', indexed, total: indexed, error: null, version: 1 })
     return { engine, loadMs: performance.now() - started }

@@ -5,7 +5,8 @@
 // own as they are indexed (document-texts.ts); the manifest names it and each document's span.
 // The index is a cache: anything unreadable means "rebuild".
 import { randomBytes } from 'node:crypto'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { DocumentTexts } from './document-texts'
@@ -82,12 +83,11 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
 /** The saved shard, or null when there is none or it cannot be used (then it is rebuilt). */
 export async function loadShard(dir: string, shard: number): Promise<ShardIndex | null> {
   try {
-    const manifest = JSON.parse(await readFile(manifestPath(dir, shard), 'utf8')) as ShardManifest
+    // Read at once on the worker's thread, not in chunks through the process's shared thread pool (notes-file.ts).
+    const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as ShardManifest
     if (manifest.format !== SHARD_FORMAT) return null
-    const [postingBytes, wordBytes] = await Promise.all([
-      readFile(partPath(dir, shard, manifest.generation, 'postings')),
-      readFile(partPath(dir, shard, manifest.generation, 'words'))
-    ])
+    const postingBytes = readFileSync(partPath(dir, shard, manifest.generation, 'postings'))
+    const wordBytes = readFileSync(partPath(dir, shard, manifest.generation, 'words'))
     const words = uint32s(wordBytes)
     const ids = manifest.documents.map((document) => document.id)
     const postings = new InvertedIndex(ARTICLE_BOOSTS, { ids, words: uint32s(postingBytes) })

@@ -22,8 +22,8 @@ interface ArticleText {
 let index = new ShardIndex()
 let annotations = new AnnotationIndex()
 
-// The parser (with linkedom for saved web pages) takes a fifth of a second to load: a relaunch
-// makes the saved index searchable first and loads the parser just after, for snippets.
+// The parser (with linkedom for saved web pages) takes a fifth of a second to load: only indexing
+// needs it (snippets read the kept texts), so it is loaded then, not while a relaunch loads the index.
 let parser: Promise<typeof import('../articles/parse-article')> | null = null
 const loadParser = () => (parser ??= import('../articles/parse-article'))
 
@@ -54,7 +54,6 @@ export const shardHandlers = {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
     index.texts ??= DocumentTexts.create(dir, shard)
-    setTimeout(() => void loadParser(), 0)
     return [...index.documents.values()].map(({ id, hash }) => ({ id, hash }))
   },
   save: ({ dir, shard }: { dir: string; shard: number }) => saveShard(dir, shard, index),
@@ -90,15 +89,16 @@ export const shardHandlers = {
   /** The saved notes index: the store generation it is current at; null, and empty, when there is none. */
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
+    annotations.close()
     annotations = loaded?.index ?? new AnnotationIndex()
     return loaded ? { generation: loaded.generation } : null
   },
   /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
-  notesSignatures: () =>
-    [...annotations.annotations.values()].map((annotation) => [annotation.id, signatureOf(annotation)] as const),
+  notesSignatures: () => annotations.all().map(({ annotation }) => [annotation.id, signatureOf(annotation)] as const),
   saveNotes: ({ dir, shard, generation }: { dir: string; shard: number; generation: string }) =>
     saveNotes(dir, shard, annotations, generation),
   clearNotes: () => {
+    annotations.close()
     annotations = new AnnotationIndex()
   },
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) =>
