@@ -192,18 +192,17 @@ export class SearchEngine {
     await this.syncing
     const shards = [...this.dirty]
     this.dirty.clear()
-    const sizes = await Promise.all(
-      this.workers.map((worker, shard) =>
-        shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0
-      )
-    )
-    this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
+    // One worker at a time: a save packs the postings beside the growing ones and writes them out,
+    // and both workers doing so at once would add their peaks (the save runs in the background).
+    let bytes = 0
+    for (const [shard, worker] of this.workers.entries())
+      if (shards.includes(shard) || this.lastBytes === 0) bytes += await worker.call('save', { dir: this.dir, shard })
+    this.lastBytes = bytes || this.lastBytes
     const generation = this.notesGeneration
     if (this.notesDirty && generation !== null) {
       this.notesDirty = false
-      await Promise.all(
-        this.workers.map((worker, shard) => worker.call('saveNotes', { dir: this.dir, shard, generation }))
-      )
+      for (const [shard, worker] of this.workers.entries())
+        await worker.call('saveNotes', { dir: this.dir, shard, generation })
     }
   }
 
