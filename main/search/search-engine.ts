@@ -37,12 +37,20 @@ export class SearchEngine {
   private notesGeneration: string | null = null
   private notesDirty = false
   private lastBytes = 0
+  private closing = false
 
   private constructor(
     private readonly options: SearchEngineOptions,
     private readonly workers: WorkerClient<ShardHandlers>[],
     private readonly dir: string
-  ) {}
+  ) {
+    // A worker that dies (out of memory past its heap limit, a crash) takes its shard with it: the
+    // status says so at once, and each search fails with the reason rather than answer from half the index.
+    for (const worker of workers)
+      void worker.stopped.then((err) => {
+        if (!this.closing) this.fail(err)
+      })
+  }
 
   /** Starts the workers and loads the saved shards (in parallel); measure with `loadMs`. */
   static async open(options: SearchEngineOptions): Promise<{ engine: SearchEngine; loadMs: number }> {
@@ -212,6 +220,7 @@ export class SearchEngine {
     } catch (err) {
       this.options.log?.(`[search] the index could not be saved: ${String(err)}; it will be rebuilt at the next launch`)
     }
+    this.closing = true
     await Promise.all(this.workers.map((worker) => worker.close()))
   }
 
