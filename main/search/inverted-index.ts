@@ -23,6 +23,9 @@ export class InvertedIndex {
   private dead = 0
   /** The packed form, while nothing has changed since. */
   private packed: Uint32Array | null = null
+  /** Reused by every query (match-all.ts). */
+  private scores = new Float64Array(0)
+  private matched = new Uint16Array(0)
 
   /**
    * `boosts`: one per field, in the order `add` is given the fields. `saved`: what `pack` returned, and its
@@ -104,7 +107,20 @@ export class InvertedIndex {
   /** The documents with every query word (each one given as the terms it matches) and their summed scores. */
   matchAll(words: readonly DerivedTerms[]): Matches {
     const { boosts, lists, live, lengths, totals, dead } = this
-    return matchAll({ boosts, lists, live, lengths, totals, dead, documents: this.numbers.size }, words)
+    const documents = this.numbers.size
+    return matchAll({ boosts, lists, live, lengths, totals, dead, documents, scratch: this.scratch() }, words)
+  }
+
+  private scratch(): { scores: Float64Array; matched: Uint16Array } {
+    const size = this.live.length
+    if (this.scores.length < size) {
+      this.scores = new Float64Array(size)
+      this.matched = new Uint16Array(size)
+    } else {
+      this.scores.fill(0, 0, size)
+      this.matched.fill(0, 0, size)
+    }
+    return { scores: this.scores.subarray(0, size), matched: this.matched.subarray(0, size) }
   }
 
   /** The index as one array to save (tombstones dropped: documents are then numbered as `ids()` lists them). */

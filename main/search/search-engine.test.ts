@@ -201,4 +201,15 @@ describe('closing while it indexes', () => {
       process.off('unhandledRejection', note)
     }
   })
+  it('says search is unavailable, and why, when a worker dies, instead of answering from half the index', async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    expect((await engine.search({ query: 'ปฏิรูป', limit: 5 })).articles.length).toBeGreaterThan(0)
+    // As a worker past its heap limit (ERR_WORKER_OUT_OF_MEMORY) or one that crashed would.
+    await engine['workers'][1]?.close()
+    await new Promise((done) => setTimeout(done, 50))
+    expect(engine.status().state).toBe('failed')
+    expect(engine.status().error).toMatch(/^Search is unavailable: The search worker stopped/)
+    await expect(engine.search({ query: 'ปฏิรูป', limit: 5 })).rejects.toThrow(/search worker stopped/)
+  })
 })

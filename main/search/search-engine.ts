@@ -39,12 +39,20 @@ export class SearchEngine {
   private notesGeneration: string | null = null
   private notesDirty = false
   private lastBytes = 0
+  private closing = false
 
   private constructor(
     private readonly options: SearchEngineOptions,
     private readonly workers: WorkerClient<ShardHandlers>[],
     private readonly dir: string
-  ) {}
+  ) {
+    // A worker that dies (out of memory past its heap limit, a crash) takes its shard with it: the
+    // status says so at once, and each search fails with the reason rather than answer from half the index.
+    for (const worker of workers)
+      void worker.stopped.then((err) => {
+        if (!this.closing) this.fail(err)
+      })
+  }
 
   /** One worker a shard, started (a thread, its bundle compiled) but given nothing to read or write yet. */
   static startWorkers(workerEntry?: URL): WorkerClient<ShardHandlers>[] {
@@ -202,18 +210,17 @@ export class SearchEngine {
     await this.syncing
     const shards = [...this.dirty]
     this.dirty.clear()
-    const sizes = await Promise.all(
-      this.workers.map((worker, shard) =>
-        shards.includes(shard) || this.lastBytes === 0 ? worker.call('save', { dir: this.dir, shard }) : 0
-      )
-    )
-    this.lastBytes = sizes.reduce((sum, size) => sum + size, 0) || this.lastBytes
+    // One worker at a time: a save packs the postings beside the growing ones and writes them out,
+    // and both workers doing so at once would add their peaks (the save runs in the background).
+    let bytes = 0
+    for (const [shard, worker] of this.workers.entries())
+      if (shards.includes(shard) || this.lastBytes === 0) bytes += await worker.call('save', { dir: this.dir, shard })
+    this.lastBytes = bytes || this.lastBytes
     const generation = this.notesGeneration
     if (this.notesDirty && generation !== null) {
       this.notesDirty = false
-      await Promise.all(
-        this.workers.map((worker, shard) => worker.call('saveNotes', { dir: this.dir, shard, generation }))
-      )
+      for (const [shard, worker] of this.workers.entries())
+        await worker.call('saveNotes', { dir: this.dir, shard, generation })
     }
   }
 
@@ -223,6 +230,7 @@ export class SearchEngine {
     } catch (err) {
       this.options.log?.(`[search] the index could not be saved: ${String(err)}; it will be rebuilt at the next launch`)
     }
+    this.closing = true
     await Promise.all(this.workers.map((worker) => worker.close()))
   }
 

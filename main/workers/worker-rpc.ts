@@ -23,6 +23,8 @@ export class WorkerClient<H extends Handlers> {
   private failure: Error | null = null
   /** Resolves once the worker has loaded its code and listens (a budget should not count loading). */
   readonly ready: Promise<void>
+  /** Resolves with the reason once the worker has died or was closed (it then answers nothing more). */
+  readonly stopped: Promise<Error>
 
   constructor(
     private readonly worker: Worker,
@@ -32,6 +34,8 @@ export class WorkerClient<H extends Handlers> {
     let failedToStart: (err: Error) => void = () => undefined
     this.ready = new Promise((resolve, reject) => ((started = resolve), (failedToStart = reject)))
     this.ready.catch(() => undefined) // a failure is also reported to each call
+    let stopped: (err: Error) => void = () => undefined
+    this.stopped = new Promise((resolve) => (stopped = resolve))
     worker.on('message', (answer: Answer | typeof READY) => {
       if (answer === READY) return started()
       const pending = this.waiting.get(answer.call)
@@ -43,6 +47,7 @@ export class WorkerClient<H extends Handlers> {
     const fail = (err: Error) => {
       this.failure ??= err
       failedToStart(err)
+      stopped(this.failure)
       for (const pending of this.waiting.values()) pending.reject(err)
       this.waiting.clear()
     }
