@@ -134,13 +134,13 @@ try {
   const { newHighlight: bare, newHighlightAmongMany: many, pluginAndView: alone } = reader
   const frame = 'target: one frame (16.7 ms)'
   console.log(
-    `  a new highlight, key press to painted frame         ${one(bare.keyMedianMs)} ms median of 5 (${runs(bare.keyRunsMs)})   ${frame}`
+    `  a new highlight, key press to painted frame         ${one(bare.keyMedianMs)} ms median of ${bare.keyRunsMs.length} (${runs(bare.keyRunsMs)})   ${frame}`
   )
   console.log(
-    `  … in the article with ${reader.highlights} highlights              ${one(many.keyMedianMs)} ms median of 5 (${runs(many.keyRunsMs)})   ${frame}`
+    `  … in the article with ${reader.highlights} highlights              ${one(many.keyMedianMs)} ms median of ${many.keyRunsMs.length} (${runs(many.keyRunsMs)})   ${frame}`
   )
   console.log(
-    `  … API answer confirming it to painted frame         ${one(many.answerMedianMs)} ms median of 5 (${runs(many.answerRunsMs)}), with the wait for the frame`
+    `  … API answer confirming it to painted frame         ${one(many.answerMedianMs)} ms median of ${many.answerRunsMs.length} (${runs(many.answerRunsMs)}), with the wait for the frame`
   )
   const [add, addP90, confirm, confirmP90] = [
     alone.addMedianMs,
