@@ -11,7 +11,7 @@ import { AnchoredViews, textHashOf } from './anchored-views'
 import { ArticleFacetIndex } from './article-facets'
 import { UndoableActions, type AppliedChanges } from './undoable-actions'
 import * as codebook from './codebook'
-import type { SearchableAnnotation } from '../search/annotation-index'
+import type { SearchableAnnotation } from '../search/searchable-annotation'
 import type { ArticleFacets } from '../../common/model/search-types'
 
 export interface AnnotationDeps {

@@ -9,7 +9,7 @@
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { StatusBoard } from '../events/status-board'
 import type { Library } from '../library/library'
-import type { SearchableAnnotation } from '../search/annotation-index'
+import type { SearchableAnnotation } from '../search/searchable-annotation'
 import { SearchEngine } from '../search/search-engine'
 import type { SearchResults } from '../../common/model/search-types'
 import type { WorkerClient } from '../workers/worker-rpc'

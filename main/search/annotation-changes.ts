@@ -3,7 +3,7 @@
 // as a 53-bit hash of each annotation's text), or from the store's own diff (`apply`). The hashes
 // are asked of the workers only for a full sync, and dropped after it: a launch that finds the
 // saved notes index current neither computes nor keeps 100,000 of them.
-import type { SearchableAnnotation } from './annotation-index'
+import type { SearchableAnnotation } from './searchable-annotation'
 import { shardOf } from './plan-sync'
 
 export interface AnnotationDiff {

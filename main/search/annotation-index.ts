@@ -15,13 +15,7 @@ import { makeSnippet } from './snippet'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
 import { hasRun } from './word-runs'
-
-export interface SearchableAnnotation {
-  id: string
-  articleId: string
-  note: string
-  quote: string
-}
+import type { SearchableAnnotation } from './searchable-annotation'
 
 /** Field boosts, in the order the fields are given to the postings: note, quote. */
 export const NOTE_BOOSTS = [1.5, 1]

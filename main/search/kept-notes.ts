@@ -3,7 +3,7 @@
 // as they are, and the texts (UTF-16) read from their file only for the notes a search shows.
 // Nothing is made per note at launch. Making 50,000 objects, Maps and views a worker took longer
 // than loading the articles; reading the texts whole, 15 MB a worker, took a tenth of the load.
-import type { SearchableAnnotation } from './annotation-index'
+import type { SearchableAnnotation } from './searchable-annotation'
 import type { NoteTexts } from './note-texts'
 
 /** Per note: its article (index in `articleIds`), then where its note, quote and words end. */

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SearchableAnnotation } from './annotation-index'
+import type { SearchableAnnotation } from './searchable-annotation'
 import { SearchEngine } from './search-engine'
 
 let work: string

@@ -4,7 +4,7 @@
 // its own term statistics; with ids spread evenly the difference is small.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { SearchableAnnotation } from './annotation-index'
+import type { SearchableAnnotation } from './searchable-annotation'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, type SearchableArticle } from './plan-sync'
 import { parseQueryAlternatives } from '../../common/text/query'

@@ -2,7 +2,8 @@
 // the heavy work (reading, parsing, segmenting, indexing, ranking, snippets) off the main thread.
 import { basename, relative } from 'node:path'
 import { readInsideFolderSync } from '../storage/read-inside-folder'
-import { AnnotationIndex, type SearchableAnnotation } from './annotation-index'
+import { AnnotationIndex } from './annotation-index'
+import type { SearchableAnnotation } from './searchable-annotation'
 import { documentWords } from './document-words'
 import type { Clause } from '../../common/text/query'
 import type { Snippet } from '../../common/model/search-types'
