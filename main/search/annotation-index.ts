@@ -15,6 +15,7 @@ import { makeSnippet } from './snippet'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
 import { hasRun } from './word-runs'
+import { QueryScratch } from './query-scratch'
 import type { SearchableAnnotation } from './searchable-annotation'
 
 /** Field boosts, in the order the fields are given to the postings: note, quote. */
@@ -29,9 +30,8 @@ export interface IndexedAnnotation {
 export class AnnotationIndex {
   /** Annotations put since the index was loaded (tagged -1 in the postings). */
   private readonly added = new Map<string, IndexedAnnotation>()
-  /** Reused by every query: a fresh pair was 0.6 MB of garbage a query at 50,000 notes (decision 011). */
-  private scores = new Float64Array(0)
-  private which = new Uint32Array(0)
+  /** Reused by every query: scores, and which alternatives each note matched (as bits). */
+  private readonly scratch = new QueryScratch((size) => new Uint32Array(size))
 
   constructor(
     readonly postings = new InvertedIndex(NOTE_BOOSTS),
@@ -96,7 +96,7 @@ export class AnnotationIndex {
       term.prefix && (clause.phrase || (term.term.length >= 2 && !this.dictionary.isWord(term.term)))
     // Each alternative is an AND of its words; a note matching several has their scores summed, times the
     // distinct query words of those alternatives (which alternatives, as bits: at most 32 are counted).
-    const { scores, which } = this.scratch()
+    const { scores, marks: which } = this.scratch.take(this.postings.capacity)
     const docs: number[] = []
     alternatives.forEach((list, k) => {
       const words = list.flatMap((clause) =>
@@ -147,17 +147,5 @@ export class AnnotationIndex {
       if (hits.length >= limit) break
     }
     return hits
-  }
-
-  private scratch(): { scores: Float64Array; which: Uint32Array } {
-    const size = this.postings.capacity
-    if (this.scores.length < size) {
-      this.scores = new Float64Array(size)
-      this.which = new Uint32Array(size)
-    } else {
-      this.scores.fill(0, 0, size)
-      this.which.fill(0, 0, size)
-    }
-    return { scores: this.scores.subarray(0, size), which: this.which.subarray(0, size) }
   }
 }

@@ -4,6 +4,7 @@
 // removed document is a tombstone until the postings are packed (at a save, or once tombstones
 // pass a quarter of the documents), which renumbers the documents that remain; each document's
 // tag (a number its owner chose, e.g. where it keeps the document's text) follows it.
+import { QueryScratch } from './query-scratch'
 import type { DerivedTerms } from './bm25'
 import { matchAll, type Matches } from './match-all'
 import { packPostings, unpackPostings } from './packed-postings'
@@ -23,9 +24,8 @@ export class InvertedIndex {
   private dead = 0
   /** The packed form, while nothing has changed since. */
   private packed: Uint32Array | null = null
-  /** Reused by every query (match-all.ts). */
-  private scores = new Float64Array(0)
-  private matched = new Uint16Array(0)
+  /** Reused by every query (match-all.ts): scores, and how many query words each document matched. */
+  private readonly scratch = new QueryScratch((size) => new Uint16Array(size))
 
   /**
    * `boosts`: one per field, in the order `add` is given the fields. `saved`: what `pack` returned, and its
@@ -108,19 +108,9 @@ export class InvertedIndex {
   matchAll(words: readonly DerivedTerms[]): Matches {
     const { boosts, lists, live, lengths, totals, dead } = this
     const documents = this.numbers.size
-    return matchAll({ boosts, lists, live, lengths, totals, dead, documents, scratch: this.scratch() }, words)
-  }
-
-  private scratch(): { scores: Float64Array; matched: Uint16Array } {
-    const size = this.live.length
-    if (this.scores.length < size) {
-      this.scores = new Float64Array(size)
-      this.matched = new Uint16Array(size)
-    } else {
-      this.scores.fill(0, 0, size)
-      this.matched.fill(0, 0, size)
-    }
-    return { scores: this.scores.subarray(0, size), matched: this.matched.subarray(0, size) }
+    const { scores, marks } = this.scratch.take(this.live.length)
+    const scratch = { scores, matched: marks }
+    return matchAll({ boosts, lists, live, lengths, totals, dead, documents, scratch }, words)
   }
 
   /** The index as one array to save (tombstones dropped: documents are then numbered as `ids()` lists them). */
