@@ -32,6 +32,7 @@ export class AnnotationIndex {
   private readonly added = new Map<string, IndexedAnnotation>()
   /** Reused by every query: scores, and which alternatives each note matched (as bits). */
   private readonly scratch = new QueryScratch((size) => new Uint32Array(size))
+  private edits = 0
 
   constructor(
     readonly postings = new InvertedIndex(NOTE_BOOSTS),
@@ -40,8 +41,14 @@ export class AnnotationIndex {
     readonly dictionary = new TermDictionary()
   ) {}
 
+  /** Counts puts and removals: a save can tell whether the index changed while it was written. */
+  get version(): number {
+    return this.edits
+  }
+
   put(annotation: SearchableAnnotation): void {
     this.remove(annotation.id)
+    this.edits++
     const note = wordsOf(tokenize(annotation.note))
     const quote = wordsOf(tokenize(annotation.quote))
     // Every form of every word (exact and folded), counted.
@@ -63,7 +70,9 @@ export class AnnotationIndex {
   }
 
   remove(id: string): void {
-    if (this.postings.remove(id)) this.added.delete(id)
+    if (!this.postings.remove(id)) return
+    this.added.delete(id)
+    this.edits++
   }
 
   get size(): number {

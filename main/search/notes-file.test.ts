@@ -76,6 +76,26 @@ describe('the saved notes index', () => {
     reloaded.close()
   })
 
+  it('answers, from a save, the notes as saved: the same hits, texts read from the file, and still editable', async () => {
+    const built = new AnnotationIndex()
+    for (let n = 0; n < 300; n++) built.put(note(n))
+    const saved = (await saveNotes(dir, 0, built, '1:x')) as AnnotationIndex
+    expect(saved).toBeInstanceOf(AnnotationIndex)
+    expect(saved).not.toBe(built)
+    const loaded = (await loadNotes(dir, 0))?.index as AnnotationIndex
+    for (const index of [saved, loaded]) {
+      expect(held(index)).toEqual(held(built))
+      for (const query of [word(7), word(250), 'บันทึก', 'ข้อความ'])
+        expect(found(index, query)).toEqual(found(built, query))
+    }
+    saved.put(note(7, `แก้ไขแล้ว ${word(7)}`))
+    saved.remove('n8')
+    expect(found(saved, word(7))).toEqual([`n7:${note(7).articleId}:แก้ไขแล้ว ${word(7)}`])
+    expect(found(saved, word(8))).toEqual([])
+    saved.close()
+    loaded.close()
+  })
+
   it('is refused, not misread, when a part is damaged', async () => {
     const built = new AnnotationIndex()
     for (let n = 0; n < 20; n++) built.put(note(n))

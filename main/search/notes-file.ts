@@ -11,8 +11,8 @@ import { join } from 'node:path'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { AnnotationIndex, NOTE_BOOSTS } from './annotation-index'
 import { InvertedIndex } from './inverted-index'
-import { KeptNotes } from './kept-notes'
-import { textsFile } from './note-texts'
+import { KeptNotes, type PackedNotes } from './kept-notes'
+import { textsFile, type NoteTexts } from './note-texts'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
@@ -36,7 +36,17 @@ type Part = 'postings' | 'table' | 'words' | 'texts'
 const manifestPath = (dir: string, shard: number) => join(dir, `notes-${shard}.json`)
 const partPath = (dir: string, shard: number, part: string, kind: Part) => join(dir, `notes-${shard}.${part}.${kind}`)
 
-export async function saveNotes(dir: string, shard: number, index: AnnotationIndex, generation: string): Promise<void> {
+/**
+ * Writes the notes index, and answers it as a relaunch would load it: the notes in the packed
+ * arrays just written and their texts in the file, not an object and four strings a note (null if
+ * that fails: the index given stays the one to use).
+ */
+export async function saveNotes(
+  dir: string,
+  shard: number,
+  index: AnnotationIndex,
+  generation: string
+): Promise<AnnotationIndex | null> {
   const part = randomBytes(6).toString('hex')
   const postings = index.postings.pack()
   const notes = index.all()
@@ -63,6 +73,31 @@ export async function saveNotes(dir: string, shard: number, index: AnnotationInd
     )
       await rm(join(dir, name), { force: true })
   }
+  try {
+    return openNotes({ ids: manifest.ids, postings, dictionary: index.dictionary, articleIds, table, words }, () =>
+      textsFile(partPath(dir, shard, part, 'texts'))
+    )
+  } catch {
+    return null
+  }
+}
+
+/** The notes index over saved parts; throws when they do not fit together. */
+function openNotes(
+  parts: Omit<PackedNotes, 'texts'> & { ids: string[]; postings: Uint32Array; dictionary: TermDictionary },
+  openTexts: () => NoteTexts
+): AnnotationIndex {
+  const texts = openTexts()
+  try {
+    const kept = KeptNotes.open({ ...parts, texts })
+    const postings = new InvertedIndex(NOTE_BOOSTS, { ids: parts.ids, words: parts.postings })
+    if (!kept || kept.count !== parts.ids.length || postings.size !== kept.count)
+      throw new Error('The saved notes do not match.')
+    return new AnnotationIndex(postings, kept, parts.dictionary)
+  } catch (err) {
+    texts.close()
+    throw err
+  }
 }
 
 /** The saved notes index and the generation it is current at; null when missing or unusable. */
@@ -76,27 +111,20 @@ export async function loadNotes(
     // every file (10,000 lstat) fills it: 30 MB took 60-130 ms that way, 3-5 ms read at once.
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
-    const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
+    const read = (kind: Part) => uint32s(readFileSync(partPath(dir, shard, manifest.part, kind)))
     // The texts stay in their file: a search reads the few notes it shows.
-    const texts = textsFile(partPath(dir, shard, manifest.part, 'texts'))
-    try {
-      const kept = KeptNotes.open({
+    const index = openNotes(
+      {
+        ids: manifest.ids,
+        postings: read('postings'),
+        dictionary: new TermDictionary(manifest.dictionary),
         articleIds: manifest.articleIds,
-        table: uint32s(read('table')),
-        words: uint32s(read('words')),
-        texts
-      })
-      const index = new InvertedIndex(NOTE_BOOSTS, { ids: manifest.ids, words: uint32s(read('postings')) })
-      if (!kept || kept.count !== manifest.ids.length || index.size !== kept.count)
-        throw new Error('The saved notes do not match.')
-      return {
-        index: new AnnotationIndex(index, kept, new TermDictionary(manifest.dictionary)),
-        generation: manifest.generation
-      }
-    } catch (err) {
-      texts.close()
-      throw err
-    }
+        table: read('table'),
+        words: read('words')
+      },
+      () => textsFile(partPath(dir, shard, manifest.part, 'texts'))
+    )
+    return { index, generation: manifest.generation }
   } catch {
     return null
   }
