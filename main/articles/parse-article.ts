@@ -1,5 +1,6 @@
 // One file's bytes to a parsed article, or a readable reason why not. Never throws: a file that
 // trips the parser in a way no rule foresaw is that file's failure, reported, never its folder's.
+import { formatOf } from './article-format'
 import { decodeBytes } from './decode-bytes'
 import { readHtmlArticle } from './extract-html'
 import { normaliseText } from './normalise-text'
@@ -7,16 +8,6 @@ import type { ParsedArticle } from './parsed-article'
 import { readTextArticle } from './parse-text-article'
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; error: string }
-
-export type ArticleFormat = 'text' | 'markdown' | 'html'
-
-export function formatOf(fileName: string): ArticleFormat | null {
-  const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase()
-  if (extension === 'txt' || extension === 'text') return 'text'
-  if (extension === 'md' || extension === 'markdown') return 'markdown'
-  if (extension === 'html' || extension === 'htm') return 'html'
-  return null
-}
 
 export function parseArticle(bytes: Uint8Array, fileName: string): ParseResult {
   const format = formatOf(fileName)

@@ -6,7 +6,7 @@
 import type { Stats } from 'node:fs'
 import { lstat, readlink, realpath, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { formatOf } from '../articles/parse-article'
+import { formatOf } from '../articles/article-format'
 import { MAX_ARTICLE_BYTES, describeReadError } from '../articles/read-errors'
 import type { UnreadableFile } from './library-types'
 import { isInside, outsideReason } from '../storage/read-inside-folder'

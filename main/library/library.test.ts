@@ -202,4 +202,29 @@ describe('watching', () => {
     await unlink(join(corpus, 'renamed.txt'))
     await until(() => !library.list().some((a) => a.id === added.id) || undefined, 'the deletion')
   })
+
+  it('takes in a folder of articles moved into the library, and lets it go when it is moved out', async () => {
+    const corpus = join(root, 'corpus')
+    const outside = join(root, 'outside')
+    await mkdir(join(outside, 'hanoi', 'deeper'), { recursive: true })
+    await writeFile(join(outside, 'hanoi', 'one.txt'), article('หนึ่ง'))
+    await writeFile(join(outside, 'hanoi', 'deeper', 'two.txt'), article('สอง'))
+    const library = await open({ watch: true })
+    await library.importFolder(corpus)
+    await new Promise((resolve) => setTimeout(resolve, 300)) // let the watcher settle
+
+    // The watcher reports only the folder that arrived; its articles must still be found.
+    await rename(join(outside, 'hanoi'), join(corpus, 'hanoi'))
+    await until(
+      () => (['หนึ่ง', 'สอง'].every((title) => library.list().some((a) => a.title === title)) ? true : undefined),
+      'both articles of the folder moved in'
+    )
+    expect(library.list().find((a) => a.title === 'สอง')?.file).toBe('hanoi/deeper/two.txt')
+
+    await rename(join(corpus, 'hanoi'), join(outside, 'moved-out'))
+    await until(
+      () => (library.list().some((a) => a.title === 'หนึ่ง' || a.title === 'สอง') ? undefined : true),
+      'both gone with their folder'
+    )
+  })
 })

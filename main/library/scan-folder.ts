@@ -3,7 +3,7 @@
 import type { Dirent } from 'node:fs'
 import { readdir, realpath } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import { formatOf } from '../articles/parse-article'
+import { formatOf } from '../articles/article-format'
 import { describeReadError } from '../articles/read-errors'
 import { inspectEntry } from './inspect-entry'
 import type { ScannedFile, UnreadableFile } from './library-types'
@@ -15,6 +15,11 @@ export interface FolderScan {
 
 /** Folders a scrape or an OS leaves next to articles that are never articles. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '__MACOSX'])
+
+/** Hidden entries and the folders above: neither the scan nor the watcher looks inside them. */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.has(name)
+}
 
 export async function scanFolder(folder: string, signal?: AbortSignal): Promise<FolderScan> {
   const files: ScannedFile[] = []
@@ -33,11 +38,11 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
       return
     }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
+      if (isSkippedName(entry.name)) continue
       const absolute = join(dir, entry.name)
       // A Dirent describes the entry itself: a link to a folder is not isDirectory(), so it is never walked into.
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(absolute)
+        await walk(absolute)
         continue
       }
       if (!entry.isSymbolicLink() && !(entry.isFile() && formatOf(entry.name) !== null)) continue
