@@ -207,8 +207,8 @@ try {
   for (const [what, value, target] of searchRows) console.log(`  ${what.padEnd(44)} ${value.padEnd(46)} ${target}`)
   await writeFile(join(root, 'test-results/bench-search.json'), JSON.stringify(search, null, 2))
 
-  // Search where the user waits: the app process (web mode's services and HTTP host) over a data
-  // folder holding 100,000 annotations: import, index, search; then relaunched. See search-http-child.ts.
+  // Search where the user waits: web mode's built process over a data folder holding 100,000
+  // annotations: import, index, search; then relaunched. See search-http-child.ts.
   console.log(`\nMeasuring search over HTTP (import, ${annotations.toLocaleString()} annotations, relaunch, rg -l -F)…`)
   const appData = join(work, 'app-data')
   execFileSync(process.execPath, [
@@ -224,7 +224,7 @@ try {
     JSON.parse(
       execFileSync(
         process.execPath,
-        ['--import', 'tsx', join(root, 'tests/bench/search-http-child.ts'), mode, corpus, appData, empty],
+        ['--import', 'tsx', join(root, 'tests/bench/search-http-child.ts'), mode, corpus, appData],
         { encoding: 'utf8' }
       )
     )

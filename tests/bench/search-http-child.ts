@@ -1,74 +1,88 @@
-// Search where the user waits, in a process of its own (the app process: its peak RSS counts the
-// parse and search worker threads too). `import`: a data folder holding only seeded annotations
-// imports the corpus, indexes it and its notes, and answers the query mix over HTTP, as web mode
-// does. `relaunch`: the same data folder opened again; time until a search answers, then the mix
-// over HTTP (20 snippets each, after a warm-up on other queries), then each query with `rg -l -F`;
-// then the first 40 put in the search box in Chromium, timed to the painted results (search-paint.ts).
-import { spawnSync } from 'node:child_process'
+// Search where the user waits. The app is web mode's own process, built (`node out/main/web.js`,
+// as `npm run web` starts it), over a data folder; this process is the client, as the renderer is
+// one: it calls the API over HTTP and reads the server's peak RSS (its parse and search worker
+// threads included) from /proc. `import`: a data folder holding only seeded annotations imports the
+// corpus, indexes it and its notes, and answers the query mix. `relaunch`: the same data folder
+// opened again; time until a search answers, then the mix (20 snippets each, after a warm-up on
+// other queries), then each query with `rg -l -F`; then the first 40 put in the search box in
+// Chromium, timed to the painted results (search-paint.ts).
+import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { createInterface } from 'node:readline'
 import { parseArticle } from '../../main/articles/parse-article'
-import type { Services } from '../../main/app/start-services'
-import { startBuiltServices } from './built-services'
 import type { SearchResults } from '../../common/model/search-types'
-import { startWebHost, type WebHost } from '../../main/web/web-host'
 import { mixedQueries, percentile, thaiWordsOf } from './query-mix'
 import { searchPaint, type SearchPaint } from './search-paint'
 
-const [mode, corpus, dataDir, bundled] = process.argv.slice(2) as ['import' | 'relaunch', string, string, string]
+const [mode, corpus, dataDir] = process.argv.slice(2) as ['import' | 'relaunch', string, string]
 const root = resolve(import.meta.dirname, '../..')
-// The probe words first: parsing 500 articles on this thread is the benchmark's work, not the app's.
 const names = readdirSync(corpus).sort()
-// In a function, so that the 500 articles' texts are garbage before the app starts, not counted as its memory.
-function probeWords(): string[] {
-  const paragraphs: string[] = []
-  for (const name of names.slice(0, 500)) {
-    const parsed = parseArticle(readFileSync(join(corpus, name)), name)
-    if (parsed.ok) paragraphs.push(parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text))
-  }
-  return [...new Set(thaiWordsOf(paragraphs))]
+const paragraphs: string[] = []
+for (const name of names.slice(0, 500)) {
+  const parsed = parseArticle(readFileSync(join(corpus, name)), name)
+  if (parsed.ok) paragraphs.push(parsed.article.title.value, ...parsed.article.blocks.map((block) => block.text))
 }
-const thai = probeWords()
+const thai = [...new Set(thaiWordsOf(paragraphs))]
 const probe = thai.find((word) => word.length >= 4) ?? 'การ'
-const started = performance.now()
-// BENCH_MEMORY_TRACE=1: the process's RSS every 250 ms on standard error, with the phase it is in.
-let phase = 'launch'
-const trace = process.env.BENCH_MEMORY_TRACE
-  ? setInterval(
-      () =>
-        console.error(
-          `${((performance.now() - started) / 1000).toFixed(1)} s ${phase} ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`
-        ),
-      250
-    )
-  : null
-const services: Services = await startBuiltServices(dataDir, bundled)
-const host: WebHost = await startWebHost({
-  rendererDir: join(root, 'out/renderer'),
-  handlers: services.handlers,
-  log: () => undefined
-})
 
-/** Queries timed in the browser too (each waits for the full list to come back in between). */
-const PAINTED = 40
-let resets = 0
-async function search(query: string): Promise<SearchResults> {
+const started = performance.now()
+const app = spawn(process.execPath, [join(root, 'out/main/web.js'), '--data-dir', dataDir, '--no-open'], {
+  stdio: ['ignore', 'pipe', 'inherit']
+})
+const exited = new Promise<number | null>((done) => app.once('exit', (code) => done(code)))
+/** The server's RSS and peak RSS in MB (the kernel's VmRSS and VmHWM for its process). */
+function appMemory(): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${app.pid}/status`, 'utf8')
+    const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0)
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 }
+  } catch {
+    return null // exited
+  }
+}
+// Sampled until the server exits, so the peak of its save on closing counts; BENCH_MEMORY_TRACE=1
+// also prints the RSS every 250 ms on standard error, with the phase it is in.
+let phase = 'launch'
+let maxRssMb = 0
+const sampler = setInterval(() => {
+  const memory = appMemory()
+  if (!memory) return
+  maxRssMb = Math.max(maxRssMb, memory.peak)
+  if (process.env.BENCH_MEMORY_TRACE)
+    console.error(`${((performance.now() - started) / 1000).toFixed(1)} s ${phase} ${memory.rss.toFixed(0)} MB`)
+}, 250)
+const origin = await new Promise<{ origin: string; token: string }>((done, fail) => {
+  const lines = createInterface({ input: app.stdout })
+  lines.on('line', (line) => {
+    const url = /(http:\/\/127\.0\.0\.1:\d+)\/#token=(\S+)/.exec(line)
+    if (url) done({ origin: url[1] as string, token: url[2] as string })
+  })
+  void exited.then((code) => fail(new Error(`web mode exited (${code}) before it listened`)))
+})
+const host = { ...origin, url: `${origin.origin}/#token=${origin.token}` }
+
+async function call<T>(method: string, input: object): Promise<T> {
   const request = () =>
-    fetch(`${host.origin}/api/search`, {
+    fetch(`${host.origin}/api/${method}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-      body: JSON.stringify({ query, limit: 20 })
+      body: JSON.stringify(input)
     })
   // A kept-alive connection the server closed as it was reused fails once (seen under heavy load); counted, then retried.
   const response = await request().catch(() => {
     resets++
     return request()
   })
-  const answer = (await response.json()) as
-    { ok: true; value: SearchResults } | { ok: false; error: { message: string } }
+  const answer = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } }
   if (!answer.ok) throw new Error(answer.error.message)
   return answer.value
 }
+
+/** Queries timed in the browser too (each waits for the full list to come back in between). */
+const PAINTED = 40
+let resets = 0
+const search = (query: string) => call<SearchResults>('search', { query, limit: 20 })
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms))
 /** Until the index holds every article and the notes: a note's word finds annotations. */
@@ -83,15 +97,15 @@ async function untilSearchable(articles: number, probe: string): Promise<SearchR
 
 let relaunchMs: number | null = null
 if (mode === 'import') {
-  await services.synced
   phase = 'import'
-  await services.library.importFolder(corpus)
+  await call('importFolder', { path: corpus })
   phase = 'index and notes'
 } else {
   await untilSearchable(names.length, probe)
   relaunchMs = performance.now() - started
 }
-await untilSearchable(names.length, probe)
+// Web mode lists its bundled sample articles beside the corpus.
+const { total: listed } = (await untilSearchable(names.length, probe)).status
 const searchableMs = performance.now() - started
 
 phase = 'search'
@@ -124,13 +138,14 @@ for (const query of queries) {
 let paint: SearchPaint | null = null
 if (mode === 'relaunch') {
   phase = 'paint'
-  paint = await searchPaint(host.url, queries.slice(0, PAINTED), names.length)
+  paint = await searchPaint(host.url, queries.slice(0, PAINTED), listed)
 }
 
 phase = 'close'
-await host.close()
-await services.close()
-if (trace) clearInterval(trace)
+app.kill('SIGTERM') // web mode saves what is pending, then exits
+const exitCode = await exited
+clearInterval(sampler)
+if (exitCode !== 0) throw new Error(`web mode exited with ${exitCode}`)
 console.log(
   JSON.stringify({
     mode,
@@ -146,6 +161,6 @@ console.log(
     paintMedianMs: paint && percentile(paint.paintMs, 0.5),
     paintP95Ms: paint && percentile(paint.paintMs, 0.95),
     connectionResets: resets,
-    maxRssMb: process.resourceUsage().maxRSS / 1024
+    maxRssMb
   })
 )
