@@ -284,7 +284,6 @@ export class Library {
   /** One watcher event, for one file. */
   private onFileEvent(key: string, path: string, kind: 'present' | 'gone'): void {
     void this.enqueue(async () => {
-      if (kind === 'gone') this.departUnder(key, path)
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
       // The watcher also reports files an import has just read: one that failed is not parsed again unchanged.
@@ -304,14 +303,6 @@ export class Library {
       this.publishEntries()
       this.scheduleSave()
     })
-  }
-
-  /** A folder inside the library went (deleted, moved out): the watcher names only the folder. */
-  private departUnder(key: string, path: string): void {
-    const inside = `${path}/`
-    for (const article of this.state.inFolder(key)) if (article.path.startsWith(inside)) this.state.depart(article.id)
-    for (const file of this.state.unreadable(key))
-      if (file.path.startsWith(inside)) this.state.clearUnreadable(key, file.path)
   }
 
   /** Publishes the entries added, changed and removed since the last call, and that folders changed. */

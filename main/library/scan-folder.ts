@@ -16,11 +16,6 @@ export interface FolderScan {
 /** Folders a scrape or an OS leaves next to articles that are never articles. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '__MACOSX'])
 
-/** Hidden entries and the folders above: neither the scan nor the watcher looks inside them. */
-export function isSkippedName(name: string): boolean {
-  return name.startsWith('.') || SKIPPED_FOLDERS.has(name)
-}
-
 export async function scanFolder(folder: string, signal?: AbortSignal): Promise<FolderScan> {
   const files: ScannedFile[] = []
   const unreadable: UnreadableFile[] = []
@@ -38,11 +33,11 @@ export async function scanFolder(folder: string, signal?: AbortSignal): Promise<
       return
     }
     for (const entry of entries) {
-      if (isSkippedName(entry.name)) continue
+      if (entry.name.startsWith('.')) continue
       const absolute = join(dir, entry.name)
       // A Dirent describes the entry itself: a link to a folder is not isDirectory(), so it is never walked into.
       if (entry.isDirectory()) {
-        await walk(absolute)
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(absolute)
         continue
       }
       if (!entry.isSymbolicLink() && !(entry.isFile() && formatOf(entry.name) !== null)) continue
