@@ -16,6 +16,8 @@ export class LibraryState {
   private readonly byLocation = new Map<string, string>()
   private readonly unreadableFiles = new Map<string, UnreadableFile>()
   private departed: IndexedArticle[] = []
+  /** Counts changes to the articles and departed ones: a save can tell that none happened since the last. */
+  private edits = 0
   /** Ids added, changed and removed since the last `takeChanges()`, for the library's change events. */
   private pending = { added: new Set<string>(), changed: new Set<string>(), removed: new Set<string>() }
 
@@ -26,6 +28,10 @@ export class LibraryState {
     state.departed = index.departed.slice(-DEPARTED_KEPT)
     state.takeChanges() // what was saved is the starting point, not a change
     return state
+  }
+
+  get articleEdits(): number {
+    return this.edits
   }
 
   toIndex(folders: LibraryIndexFile['folders']): LibraryIndexFile {
@@ -53,6 +59,7 @@ export class LibraryState {
     this.articles.set(article.id, article)
     this.byLocation.set(at(article.folder, article.path), article.id)
     this.note(article.id, old ? 'changed' : 'added')
+    this.edits++
   }
 
   /** The file is gone: list it no more, but remember it in case it comes back. */
@@ -64,12 +71,14 @@ export class LibraryState {
     this.note(id, 'removed')
     this.departed.push(article)
     if (this.departed.length > DEPARTED_KEPT) this.departed.shift()
+    this.edits++
   }
 
   /** A departed article with this content, taken back out of the departed list. */
   claimDeparted(hash: string): IndexedArticle | undefined {
     const index = this.departed.findLastIndex((article) => article.hash === hash && !this.articles.has(article.id))
     if (index < 0) return undefined
+    this.edits++
     return this.departed.splice(index, 1)[0]
   }
 
@@ -100,6 +109,7 @@ export class LibraryState {
   }
 
   forgetFolder(folder: string): void {
+    this.edits++
     for (const article of this.inFolder(folder)) {
       this.articles.delete(article.id)
       this.byLocation.delete(at(article.folder, article.path))

@@ -6,6 +6,7 @@ import {
   readFile,
   rename,
   rm,
+  stat,
   symlink,
   truncate,
   unlink,
@@ -163,6 +164,35 @@ describe('relaunching', () => {
     expect(after['one.txt']).toMatchObject({ id: ids['one.txt'], title: 'หนึ่ง (แก้ไข)' })
     expect(after['two-renamed.txt']?.id).toBe(ids['two.txt'])
     expect(library.status.get().lastImport).toMatchObject({ changed: 1, added: 1, unchanged: 0 })
+  })
+
+  it('does not write the index again when a relaunch finds nothing new, and does when a file changed', async () => {
+    const corpus = join(root, 'corpus')
+    await writeFile(join(corpus, 'one.txt'), article('หนึ่ง'))
+    await writeFile(join(corpus, 'empty.txt'), '') // an unreadable file: its reason is found again at each check
+    await symlink(join(corpus, 'nowhere.txt'), join(corpus, 'broken-link.txt'))
+    const first = await open()
+    await first.importFolder(corpus)
+    await first.close()
+    const index = join(root, 'data', 'library-index.json')
+    const written = await readFile(index, 'utf8')
+    await writeFile(index, written) // the same content, so that only a new write changes the file's identity
+    const before = (await stat(index)).ino
+
+    const unchanged = await open()
+    await new Promise((resolve) => setTimeout(resolve, 100)) // a save would have run after 10 ms
+    expect((await stat(index)).ino).toBe(before) // saves replace the file (write, then rename)
+    expect(unchanged.folderStatus().find((folder) => folder.path === corpus)?.unreadable).toHaveLength(2)
+    await unchanged.close()
+
+    await writeFile(join(corpus, 'two.txt'), article('สอง'))
+    const changed = await open()
+    await until(
+      async () => ((await stat(index)).ino !== before ? true : undefined),
+      'the index saved with the new file'
+    )
+    expect(JSON.parse(await readFile(index, 'utf8')).articles).toHaveLength(2)
+    expect(changed.list()).toHaveLength(2)
   })
 
   it('sets a damaged index aside, says so, and rebuilds it with the same ids', async () => {
