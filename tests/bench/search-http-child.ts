@@ -79,6 +79,7 @@ async function call<T>(method: string, input: object): Promise<T> {
   return answer.value
 }
 
+const WARM_UP_MS = 5000
 /** Queries timed in the browser too (each waits for the full list to come back in between). */
 const PAINTED = 40
 let resets = 0
@@ -109,7 +110,11 @@ const { total: listed } = (await untilSearchable(names.length, probe)).status
 const searchableMs = performance.now() - started
 
 phase = 'search'
-for (const query of mixedQueries(thai, 99).slice(0, 100)) await search(query) // warm-up: other queries
+// Warm-up on other queries, for 5 s at least: a relaunch's first seconds also hold the folders'
+// re-check and chokidar's scan of 10,000 files on the main thread (relaunch to searchable times those).
+const warmUp = mixedQueries(thai, 99).slice(0, 100)
+for (let i = 0; i < warmUp.length || performance.now() - started - searchableMs < WARM_UP_MS; i++)
+  await search(warmUp[i % warmUp.length] as string)
 const queries = mixedQueries(thai)
 const httpMs: number[] = []
 let snippets = 0
