@@ -62,6 +62,7 @@ const origin = await new Promise<{ origin: string; token: string }>((done, fail)
 })
 const host = { ...origin, url: `${origin.origin}/#token=${origin.token}` }
 
+let resets = 0
 async function call<T>(method: string, input: object): Promise<T> {
   const request = () =>
     fetch(`${host.origin}/api/${method}`, {
@@ -82,7 +83,6 @@ async function call<T>(method: string, input: object): Promise<T> {
 const WARM_UP_MS = 5000
 /** Queries timed in the browser too (each waits for the full list to come back in between). */
 const PAINTED = 40
-let resets = 0
 const search = (query: string) => call<SearchResults>('search', { query, limit: 20 })
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms))
