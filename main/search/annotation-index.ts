@@ -12,7 +12,7 @@ import type { KeptNotes } from './kept-notes'
 import { wordsOf, type Clause, type QueryTerm } from '../../common/text/query'
 import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
-import { BoundsArena, noteBounds, wordsFromBounds } from './note-bounds'
+import { noteBounds, wordsFromBounds } from './note-bounds'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
 import { hasRun } from './word-runs'
@@ -32,11 +32,7 @@ export interface IndexedAnnotation {
 
 export class AnnotationIndex {
   /** Annotations put since the index was loaded (tagged -1 in the postings). */
-  private readonly added = new Map<
-    string,
-    { annotation: SearchableAnnotation; sequence: Uint32Array; boundsAt: number }
-  >()
-  private readonly addedBounds = new BoundsArena()
+  private readonly added = new Map<string, IndexedAnnotation>()
   /** Reused by every query: scores, and which alternatives each note matched (as bits). */
   private readonly scratch = new QueryScratch((size) => new Uint32Array(size))
   private edits = 0
@@ -73,7 +69,7 @@ export class AnnotationIndex {
     this.postings.add(annotation.id, [counted(note), counted(quote)])
     const exact = (words: typeof note) => words.map((word) => word.forms[0] ?? '')
     const sequence = this.dictionary.encode([...exact(note), BREAK, ...exact(quote)])
-    this.added.set(annotation.id, { annotation, sequence, boundsAt: this.addedBounds.add(noteBounds(note, quote)) })
+    this.added.set(annotation.id, { annotation, sequence, bounds: noteBounds(note, quote) })
   }
 
   remove(id: string): void {
@@ -99,12 +95,7 @@ export class AnnotationIndex {
   private at(doc: number): IndexedAnnotation | undefined {
     const slot = this.postings.tagAt(doc)
     const id = this.postings.idAt(doc)
-    if (slot < 0 || !this.kept) {
-      const held = this.added.get(id)
-      if (!held) return undefined
-      const { annotation, sequence, boundsAt } = held
-      return { annotation, sequence, bounds: this.addedBounds.at(boundsAt, 2 * sequence.length) }
-    }
+    if (slot < 0 || !this.kept) return this.added.get(id)
     return {
       annotation: this.kept.annotation(slot, id),
       sequence: this.kept.sequence(slot),

@@ -52,30 +52,3 @@ export function wordsFromBounds(
   }
   return words
 }
-
-/**
- * The bounds of the notes held as objects (put since the index was loaded), end to end in one
- * growing array: 100,000 small arrays of their own raised an import's peak by 30-80 MB. A removed
- * note's bytes stay until the index is replaced by its saved form.
- */
-export class BoundsArena {
-  private bytes = new Uint8Array(64 * 1024)
-  private end = 0
-
-  /** Keeps `bounds`; where they start, or -1 for none. */
-  add(bounds: Uint8Array | null): number {
-    if (!bounds) return -1
-    if (this.end + bounds.length > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(2 * this.bytes.length, this.end + bounds.length))
-      grown.set(this.bytes.subarray(0, this.end))
-      this.bytes = grown
-    }
-    this.bytes.set(bounds, this.end)
-    this.end += bounds.length
-    return this.end - bounds.length
-  }
-
-  at(start: number, length: number): Uint8Array | null {
-    return start < 0 ? null : this.bytes.subarray(start, start + length)
-  }
-}
