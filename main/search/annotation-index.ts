@@ -12,7 +12,6 @@ import type { KeptNotes } from './kept-notes'
 import { wordsOf, type Clause, type QueryTerm } from '../../common/text/query'
 import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
-import { noteBounds, wordsFromBounds } from './note-bounds'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
 import { hasRun } from './word-runs'
@@ -26,8 +25,6 @@ export const NOTE_BOOSTS = [1.5, 1]
 export interface IndexedAnnotation {
   annotation: SearchableAnnotation
   sequence: Uint32Array
-  /** Where each word of `sequence` lies in its text (note-bounds.ts); null when one does not fit. */
-  bounds: Uint8Array | null
 }
 
 export class AnnotationIndex {
@@ -69,7 +66,7 @@ export class AnnotationIndex {
     this.postings.add(annotation.id, [counted(note), counted(quote)])
     const exact = (words: typeof note) => words.map((word) => word.forms[0] ?? '')
     const sequence = this.dictionary.encode([...exact(note), BREAK, ...exact(quote)])
-    this.added.set(annotation.id, { annotation, sequence, bounds: noteBounds(note, quote) })
+    this.added.set(annotation.id, { annotation, sequence })
   }
 
   remove(id: string): void {
@@ -96,11 +93,7 @@ export class AnnotationIndex {
     const slot = this.postings.tagAt(doc)
     const id = this.postings.idAt(doc)
     if (slot < 0 || !this.kept) return this.added.get(id)
-    return {
-      annotation: this.kept.annotation(slot, id),
-      sequence: this.kept.sequence(slot),
-      bounds: this.kept.bounds(slot)
-    }
+    return { annotation: this.kept.annotation(slot, id), sequence: this.kept.sequence(slot) }
   }
 
   find(alternatives: Clause[][], limit: number): AnnotationHit[] {
@@ -142,7 +135,7 @@ export class AnnotationIndex {
     for (const doc of bestFirst(docs, scores)) {
       const held = this.at(doc)
       if (!held) continue
-      const { annotation, sequence, bounds } = held
+      const { annotation, sequence } = held
       if (
         !alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))
       )
@@ -152,11 +145,7 @@ export class AnnotationIndex {
       const inNote = sequence.subarray(0, noteEnd < 0 ? sequence.length : noteEnd).some((id) => anyWord.has(id))
       const field = inNote || !annotation.quote ? 'note' : 'quote'
       const text = annotation[field]
-      // The field's words from the bounds kept with the note, not by segmenting its text again.
-      const [from, to] = field === 'note' ? [0, noteEnd] : [noteEnd + 1, sequence.length]
-      const words =
-        bounds && noteEnd >= 0 ? wordsFromBounds(sequence, bounds, from, to, (id) => this.dictionary.formsOf(id)) : null
-      const snippet = makeSnippet([text], alternatives, words ? () => words : undefined) ?? { text, marks: [] }
+      const snippet = makeSnippet([text], alternatives) ?? { text, marks: [] }
       hits.push({
         annotationId: annotation.id,
         articleId: annotation.articleId,

@@ -5,7 +5,6 @@
 // than loading the articles; reading the texts whole, 15 MB a worker, took a tenth of the load.
 import type { SearchableAnnotation } from './searchable-annotation'
 import type { NoteTexts } from './note-texts'
-import { hasBounds } from './note-bounds'
 
 /** Per note: its article (index in `articleIds`), then where its note, quote and words end. */
 const COLUMNS = 4
@@ -48,8 +47,6 @@ export interface PackedNotes<Texts = NoteTexts> {
   table: Uint32Array
   texts: Texts
   words: Uint32Array
-  /** Two bytes per entry of `words`: where each word lies in its text (note-bounds.ts). */
-  bounds: Uint8Array
 }
 
 export class KeptNotes {
@@ -59,9 +56,7 @@ export class KeptNotes {
   ) {}
 
   /** Notes in the order given, each with its word sequence. */
-  static pack(
-    notes: ReadonlyArray<{ annotation: SearchableAnnotation; sequence: Uint32Array; bounds?: Uint8Array | null }>
-  ): PackedNotes<Buffer> {
+  static pack(notes: ReadonlyArray<{ annotation: SearchableAnnotation; sequence: Uint32Array }>): PackedNotes<Buffer> {
     const articles = new Map<string, number>()
     const table = new Uint32Array(COLUMNS * notes.length)
     const texts: string[] = []
@@ -81,25 +76,19 @@ export class KeptNotes {
       )
     })
     const packedWords = new Uint32Array(words)
-    const bounds = new Uint8Array(2 * words)
-    notes.reduce((at, { sequence, bounds: own }) => {
-      packedWords.set(sequence, at)
-      if (own?.length === 2 * sequence.length) bounds.set(own, 2 * at)
-      return at + sequence.length
-    }, 0)
+    notes.reduce((at, { sequence }) => (packedWords.set(sequence, at), at + sequence.length), 0)
     return {
       articleIds: [...articles.keys()],
       table,
       texts: Buffer.from(texts.join(''), 'utf16le'),
-      words: packedWords,
-      bounds
+      words: packedWords
     }
   }
 
   /** The notes `pack` wrote; null when the parts do not fit together (a damaged or mismatched file). */
   static open(packed: PackedNotes): KeptNotes | null {
-    const { articleIds, table, texts, words, bounds } = packed
-    if (table.length % COLUMNS !== 0 || bounds.length !== 2 * words.length) return null
+    const { articleIds, table, texts, words } = packed
+    if (table.length % COLUMNS !== 0) return null
     let chars = 0
     let wordsAt = 0
     for (let at = 0; at < table.length; at += COLUMNS) {
@@ -140,13 +129,5 @@ export class KeptNotes {
     const { table, words } = this.packed
     const at = COLUMNS * slot
     return words.subarray(slot === 0 ? 0 : (table[at - 1] as number), table[at + 3] as number)
-  }
-
-  /** Where its words lie in its texts; null when it was saved without (a word longer than 255). */
-  bounds(slot: number): Uint8Array | null {
-    const { table, bounds } = this.packed
-    const at = COLUMNS * slot
-    const own = bounds.subarray(2 * (slot === 0 ? 0 : (table[at - 1] as number)), 2 * (table[at + 3] as number))
-    return hasBounds(this.sequence(slot), own) ? own : null
   }
 }

@@ -1,8 +1,7 @@
 // The notes index on disk, beside the article shards, so that a launch loads it instead of reading
 // every annotation shard of the store. Laid out as a shard is (shard-file.ts): postings as raw
-// Uint32 in a part named by a fresh generation; the notes' table, word sequences, their words' bounds
-// and texts (UTF-16) in parts beside it, read as they are (kept-notes.ts); a small manifest replaced
-// last and atomically.
+// Uint32 in a part named by a fresh generation; the notes' table, word sequences and texts (UTF-16)
+// in parts beside it, read as they are (kept-notes.ts); a small manifest replaced last and atomically.
 // The manifest carries the store's generation the index was current at (AnnotationStore's
 // `savedGeneration`); the engine compares it with the store's at launch and rebuilds when they differ.
 import { randomBytes } from 'node:crypto'
@@ -17,7 +16,7 @@ import { textsFile, type NoteTexts } from './note-texts'
 import { TermDictionary } from './term-dictionary'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
-export const NOTES_FORMAT = 5
+export const NOTES_FORMAT = 4
 
 interface NotesManifest {
   format: number
@@ -32,7 +31,7 @@ interface NotesManifest {
   dictionary: string[]
 }
 
-type Part = 'postings' | 'table' | 'words' | 'bounds' | 'texts'
+type Part = 'postings' | 'table' | 'words' | 'texts'
 
 const manifestPath = (dir: string, shard: number) => join(dir, `notes-${shard}.json`)
 const partPath = (dir: string, shard: number, part: string, kind: Part) => join(dir, `notes-${shard}.${part}.${kind}`)
@@ -51,7 +50,7 @@ export async function saveNotes(
   const part = randomBytes(6).toString('hex')
   const postings = index.postings.pack()
   const notes = index.all()
-  const { articleIds, table, texts, words, bounds } = KeptNotes.pack(notes)
+  const { articleIds, table, texts, words } = KeptNotes.pack(notes)
   const manifest: NotesManifest = {
     format: NOTES_FORMAT,
     part,
@@ -64,7 +63,6 @@ export async function saveNotes(
   await writeFile(partPath(dir, shard, part, 'postings'), bytes(postings))
   await writeFile(partPath(dir, shard, part, 'table'), bytes(table))
   await writeFile(partPath(dir, shard, part, 'words'), bytes(words))
-  await writeFile(partPath(dir, shard, part, 'bounds'), bounds)
   await writeFile(partPath(dir, shard, part, 'texts'), texts)
   await writeFileDurably(manifestPath(dir, shard), JSON.stringify(manifest), { createFolder: true })
   for (const name of await readdir(dir)) {
@@ -76,9 +74,8 @@ export async function saveNotes(
       await rm(join(dir, name), { force: true })
   }
   try {
-    return openNotes(
-      { ids: manifest.ids, postings, dictionary: index.dictionary, articleIds, table, words, bounds },
-      () => textsFile(partPath(dir, shard, part, 'texts'))
+    return openNotes({ ids: manifest.ids, postings, dictionary: index.dictionary, articleIds, table, words }, () =>
+      textsFile(partPath(dir, shard, part, 'texts'))
     )
   } catch {
     return null
@@ -123,8 +120,7 @@ export async function loadNotes(
         dictionary: new TermDictionary(manifest.dictionary),
         articleIds: manifest.articleIds,
         table: read('table'),
-        words: read('words'),
-        bounds: readFileSync(partPath(dir, shard, manifest.part, 'bounds'))
+        words: read('words')
       },
       () => textsFile(partPath(dir, shard, manifest.part, 'texts'))
     )
