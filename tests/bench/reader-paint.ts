@@ -13,6 +13,7 @@ import { startTestHost } from '../support/test-host'
 import { mulberry32, samplePool } from './generate-corpus'
 import { printProfile, type CpuProfile } from './print-profile'
 import { newHighlight, openAndPaint } from './reader-page-scripts'
+import { webApi } from './web-api'
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
 const progress = (message: string) => console.error(`[reader bench] ${message}`)
@@ -30,16 +31,7 @@ try {
   const { paragraphs } = samplePool(join(root, 'resources/articles'))
   const body = Array.from({ length: 60 }, () => paragraphs[Math.floor(random() * paragraphs.length)] ?? '')
   await writeFile(join(corpus, 'long.txt'), `Báo Nhân dân - 2025 - บทความยาวสำหรับวัดเวลาแสดงผล\n${body.join('\n')}\n`)
-  const call = async (method: string, input: unknown) => {
-    const response = await fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-      body: JSON.stringify(input)
-    })
-    const result = (await response.json()) as { ok: boolean; value: never; error?: { message: string } }
-    if (!result.ok) throw new Error(`${method}: ${result.error?.message}`)
-    return result.value
-  }
+  const call = webApi(host)
   await call('importFolder', { path: corpus })
   const id =
     ((await call('listArticles', {})) as { id: string; title: string }[]).find((article) =>

@@ -14,6 +14,7 @@ import { parseArticle } from '../../main/articles/parse-article'
 import type { SearchResults } from '../../common/model/search-types'
 import { mixedQueries, percentile, thaiWordsOf } from './query-mix'
 import { searchPaint, type SearchPaint } from './search-paint'
+import { webApi } from './web-api'
 
 const [mode, corpus, dataDir] = process.argv.slice(2) as ['import' | 'relaunch', string, string]
 const root = resolve(import.meta.dirname, '../..')
@@ -63,22 +64,7 @@ const origin = await new Promise<{ origin: string; token: string }>((done, fail)
 const host = { ...origin, url: `${origin.origin}/#token=${origin.token}` }
 
 let resets = 0
-async function call<T>(method: string, input: object): Promise<T> {
-  const request = () =>
-    fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-      body: JSON.stringify(input)
-    })
-  // A kept-alive connection the server closed as it was reused fails once (seen under heavy load); counted, then retried.
-  const response = await request().catch(() => {
-    resets++
-    return request()
-  })
-  const answer = (await response.json()) as { ok: true; value: T } | { ok: false; error: { message: string } }
-  if (!answer.ok) throw new Error(answer.error.message)
-  return answer.value
-}
+const call = webApi(host, () => resets++)
 
 const WARM_UP_MS = 5000
 /** Queries timed in the browser too (each waits for the full list to come back in between). */
