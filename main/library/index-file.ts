@@ -4,6 +4,7 @@
 import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { parseSealed, sealedJson } from '../storage/sealed-json'
 import { writeFileDurably } from '../storage/write-file-durably'
 import type { LibraryFolder, LibraryIndexFile } from './library-types'
 
@@ -58,6 +59,8 @@ export interface IndexLoad {
   /** Null on first run (no folders file yet). */
   folders: LibraryFolder[] | null
   index: Omit<LibraryIndexFile, 'folders'> | null
+  /** False when the index was checked field by field (written before the seal, or edited): save it again. */
+  indexSealed: boolean
   notices: string[]
 }
 
@@ -65,7 +68,12 @@ export async function loadIndex(dataDir: string, now = new Date()): Promise<Inde
   const notices: string[] = []
   const folders = await loadChecked(join(dataDir, FOLDERS_FILE), foldersSchema, now, notices, 'list of library folders')
   const index = await loadChecked(join(dataDir, INDEX_FILE), indexSchema, now, notices, 'library index')
-  return { folders: folders?.folders ?? null, index: index as Omit<LibraryIndexFile, 'folders'> | null, notices }
+  return {
+    folders: folders?.data.folders ?? null,
+    index: (index?.data ?? null) as Omit<LibraryIndexFile, 'folders'> | null,
+    indexSealed: index?.sealed ?? false,
+    notices
+  }
 }
 
 async function loadChecked<T>(
@@ -74,16 +82,19 @@ async function loadChecked<T>(
   now: Date,
   notices: string[],
   what: string
-): Promise<T | null> {
-  let text: string
+): Promise<{ data: T; sealed: boolean } | null> {
+  let bytes: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readFile(path)
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return null
     throw err
   }
   try {
-    return schema.parse(JSON.parse(text))
+    // As this app wrote it (sealed-json.ts): its version is all there is left to check.
+    const { value, sealed } = parseSealed(bytes)
+    if (sealed && (value as { version?: unknown }).version === 1) return { data: value as T, sealed }
+    return { data: schema.parse(value), sealed: false }
   } catch {
     const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
     await rename(path, aside)
@@ -94,6 +105,7 @@ async function loadChecked<T>(
 
 export async function saveIndex(dataDir: string, index: LibraryIndexFile): Promise<void> {
   const { folders, ...rest } = index
+  // Indented and unsealed: a file a user may read, and may edit (it is checked whole when read).
   await writeFileDurably(join(dataDir, FOLDERS_FILE), JSON.stringify({ version: 1, folders }, null, 2))
-  await writeFileDurably(join(dataDir, INDEX_FILE), JSON.stringify(rest))
+  await writeFileDurably(join(dataDir, INDEX_FILE), sealedJson(rest))
 }

@@ -193,6 +193,35 @@ describe('relaunching', () => {
     expect(changed.list()).toHaveLength(2)
   })
 
+  it('checks an index it did not seal field by field: an edited title is used and sealed again, a wrong field set aside', async () => {
+    await writeFile(join(root, 'corpus', 'one.txt'), article('หนึ่ง'))
+    const first = await open()
+    await first.importFolder(join(root, 'corpus'))
+    await first.close()
+    const index = join(root, 'data', 'library-index.json')
+    const saved = JSON.parse(await readFile(index, 'utf8'))
+    expect(Object.keys(saved)[0]).toBe('crc32') // sealed: the next launch skips the field checks
+    const unsealed = { ...saved }
+    delete unsealed.crc32
+    unsealed.articles[0].title = 'ชื่อที่แก้ด้วยมือ'
+    await writeFile(index, JSON.stringify(unsealed))
+
+    const edited = await open()
+    expect(edited.list()[0]?.title).toBe('ชื่อที่แก้ด้วยมือ')
+    await until(
+      async () => (Object.keys(JSON.parse(await readFile(index, 'utf8')))[0] === 'crc32' ? true : undefined),
+      'sealed again'
+    )
+    await edited.close()
+
+    const wrong = JSON.parse(await readFile(index, 'utf8'))
+    wrong.articles[0].blockCount = 'many' // still sealed, but the seal no longer matches
+    await writeFile(index, JSON.stringify(wrong))
+    const library = await open()
+    expect(library.status.get().notices.join()).toMatch(/library index was damaged; it was set aside/)
+    expect(library.list()[0]?.title).not.toBe('ชื่อที่แก้ด้วยมือ') // rebuilt from the file itself
+  })
+
   it('sets a damaged index aside, says so, and rebuilds it with the same ids', async () => {
     await writeFile(join(root, 'corpus', 'one.txt'), article('หนึ่ง'))
     const first = await open()

@@ -75,7 +75,8 @@ export class Library {
     const parser =
       options.parser ?? new ParseService({ bundledEntry: options.parseWorkerEntry, budgetMs: options.parseBudgetMs })
     const library = new Library(options, loaded.folders ?? [{ path: BUNDLED, bundled: true }], state, parser)
-    if (loaded.index && loaded.folders) library.onDisk = library.savedForm()
+    // An index checked field by field (from before the seal, or edited) is saved again once, sealed.
+    if (loaded.index && loaded.folders && loaded.indexSealed) library.onDisk = library.savedForm()
     for (const notice of loaded.notices) library.status.notice(notice)
     const synced = library.enqueue(async () => {
       await options.checkAfter?.catch(() => undefined)

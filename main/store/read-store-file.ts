@@ -5,6 +5,7 @@ import { readFile, rename } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { z } from 'zod'
 import { listBackups } from './backups'
+import { parseSealed, type SealedReading } from '../storage/sealed-json'
 
 export type FileReading<T> = { data: T | null; notices: string[]; newer?: number }
 
@@ -15,9 +16,9 @@ export async function readStoreFile<T>(
   version: number,
   now = new Date()
 ): Promise<FileReading<T>> {
-  let text: string
+  let text: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    text = await readFile(path)
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return { data: null, notices: [] }
     throw err
@@ -31,7 +32,7 @@ export async function readStoreFile<T>(
     `The annotation file ${basename(path)} could not be read (${first.problem}). It was kept as ${aside}.`
   ]
   for (const backup of (await listBackups(dataDir, basename(path))).reverse()) {
-    const reading = parseStoreFile(await readFile(backup.path, 'utf8').catch(() => ''), schema, version)
+    const reading = parseStoreFile(await readFile(backup.path).catch(() => ''), schema, version)
     if (!reading.ok) continue
     notices.push(`Recovered ${basename(path)} from its backup of ${backup.takenAt.toLocaleString()}.`)
     return { data: reading.data, notices }
@@ -45,16 +46,20 @@ export async function readStoreFile<T>(
 type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string; newer?: number }
 
 /** Parses and validates one store file's text (a shard or the manifest). */
-export function parseStoreFile<T>(text: string, schema: z.ZodType<T>, version: number): Parsed<T> {
-  let json: unknown
+export function parseStoreFile<T>(text: string | Uint8Array, schema: z.ZodType<T>, version: number): Parsed<T> {
+  let reading: SealedReading
   try {
-    json = JSON.parse(text)
+    reading = parseSealed(text)
   } catch {
-    return { ok: false, problem: text.trim() === '' ? 'it is empty' : 'it is not valid JSON (truncated or damaged)' }
+    const empty = String(text).trim() === ''
+    return { ok: false, problem: empty ? 'it is empty' : 'it is not valid JSON (truncated or damaged)' }
   }
+  const { value: json, sealed } = reading
   const found = (json as { version?: unknown } | null)?.version
   if (typeof found === 'number' && found > version)
     return { ok: false, problem: 'it comes from a newer Crossread', newer: found }
+  // Exactly as this app wrote it, from data it had checked (sealed-json.ts).
+  if (sealed && found === version) return { ok: true, data: json as T }
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

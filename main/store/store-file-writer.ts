@@ -4,6 +4,7 @@
 import { Low, type Adapter } from 'lowdb'
 import type { z } from 'zod'
 import { STORE_VERSION } from './store-schemas'
+import { sealedJson } from '../storage/sealed-json'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { backUp } from './backups'
 import { parseStoreFile } from './read-store-file'
@@ -19,7 +20,7 @@ class DurableJsonAdapter<T> implements Adapter<T> {
     return null // reading (with recovery) is read-store-file.ts's job
   }
   async write(data: T): Promise<void> {
-    await this.writeFile(this.path, JSON.stringify(data), { createFolder: true }) // a deleted folder comes back
+    await this.writeFile(this.path, sealedJson(data as object), { createFolder: true }) // a deleted folder comes back
   }
 }
 
@@ -43,7 +44,7 @@ export class StoreFileWriter {
       this.lastBackup.set(name, now.getTime())
       const source = {
         isValid: (text: string) => parseStoreFile(text, schema, STORE_VERSION).ok,
-        inMemory: () => JSON.stringify(data)
+        inMemory: () => sealedJson(data as object)
       }
       await backUp(this.options.dataDir, path, name, now, source).catch(() => undefined) // a failed backup never blocks a save
     }
