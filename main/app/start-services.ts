@@ -7,7 +7,8 @@ import { AnnotationService } from '../annotations/annotation-service'
 import { ChangeLog } from '../events/change-log'
 import { StatusBoard } from '../events/status-board'
 import { Library } from '../library/library'
-import { openAnnotationStore } from '../store/open-store'
+import { loadAnnotationStore } from '../store/open-store'
+import { acquireStoreLock } from '../store/store-lock'
 import { annotationEvents } from './annotation-events'
 import { connectSearch, openSearch } from './connect-search'
 import { SearchEngine } from '../search/search-engine'
@@ -42,11 +43,11 @@ export interface Services {
 export async function startServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
   // The data folder's lock first: a second Crossread (or `cli search`) refused here must not
-  // have written the library index before it was refused.
-  // The search workers boot (a thread each, their code compiled) on the other core meanwhile: they
-  // read and write nothing until the search opens below. Refused, they are stopped.
+  // have written anything before it was refused.
+  // The search workers boot (a thread each, their code compiled) on the other core meanwhile, and
+  // load the saved index as soon as the lock is held, while main reads the store and the library.
   const searchWorkers = SearchEngine.startWorkers(options.searchWorkerEntry)
-  const opened = await openAnnotationStore(options.dataDir).catch(async (err: unknown) => {
+  const lock = await acquireStoreLock(options.dataDir).catch(async (err: unknown) => {
     await Promise.all(searchWorkers.map((worker) => worker.close()))
     throw err
   })
@@ -60,6 +61,11 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     workers: searchWorkers,
     log: options.log
   })
+  const closeSearch = () => opening.then((engine) => engine.close()).catch(() => undefined)
+  const opened = await loadAnnotationStore(options.dataDir, lock).catch(async (err: unknown) => {
+    await closeSearch()
+    throw err
+  })
   const { library, synced } = await Library.open({
     status,
     dataDir: options.dataDir,
@@ -70,7 +76,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     parseWorkerEntry:
       options.parseWorkerEntry ?? (options.searchWorkerEntry && new URL('./parse-worker.js', options.searchWorkerEntry))
   }).catch(async (err: unknown) => {
-    await opening.then((engine) => engine.close()).catch(() => undefined)
+    await closeSearch()
     await opened.lock?.release()
     throw err
   })

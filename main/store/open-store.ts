@@ -26,7 +26,18 @@ export async function openAnnotationStore(
   options: Omit<StoreOptions, 'dataDir'> = {}
 ): Promise<OpenedStore> {
   await mkdir(dataDir, { recursive: true })
-  const lock = await acquireStoreLock(dataDir)
+  return loadAnnotationStore(dataDir, await acquireStoreLock(dataDir), options)
+}
+
+/**
+ * The store, under the data folder's lock already taken (it is released if loading fails): the
+ * app takes the lock first, so that what needs no store (the search index) starts loading at once.
+ */
+export async function loadAnnotationStore(
+  dataDir: string,
+  lock: StoreLock,
+  options: Omit<StoreOptions, 'dataDir'> = {}
+): Promise<OpenedStore> {
   try {
     return { ...(await load(dataDir, options)), lock }
   } catch (err) {
