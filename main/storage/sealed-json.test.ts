@@ -5,7 +5,7 @@ describe('sealed JSON', () => {
   const value = { version: 1, title: 'การปฏิรูปกลไกการบริหาร ตามมติ 18-NQ/TW', list: [1, 2, 3] }
 
   it('reads back what it wrote, checksum matching and the seal removed', () => {
-    const text = sealedJson(value)
+    const text = sealedJson(value).toString()
     expect(text.startsWith('{"crc32":"')).toBe(true)
     expect(parseSealed(text)).toEqual({ value, sealed: true })
     expect(parseSealed(Buffer.from(text))).toEqual({ value, sealed: true })
@@ -13,7 +13,7 @@ describe('sealed JSON', () => {
   })
 
   it('does not vouch for a file changed after it was written, by hand or by damage', () => {
-    const text = sealedJson(value)
+    const text = sealedJson(value).toString()
     const edited = text.replace('18-NQ/TW', '19-NQ/TW')
     expect(parseSealed(edited)).toEqual({ value: { ...JSON.parse(edited) }, sealed: false })
     const flipped = Buffer.from(text)

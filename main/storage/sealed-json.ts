@@ -14,11 +14,21 @@ const OPEN_BRACE = crc32('{')
 
 const hex = (sum: number) => sum.toString(16).padStart(8, '0')
 
-/** `value` as JSON text, led by the checksum of its own serialisation. */
-export function sealedJson(value: object): string {
+/**
+ * `value` as JSON, led by the checksum of its own serialisation, encoded once: the JSON's bytes are
+ * written where they end up and the seal put in front of them (at 10,000 articles the library
+ * index is 7 MB, saved repeatedly while a folder imports, when memory peaks).
+ */
+export function sealedJson(value: object): Buffer {
   const json = JSON.stringify(value)
   if (!json.startsWith('{')) throw new TypeError('Only an object can be sealed.')
-  return `${HEAD}${hex(crc32(json))}"${json.length > 2 ? `,${json.slice(1)}` : '}'}`
+  if (json === '{}') return Buffer.from(`${HEAD}${hex(crc32(json))}"}`)
+  // The JSON's `{` lands where the seal's comma goes, so the bytes after the seal are the body's.
+  const bytes = Buffer.allocUnsafe(SEAL_LENGTH + Buffer.byteLength(json))
+  bytes.write(json, SEAL_LENGTH)
+  const sum = crc32(bytes.subarray(SEAL_LENGTH))
+  bytes.write(`${HEAD}${hex(sum)}",`, 0, 'latin1')
+  return bytes
 }
 
 export interface SealedReading {

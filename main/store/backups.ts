@@ -16,7 +16,7 @@ export interface BackupSource {
   /** Whether a file's text is a valid version of this store file. */
   isValid: (text: string) => boolean
   /** The file's content as held in memory. */
-  inMemory: () => string
+  inMemory: () => string | Uint8Array
 }
 
 /** Returns what was kept: the file on disk, or the state in memory (the file was missing or damaged). */
