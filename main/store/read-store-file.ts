@@ -16,14 +16,14 @@ export async function readStoreFile<T>(
   version: number,
   now = new Date()
 ): Promise<FileReading<T>> {
-  let text: Buffer
+  let bytes: Buffer
   try {
-    text = await readFile(path)
+    bytes = await readFile(path)
   } catch (err) {
     if ((err as { code?: string }).code === 'ENOENT') return { data: null, notices: [] }
     throw err
   }
-  const first = parseStoreFile(text, schema, version)
+  const first = parseStoreFile(bytes, schema, version)
   if (first.ok) return { data: first.data, notices: [] }
   if (first.newer !== undefined) return { data: null, notices: [], newer: first.newer }
   const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`
