@@ -1,9 +1,10 @@
+import { useMemo } from 'react'
 import type { HighlightColor } from '../../../common/model/highlight-colors'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { ArticleFacets } from '../../../common/model/search-types'
 import { COLOR_LABELS } from '../../../common/model/highlight-colors'
-import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-counts'
+import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions } from './facet-counts'
 import { isFiltered, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
 import { plainLabel } from '../bidi/bidi-controls'
 
@@ -24,7 +25,9 @@ interface Props {
 /** Compact filters, each option labelled with how many articles it would leave. */
 export function LibraryFilters({ articles, facets, tags, filter, sort, searching, shown, onFilter, onSort }: Props) {
   const set = (change: Partial<LibraryFilter>) => onFilter({ ...filter, ...change })
-  const annotated = annotatedCounts(articles, filter, facets)
+  // Once per answer or filter change, not at every render of the pane.
+  const counts = useMemo(() => countFilters(articles, filter, facets), [articles, filter, facets])
+  const annotated = annotatedOptions(counts)
   return (
     <div className="filters">
       <div className="row">
@@ -47,7 +50,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           aria-label="Filter by outlet"
         >
           <option value="">All outlets</option>
-          {outletCounts(articles, filter, facets).map((outlet) => (
+          {outletOptions(counts).map((outlet) => (
             <option key={outlet.value} value={outlet.value}>
               {plainLabel(outlet.label)} ({outlet.count})
             </option>
@@ -76,7 +79,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           aria-label="Filter by tag"
         >
           <option value="">All tags</option>
-          {tagCounts(articles, filter, facets, tags).map((tag) => (
+          {tagOptions(counts, tags, filter.tag).map((tag) => (
             <option key={tag.value} value={tag.value}>
               {plainLabel(tag.label)} ({tag.count})
             </option>
@@ -88,7 +91,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           aria-label="Filter by highlight colour"
         >
           <option value="">All colours</option>
-          {colorCounts(articles, filter, facets, COLOR_LABELS).map((color) => (
+          {colorOptions(counts, COLOR_LABELS).map((color) => (
             <option key={color.value} value={color.value} disabled={color.count === 0 && color.value !== filter.color}>
               {color.label} ({color.count})
             </option>

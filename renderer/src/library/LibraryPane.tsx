@@ -1,7 +1,7 @@
 import { memo, useMemo, useState, type RefObject } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { NoteHits } from '../search/NoteHits'
-import { noteResults, rankedArticles, snippetsById } from '../search/search-hits'
+import { articlesById, noteResults, rankedArticles, snippetsById } from '../search/search-hits'
 import { SearchSummary } from '../search/SearchSummary'
 import type { SearchView } from '../search/use-search'
 import { ArticleList } from './ArticleList'
@@ -42,10 +42,11 @@ export const LibraryPane = memo(function LibraryPane({
   const articles = library.articles
   const searching = search.active !== ''
   const hits = search.results
+  const byId = useMemo(() => articlesById(articles ?? []), [articles])
   // While a query is active the filters choose among its matches, which keep their rank order.
   const pool = useMemo(
-    () => (!articles ? [] : searching ? rankedArticles(hits ?? NO_HITS, articles) : articles),
-    [articles, searching, hits]
+    () => (!articles ? [] : searching ? rankedArticles(hits ?? NO_HITS, byId) : articles),
+    [articles, byId, searching, hits]
   )
   const shown = useMemo(
     () =>
@@ -58,9 +59,9 @@ export const LibraryPane = memo(function LibraryPane({
   const notes = useMemo(
     () =>
       searching && articles
-        ? noteResults(hits?.annotations ?? [], articles, (article) => matches(article, filter, facets))
+        ? noteResults(hits?.annotations ?? [], byId, (article) => matches(article, filter, facets))
         : [],
-    [searching, articles, hits, filter, facets]
+    [searching, articles, byId, hits, filter, facets]
   )
 
   return (

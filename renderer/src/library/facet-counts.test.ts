@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Tag } from '../../../common/model/annotation-types'
-import { annotatedCounts, colorCounts, outletCounts, tagCounts } from './facet-counts'
+import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions } from './facet-counts'
+import { matches, type LibraryFilter } from './filter-articles'
 import { noFilter, UNKNOWN_OUTLET } from './filter-articles'
 import { facets, library } from './test-library'
 
@@ -14,6 +15,14 @@ const tag = (id: string, name: string): Tag => ({
 })
 const tags = [tag('t1', 'มติ 18-NQ/TW'), tag('t2', 'ควบรวม'), tag('t3', 'unused')]
 const labels = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple', orange: 'Orange' }
+const outletCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets) =>
+  outletOptions(countFilters(articles, filter, f))
+const tagCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets, all: Tag[]) =>
+  tagOptions(countFilters(articles, filter, f), all, filter.tag)
+const colorCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets, names: typeof labels) =>
+  colorOptions(countFilters(articles, filter, f), names)
+const annotatedCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets) =>
+  annotatedOptions(countFilters(articles, filter, f))
 const compact = (options: { value: string; count: number }[]) => options.map((o) => `${o.value}:${o.count}`).join(' ')
 
 describe('filter option counts', () => {
@@ -56,5 +65,33 @@ describe('filter option counts', () => {
       yes: 1,
       no: 0
     })
+  })
+
+  it('counts in one pass what filtering with each control left out would leave, for every combination', () => {
+    const choices: LibraryFilter[] = []
+    for (const outlet of [null, 'Báo Nhân dân', UNKNOWN_OUTLET])
+      for (const from of [null, '2025-01-01'])
+        for (const tag of [null, 't1', 't3'])
+          for (const color of [null, 'yellow', 'pink'] as const)
+            for (const annotated of [null, 'yes', 'no'] as const)
+              choices.push({ outlet, from, to: null, tag, color, annotated })
+    const keys = { outlet: (a: (typeof library)[number]) => [a.outlet ?? UNKNOWN_OUTLET] } as const
+    for (const filter of choices) {
+      const counts = countFilters(library, filter, facets)
+      const reference = (
+        ignore: 'outlet' | 'tag' | 'color' | 'annotated',
+        keysOf: (a: (typeof library)[number]) => string[]
+      ) => {
+        const map = new Map<string, number>()
+        for (const a of library.filter((a) => matches(a, filter, facets, ignore)))
+          for (const key of new Set(keysOf(a))) map.set(key, (map.get(key) ?? 0) + 1)
+        return map
+      }
+      expect(counts.outlet).toEqual(reference('outlet', keys.outlet))
+      expect(counts.tag).toEqual(reference('tag', (a) => facets[a.id]?.tags ?? []))
+      expect(counts.color).toEqual(reference('color', (a) => facets[a.id]?.colors ?? []))
+      expect(counts.annotated).toEqual(reference('annotated', (a) => [a.annotationCount > 0 ? 'yes' : 'no']))
+    }
+    expect(choices).toHaveLength(162)
   })
 })

@@ -4,7 +4,15 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/hig
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { ArticleFacets } from '../../../common/model/search-types'
-import { collator, matches, UNKNOWN_OUTLET, type FilterKey, type LibraryFilter } from './filter-articles'
+import {
+  collator,
+  CONTROL_BIT,
+  failedControls,
+  noFacets,
+  UNKNOWN_OUTLET,
+  type FilterKey,
+  type LibraryFilter
+} from './filter-articles'
 
 export interface FilterOption<V extends string = string> {
   value: V
@@ -12,63 +20,63 @@ export interface FilterOption<V extends string = string> {
   count: number
 }
 
-/** Counts articles per key, with the control `ignore` left out of the filter. */
-function countBy(
-  articles: ArticleSummary[],
+/** Per control, how many articles each of its options would leave. */
+export interface FilterCounts {
+  outlet: Map<string, number>
+  tag: Map<string, number>
+  color: Map<string, number>
+  annotated: Map<string, number>
+}
+
+/**
+ * Every control's counts in one pass over the articles (the matches of a common word are most of
+ * the library, at every key press): an article counts for a control's options when it fails no
+ * other control's choice, whatever it does with that control's own.
+ */
+export function countFilters(
+  articles: readonly ArticleSummary[],
   filter: LibraryFilter,
-  facets: ArticleFacets,
-  ignore: FilterKey,
-  keys: (article: ArticleSummary) => readonly string[]
-) {
-  const counts = new Map<string, number>()
+  facets: ArticleFacets
+): FilterCounts {
+  const counts: FilterCounts = { outlet: new Map(), tag: new Map(), color: new Map(), annotated: new Map() }
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
+  const passes = (failed: number, control: FilterKey) => (failed & ~CONTROL_BIT[control]) === 0
   for (const article of articles) {
-    if (!matches(article, filter, facets, ignore)) continue
-    for (const key of new Set(keys(article))) counts.set(key, (counts.get(key) ?? 0) + 1)
+    const failed = failedControls(article, filter, facets)
+    if (failed & (failed - 1)) continue // two or more controls: no single choice brings it back
+    if (passes(failed, 'outlet')) add(counts.outlet, article.outlet ?? UNKNOWN_OUTLET)
+    if (passes(failed, 'annotated')) add(counts.annotated, article.annotationCount > 0 ? 'yes' : 'no')
+    const used = facets[article.id] ?? noFacets
+    if (passes(failed, 'tag')) for (const tag of new Set(used.tags)) add(counts.tag, tag)
+    if (passes(failed, 'color')) for (const color of new Set(used.colors)) add(counts.color, color)
   }
   return counts
 }
 
 const byCount = (a: FilterOption, b: FilterOption) => b.count - a.count || collator.compare(a.label, b.label)
 
-export function outletCounts(articles: ArticleSummary[], filter: LibraryFilter, facets: ArticleFacets): FilterOption[] {
-  const counts = countBy(articles, filter, facets, 'outlet', (article) => [article.outlet ?? UNKNOWN_OUTLET])
-  return [...counts]
+export function outletOptions(counts: FilterCounts): FilterOption[] {
+  return [...counts.outlet]
     .map(([value, count]) => ({ value, label: value === UNKNOWN_OUTLET ? 'Unknown outlet' : value, count }))
     .sort(byCount)
 }
 
 /** Tags that would leave at least one article, and the chosen one whatever its count (so it stays visible). */
-export function tagCounts(
-  articles: ArticleSummary[],
-  filter: LibraryFilter,
-  facets: ArticleFacets,
-  tags: Tag[]
-): FilterOption[] {
-  const counts = countBy(articles, filter, facets, 'tag', (article) => facets[article.id]?.tags ?? [])
+export function tagOptions(counts: FilterCounts, tags: readonly Tag[], chosen: string | null): FilterOption[] {
   return tags
-    .map((tag) => ({ value: tag.id, label: tag.name, count: counts.get(tag.id) ?? 0 }))
-    .filter((option) => option.count > 0 || option.value === filter.tag)
+    .map((tag) => ({ value: tag.id, label: tag.name, count: counts.tag.get(tag.id) ?? 0 }))
+    .filter((option) => option.count > 0 || option.value === chosen)
     .sort(byCount)
 }
 
 /** All six colours in toolbar order: a fixed, familiar list reads faster than one sorted by count. */
-export function colorCounts(
-  articles: ArticleSummary[],
-  filter: LibraryFilter,
-  facets: ArticleFacets,
+export function colorOptions(
+  counts: FilterCounts,
   labels: Record<HighlightColor, string>
 ): FilterOption<HighlightColor>[] {
-  const counts = countBy(articles, filter, facets, 'color', (article) => facets[article.id]?.colors ?? [])
-  return HIGHLIGHT_COLORS.map((color) => ({ value: color, label: labels[color], count: counts.get(color) ?? 0 }))
+  return HIGHLIGHT_COLORS.map((color) => ({ value: color, label: labels[color], count: counts.color.get(color) ?? 0 }))
 }
 
-export function annotatedCounts(
-  articles: ArticleSummary[],
-  filter: LibraryFilter,
-  facets: ArticleFacets
-): { yes: number; no: number } {
-  const counts = countBy(articles, filter, facets, 'annotated', (article) => [
-    article.annotationCount > 0 ? 'yes' : 'no'
-  ])
-  return { yes: counts.get('yes') ?? 0, no: counts.get('no') ?? 0 }
+export function annotatedOptions(counts: FilterCounts): { yes: number; no: number } {
+  return { yes: counts.annotated.get('yes') ?? 0, no: counts.annotated.get('no') ?? 0 }
 }

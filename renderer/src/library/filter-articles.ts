@@ -26,10 +26,36 @@ export const UNKNOWN_OUTLET = '\u0000unknown'
 
 export const collator = new Intl.Collator(['th', 'vi', 'en'], { sensitivity: 'base', numeric: true })
 
-const noFacets = { colors: [], tags: [] }
+export const noFacets = { colors: [], tags: [] }
 
 export function isFiltered(filter: LibraryFilter): boolean {
   return Object.values(filter).some((value) => value !== null)
+}
+
+/** One bit per control, for `failedControls`. */
+export const CONTROL_BIT: Record<FilterKey, number> = { outlet: 1, date: 2, tag: 4, color: 8, annotated: 16 }
+
+/** The controls whose choice the article fails, as CONTROL_BIT bits (0: it passes every one). */
+export function failedControls(article: ArticleSummary, filter: LibraryFilter, facets: ArticleFacets): number {
+  let failed = 0
+  if (filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet) failed |= CONTROL_BIT.outlet
+  if (filter.from || filter.to) {
+    const date = article.date ?? (article.year ? `${article.year}` : null)
+    if (
+      !date ||
+      (filter.from && date.slice(0, filter.from.length) < filter.from.slice(0, date.length)) ||
+      (filter.to && date.slice(0, filter.to.length) > filter.to.slice(0, date.length))
+    )
+      failed |= CONTROL_BIT.date
+  }
+  if (filter.annotated !== null && article.annotationCount > 0 !== (filter.annotated === 'yes'))
+    failed |= CONTROL_BIT.annotated
+  if (filter.tag === null && filter.color === null) return failed
+  // Facets come from main with the annotations; an article missing from them has none.
+  const used = facets[article.id] ?? noFacets
+  if (filter.tag !== null && !used.tags.includes(filter.tag)) failed |= CONTROL_BIT.tag
+  if (filter.color !== null && !used.colors.includes(filter.color)) failed |= CONTROL_BIT.color
+  return failed
 }
 
 /** `ignore` leaves one control out, to count what each of its options would leave. */
@@ -39,26 +65,7 @@ export function matches(
   facets: ArticleFacets,
   ignore?: FilterKey
 ): boolean {
-  if (ignore !== 'outlet' && filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet)
-    return false
-  if (ignore !== 'date' && (filter.from || filter.to)) {
-    const date = article.date ?? (article.year ? `${article.year}` : null)
-    if (!date) return false
-    if (filter.from && date.slice(0, filter.from.length) < filter.from.slice(0, date.length)) return false
-    if (filter.to && date.slice(0, filter.to.length) > filter.to.slice(0, date.length)) return false
-  }
-  if (
-    ignore !== 'annotated' &&
-    filter.annotated !== null &&
-    article.annotationCount > 0 !== (filter.annotated === 'yes')
-  )
-    return false
-  if (filter.tag === null && filter.color === null) return true
-  // Facets come from main with the annotations; an article missing from them has none.
-  const used = facets[article.id] ?? noFacets
-  if (ignore !== 'tag' && filter.tag !== null && !used.tags.includes(filter.tag)) return false
-  if (ignore !== 'color' && filter.color !== null && !used.colors.includes(filter.color)) return false
-  return true
+  return (failedControls(article, filter, facets) & ~(ignore ? CONTROL_BIT[ignore] : 0)) === 0
 }
 
 export function filterAndSort(

@@ -9,13 +9,23 @@ import {
   type Snippet
 } from '../../../common/model/search-types'
 
+/** The library by id: built once per list, not at every answer (10,000 entries). */
+export type ArticlesById = ReadonlyMap<string, ArticleSummary>
+
+export const articlesById = (articles: readonly ArticleSummary[]): ArticlesById =>
+  new Map(articles.map((article) => [article.id, article]))
+
 /** The hits' articles in rank order; a hit for an article the library no longer lists is dropped. */
 export function rankedArticles(
   results: Pick<SearchResults, 'articles' | 'laterIds'>,
-  articles: readonly ArticleSummary[]
+  byId: ArticlesById
 ): ArticleSummary[] {
-  const byId = new Map(articles.map((article) => [article.id, article]))
-  return matchedIds(results).flatMap((id) => byId.get(id) ?? [])
+  const ranked: ArticleSummary[] = []
+  for (const id of matchedIds(results)) {
+    const article = byId.get(id)
+    if (article) ranked.push(article)
+  }
+  return ranked
 }
 
 export function snippetsById(hits: readonly ArticleHit[]): Map<string, Snippet> {
@@ -33,10 +43,9 @@ export interface NoteResult {
  */
 export function noteResults(
   hits: readonly AnnotationHit[],
-  articles: readonly ArticleSummary[],
+  byId: ArticlesById,
   keep: (article: ArticleSummary) => boolean
 ): NoteResult[] {
-  const byId = new Map(articles.map((article) => [article.id, article]))
   return hits.flatMap((hit) => {
     const article = byId.get(hit.articleId)
     return article && keep(article) ? [{ hit, article }] : []
