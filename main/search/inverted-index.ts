@@ -29,18 +29,19 @@ export class InvertedIndex {
 
   /**
    * `boosts`: one per field, in the order `add` is given the fields. `saved`: what `pack` returned, and its
-   * ids; a saved document's tag is its number there.
+   * ids; a saved document's tag is its number there. `intact`: its bytes matched the checksum saved with them.
    */
   constructor(
     private readonly boosts: readonly number[],
-    saved?: { ids: string[]; words: Uint32Array }
+    saved?: { ids: string[]; words: Uint32Array; intact?: boolean }
   ) {
     this.totals = boosts.map(() => 0)
     if (saved)
       this.adopt(
         saved.ids,
         saved.words,
-        Int32Array.from(saved.ids, (_, doc) => doc)
+        Int32Array.from(saved.ids, (_, doc) => doc),
+        saved.intact === true
       )
   }
 
@@ -118,7 +119,7 @@ export class InvertedIndex {
     if (this.packed) return this.packed
     const ids = this.ids.filter((_, doc) => this.live[doc] === 1)
     const tags = this.tags.subarray(0, this.ids.length).filter((_, doc) => this.live[doc] === 1)
-    this.adopt(ids, packPostings(this.boosts.length, this.live, this.ids.length, this.lengths, this.lists), tags)
+    this.adopt(ids, packPostings(this.boosts.length, this.live, this.ids.length, this.lengths, this.lists), tags, true)
     return this.packed as unknown as Uint32Array
   }
 
@@ -134,8 +135,8 @@ export class InvertedIndex {
     return docs
   }
 
-  private adopt(ids: string[], words: Uint32Array, tags: Int32Array): void {
-    const { lengths, starts, pairs } = unpackPostings(words, this.boosts.length, ids.length)
+  private adopt(ids: string[], words: Uint32Array, tags: Int32Array, pairsKnownGood: boolean): void {
+    const { lengths, starts, pairs } = unpackPostings(words, this.boosts.length, ids.length, pairsKnownGood)
     this.numbers.clear()
     ids.forEach((id, doc) => this.numbers.set(id, doc))
     if (this.numbers.size !== ids.length) throw new Error('The saved postings name a document twice.')

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { crc32 } from 'node:zlib'
 import { writeFileDurably } from '../storage/write-file-durably'
 import { DocumentTexts } from './document-texts'
 import { InvertedIndex } from './inverted-index'
@@ -29,6 +30,8 @@ interface ShardManifest {
   /** The texts file, and each document's [at, length] in it, in `documents` order. */
   texts: string
   spans: number[]
+  /** CRC-32 of the postings part: when it matches, their pairs are not checked one by one at load. */
+  postingsCrc?: number
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `shard-${shard}.json`)
@@ -60,6 +63,7 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     lengths: sequences.map((sequence) => sequence.length),
     dictionary: index.dictionary.terms,
     texts: texts.name,
+    postingsCrc: crc32(new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)),
     spans: documents.flatMap((document) => {
       const span = spans.get(document.id)
       return span ? [span.at, span.length] : [0, 0]
@@ -86,7 +90,8 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
     const wordBytes = readFileSync(partPath(dir, shard, manifest.generation, 'words'))
     const words = uint32s(wordBytes)
     const ids = manifest.documents.map((document) => document.id)
-    const postings = new InvertedIndex(ARTICLE_BOOSTS, { ids, words: uint32s(postingBytes) })
+    const intact = manifest.postingsCrc === crc32(postingBytes)
+    const postings = new InvertedIndex(ARTICLE_BOOSTS, { ids, words: uint32s(postingBytes), intact })
     const documents = new Map(manifest.documents.map((document) => [document.id, document]))
     const sequences = new Map<string, Uint32Array>()
     let at = 0
