@@ -9,6 +9,7 @@ import { writeFileDurably } from '../storage/write-file-durably'
 import type { LibraryFolder, LibraryIndexFile } from './library-types'
 
 export const INDEX_FILE = 'library-index.json'
+const INDEX_VERSION = 1
 /** Kept apart from the index: the folders are the user's choice, the index only a cache of them. */
 export const FOLDERS_FILE = 'library-folders.json'
 
@@ -41,7 +42,7 @@ const foldersSchema = z.object({
 })
 
 const indexSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(INDEX_VERSION),
   articles: z.array(article),
   unreadable: z.array(
     z.object({
@@ -93,7 +94,7 @@ async function loadChecked<T>(
   try {
     // As this app wrote it (sealed-json.ts): its version is all there is left to check.
     const { value, sealed } = parseSealed(bytes)
-    if (sealed && (value as { version?: unknown }).version === 1) return { data: value as T, sealed }
+    if (sealed && (value as { version?: unknown }).version === INDEX_VERSION) return { data: value as T, sealed }
     return { data: schema.parse(value), sealed: false }
   } catch {
     const aside = `${path}.damaged-${now.toISOString().replace(/[:.]/g, '-')}`

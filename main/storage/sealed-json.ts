@@ -39,10 +39,10 @@ export interface SealedReading {
 
 /** Parses a file's bytes (or text); throws as JSON.parse does when they are not JSON. */
 export function parseSealed(data: Uint8Array | string): SealedReading {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
-  const text =
-    typeof data === 'string' ? data : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString()
+  const text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString()
   const value: unknown = JSON.parse(text)
+  if (!text.startsWith(HEAD)) return { value, sealed: false } // no seal: no bytes to sum
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data
   const sealed = hasSeal(bytes) && text.slice(HEAD.length, HEAD.length + 8) === hex(bodySum(bytes))
   if (sealed) delete (value as { crc32?: unknown }).crc32
   return { value, sealed }

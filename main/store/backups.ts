@@ -14,7 +14,7 @@ const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/
 
 export interface BackupSource {
   /** Whether a file's text is a valid version of this store file. */
-  isValid: (text: string) => boolean
+  isValid: (bytes: Uint8Array) => boolean
   /** The file's content as held in memory. */
   inMemory: () => string | Uint8Array
 }
@@ -27,13 +27,14 @@ export async function backUp(
   now: Date,
   source: BackupSource
 ): Promise<'file' | 'memory'> {
-  const onDisk = await readFile(sourcePath, 'utf8').catch((err: { code?: string }) => {
+  // Bytes, as they are copied: a sealed file's check sums them without decoding and encoding again.
+  const onDisk = await readFile(sourcePath).catch((err: { code?: string }) => {
     if (err.code === 'ENOENT') return null // nothing written yet
     throw err
   })
   const kept = onDisk !== null && source.isValid(onDisk) ? 'file' : 'memory'
-  const text = kept === 'file' ? (onDisk ?? '') : source.inMemory()
-  await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), text, { createFolder: true })
+  const content = kept === 'file' ? (onDisk ?? '') : source.inMemory()
+  await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), content, { createFolder: true })
   const old = (await listBackups(dataDir, fileName)).slice(0, -BACKUPS_KEPT)
   await Promise.all(old.map((backup) => rm(backup.path, { force: true })))
   return kept

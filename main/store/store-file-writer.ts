@@ -43,7 +43,7 @@ export class StoreFileWriter {
     if (now.getTime() - (this.lastBackup.get(name) ?? -Infinity) >= (this.options.backupEveryMs ?? 10 * 60_000)) {
       this.lastBackup.set(name, now.getTime())
       const source = {
-        isValid: (text: string) => parseStoreFile(text, schema, STORE_VERSION).ok,
+        isValid: (bytes: Uint8Array) => parseStoreFile(bytes, schema, STORE_VERSION).ok,
         inMemory: () => sealedJson(data as object)
       }
       await backUp(this.options.dataDir, path, name, now, source).catch(() => undefined) // a failed backup never blocks a save
