@@ -178,6 +178,34 @@ describe('the search engine (worker threads, saved index)', () => {
   })
 })
 
+describe('saving while it indexes', () => {
+  it('saves the notes without waiting for the articles being indexed (an import does not hold every note as an object)', async () => {
+    const listed = await articles()
+    const many = Array.from(
+      { length: 400 },
+      (_, i) => ({ ...listed[i % listed.length], id: `copy-${i}` }) as SearchableArticle
+    )
+    const engine = await open()
+    await engine.syncAnnotations([{ id: 'n1', articleId: 'copy-1', note: 'เปรียบเทียบกับมติเดิม', quote: 'ข้อความ' }], '1:a')
+    let indexed = false
+    const syncing = engine.sync(many).then(() => (indexed = true))
+    const saving = engine.save()
+    const notesSaved = join(work, 'data', 'search-index', 'notes-1.json')
+    for (;;) {
+      const present = await readFile(notesSaved).then(
+        () => true,
+        () => false
+      )
+      if (present || indexed) break
+      await new Promise((done) => setTimeout(done, 5))
+    }
+    expect(indexed).toBe(false)
+    await Promise.all([syncing, saving])
+    const found = await engine.search({ query: 'เปรียบเทียบ', limit: 5 })
+    expect(found.annotations.map((hit) => hit.annotationId)).toEqual(['n1'])
+  })
+})
+
 describe('closing while it indexes', () => {
   it('stops without an unhandled failure from the batches still in flight', async () => {
     const unhandled: unknown[] = []

@@ -203,10 +203,13 @@ export class SearchEngine {
     return this.lastBytes
   }
 
-  /** Writes changed shards now. */
+  /** Writes the changed notes, then the changed shards, now. */
   async save(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
+    // The notes first, without waiting for an article sync to end: a saved notes index is reopened
+    // compact (a few typed arrays), so an import does not hold 100,000 notes as objects meanwhile.
+    await this.saveNotes()
     await this.syncing
     const shards = [...this.dirty]
     this.dirty.clear()
@@ -216,11 +219,19 @@ export class SearchEngine {
     for (const [shard, worker] of this.workers.entries())
       if (shards.includes(shard) || this.lastBytes === 0) bytes += await worker.call('save', { dir: this.dir, shard })
     this.lastBytes = bytes || this.lastBytes
+    await this.saveNotes()
+  }
+
+  private async saveNotes(): Promise<void> {
     const generation = this.notesGeneration
-    if (this.notesDirty && generation !== null) {
-      this.notesDirty = false
+    if (!this.notesDirty || generation === null) return
+    this.notesDirty = false
+    try {
       for (const [shard, worker] of this.workers.entries())
         await worker.call('saveNotes', { dir: this.dir, shard, generation })
+    } catch (err) {
+      this.notesDirty = true
+      throw err
     }
   }
 
