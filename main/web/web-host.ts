@@ -132,6 +132,9 @@ function refuse(res: ServerResponse, status: number, message: string, asJson: bo
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
-  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8` })
-  res.end(body)
+  // Encoded once: given a string, Node measures its UTF-8 length for Content-Length and then
+  // encodes it again to write it (~1 ms for a common word's 200 kB answer with Thai snippets).
+  const bytes = Buffer.from(body, 'utf8')
+  res.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Content-Length': bytes.length })
+  res.end(bytes)
 }
