@@ -22,6 +22,8 @@ export interface WordAt {
   forms: string[]
   start: number
   end: number
+  /** A domain word's pieces (Token.parts): for the index's counts only. */
+  parts?: string[]
 }
 
 export function wordsOf(tokens: Token[]): WordAt[] {
@@ -29,7 +31,12 @@ export function wordsOf(tokens: Token[]): WordAt[] {
   for (const token of tokens) {
     const last = words[words.length - 1]
     if (last && last.start === token.start) last.forms.push(token.term)
-    else words.push({ forms: [token.term], start: token.start, end: token.end })
+    else
+      words.push(
+        token.parts
+          ? { forms: [token.term], start: token.start, end: token.end, parts: token.parts }
+          : { forms: [token.term], start: token.start, end: token.end }
+      )
   }
   return words
 }

@@ -1,18 +1,21 @@
 // The one tokeniser for search (documents and queries alike): Thai through ICU's dictionary
-// segmenter, run on bounded chunks because V8's segmenter is superlinear on long strings; Latin and
-// Vietnamese lower-cased, with a diacritic-folded form beside them so `Nhan dan` finds `Nhân dân`;
+// segmenter with the domain word list on top (kernel-words.ts), run on bounded chunks because V8's
+// segmenter is superlinear on long strings; Latin and Vietnamese lower-cased, with a
+// diacritic-folded form beside them so `Nhan dan` finds `Nhân dân`;
 // party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token. Long
 // stretches of plain ASCII skip ICU (see ascii-words.ts): same words, a fraction of the time.
 import { asciiWords } from './ascii-words'
 import { canonicalDocument, DOCUMENT_NUMBER } from './document-number'
 import { fold } from './fold'
-import { wordSegmenter } from './segmenters'
+import { segmentWords } from './kernel-words'
 
 export interface Token {
   term: string
   /** UTF-16 offsets of the token in the text, for marking hits. */
   start: number
   end: number
+  /** The forms of a domain word's pieces (kernel-words.ts): indexed beside it, never a word of their own. */
+  parts?: string[]
 }
 
 /** Chunks of at most this many characters, cut at whitespace: same segments, linear time. */
@@ -20,8 +23,8 @@ export const CHUNK = 2000
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
-  eachWord(text, (term, folded, start, end) => {
-    tokens.push({ term, start, end })
+  eachWord(text, (term, folded, start, end, parts) => {
+    tokens.push(parts ? { term, start, end, parts } : { term, start, end })
     if (folded !== undefined) tokens.push({ term: folded, start, end })
   })
   return tokens
@@ -33,7 +36,7 @@ export function tokenize(text: string): Token[] {
  */
 export function eachWord(
   text: string,
-  emit: (term: string, folded: string | undefined, start: number, end: number) => void
+  emit: (term: string, folded: string | undefined, start: number, end: number, parts?: string[]) => void
 ): void {
   let last = 0
   for (const match of text.matchAll(DOCUMENT_NUMBER)) {
@@ -88,11 +91,12 @@ function segmentedWords(text: string, from: number, to: number, emit: Parameters
       const space = text.lastIndexOf(' ', end)
       if (space > start + CHUNK / 2) end = space
     }
-    for (const segment of wordSegmenter.segment(text.slice(start, end))) {
+    for (const segment of segmentWords(text.slice(start, end))) {
       if (!segment.isWordLike) continue
       const [term, folded] = formsOf(segment.segment)
       const at = start + segment.index
-      emit(term, folded, at, at + segment.segment.length)
+      const parts = segment.parts?.flatMap((part) => formsOf(part).filter((form): form is string => form !== undefined))
+      emit(term, folded, at, at + segment.segment.length, parts)
     }
     start = end
   }

@@ -4,7 +4,8 @@
 // (SARA AM and tone marks stay with their consonant); holding Alt selects exactly, but still
 // whole graphemes, for proper names the dictionary splits.
 
-import { graphemeBoundaries, wordSpans } from '../../../common/text/segmenters'
+import { graphemeBoundaries } from '../../../common/text/segmenters'
+import { wordSpans } from '../../../common/text/kernel-words'
 
 interface Boundaries {
   words: number[]
