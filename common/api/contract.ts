@@ -47,6 +47,8 @@ export const apiContract = {
   openSource: method<{ opened: string }>()(z.object({ id: articleIdSchema }).strict()),
   /** The library's folders, with the files in each that could not be read and why. */
   listFolders: method<FolderStatus[]>()(z.object({}).strict()),
+  /** The domain word list main cuts text with: the renderer cuts with the same (kernel-words.ts). */
+  getDomainWords: method<{ words: string[] }>()(z.object({}).strict()),
   /** Asks the user for a folder with the system dialog, where there is one (not in web mode). */
   chooseFolder: method<{ supported: boolean; path: string | null }>()(z.object({}).strict()),
   /** Imports (or re-reads) a folder; resolves when done. Progress: waitForChanges. */

@@ -7,6 +7,7 @@ export const apiMethodNames = [
   'getOriginal',
   'openSource',
   'listFolders',
+  'getDomainWords',
   'chooseFolder',
   'importFolder',
   'cancelImport',

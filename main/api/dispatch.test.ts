@@ -35,6 +35,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getOriginal: unused,
     openSource: () => ({ opened: 'https://example.com/' }),
     listFolders: () => [],
+    getDomainWords: () => ({ words: [] }),
     chooseFolder: () => ({ supported: false, path: null }),
     importFolder: unused,
     cancelImport: () => ({ cancelled: false }),

@@ -16,6 +16,8 @@ export interface HandlerDeps {
   annotations: AnnotationService
   /** Waits for the index to open; fails with its reason when it cannot. */
   search: Pick<SearchEngine, 'search'>
+  /** The domain word list main and the workers cut with: the renderer installs the same one. */
+  domainWords: readonly string[]
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
   /** The system folder dialog; absent in web mode, where the user types a path. */
@@ -27,6 +29,7 @@ export function createHandlers({
   status,
   annotations,
   search,
+  domainWords,
   openExternal,
   chooseFolder
 }: HandlerDeps): ApiHandlers {
@@ -53,6 +56,7 @@ export function createHandlers({
       return { opened: sourceUrl }
     },
     listFolders: () => library.folderStatus(),
+    getDomainWords: () => ({ words: [...domainWords] }),
     chooseFolder: async () =>
       chooseFolder ? { supported: true, path: await chooseFolder() } : { supported: false, path: null },
     importFolder: async ({ path }) => {

@@ -37,6 +37,7 @@ const call = (input: unknown) => {
     status: library.status,
     annotations: {} as AnnotationService,
     search: { search: unused },
+    domainWords: [],
     openExternal: unused
   })
   return dispatch(handlers, 'removeFolder', input)

@@ -32,12 +32,14 @@ export function openSearch(options: {
   workerEntry?: URL
   /** From `SearchEngine.startWorkers`, started before the data folder was locked. */
   workers?: WorkerClient<ShardHandlers>[]
+  domainWords?: readonly string[]
   log?: (message: string) => void
 }): Promise<SearchEngine> {
   const opening = SearchEngine.open({
     dataDir: options.dataDir,
     workerEntry: options.workerEntry,
     workers: options.workers,
+    domainWords: options.domainWords,
     onStatus: (status) => options.status.setSearch(status),
     log: (message) => options.log?.(`[search] ${message}`)
   }).then(({ engine }) => engine)

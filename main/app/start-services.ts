@@ -1,6 +1,8 @@
 // Everything behind the API, assembled once: the same wiring for the Electron shell, web mode and
 // the end-to-end test host, so that they differ only in transport and in the two OS hooks.
 import { mkdir } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { readDomainWords } from '../lexicon/read-domain-words'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
@@ -13,7 +15,10 @@ import { annotationEvents } from './annotation-events'
 import { connectSearch, openSearch } from './connect-search'
 import { SearchEngine } from '../search/search-engine'
 
-export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'status' | 'annotations' | 'search'> {
+export interface ServiceOptions extends Omit<
+  HandlerDeps,
+  'library' | 'status' | 'annotations' | 'search' | 'domainWords'
+> {
   dataDir: string
   bundledFolder: string
   watch?: boolean
@@ -25,6 +30,8 @@ export interface ServiceOptions extends Omit<HandlerDeps, 'library' | 'status' |
   searchWorkerEntry?: URL
   /** The built parse worker; by default `parse-worker.js` beside the search worker (as the build lays them out). */
   parseWorkerEntry?: URL
+  /** The shipped domain word list; by default `domain-words.txt` beside the bundled articles' folder. */
+  domainWordsFile?: string
 }
 
 export interface Services {
@@ -51,6 +58,10 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     await Promise.all(searchWorkers.map((worker) => worker.close()))
     throw err
   })
+  const domainWords = readDomainWords(
+    options.domainWordsFile ?? join(dirname(options.bundledFolder), 'domain-words.txt'),
+    options.log
+  )
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
@@ -59,6 +70,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     status,
     workerEntry: options.searchWorkerEntry,
     workers: searchWorkers,
+    domainWords,
     log: options.log
   })
   const closeSearch = () => opening.then((engine) => engine.close()).catch(() => undefined)
@@ -111,6 +123,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     status,
     annotations,
     search,
+    domainWords,
     openExternal: options.openExternal,
     chooseFolder: options.chooseFolder
   })

@@ -3,6 +3,7 @@
 // the folders named (imported if new), and leaves it saved for the next run. It writes the data
 // folder, so it takes the app's lock first: run while the app has the folder open, it refuses
 // instead of writing files the app would overwrite on its next save.
+import { readDomainWords } from '../lexicon/read-domain-words'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -79,7 +80,8 @@ async function searchLocked(options: {
 }): Promise<SearchCommandResult> {
   const bundledFolder = resolve(import.meta.dirname, '../../resources/articles')
   const { library, synced } = await Library.open({ dataDir: options.dataDir, bundledFolder, watch: false })
-  const opened = SearchEngine.open({ dataDir: options.dataDir })
+  const domainWords = readDomainWords(resolve(import.meta.dirname, '../../resources/domain-words.txt'))
+  const opened = SearchEngine.open({ dataDir: options.dataDir, domainWords })
   try {
     await synced
     for (const folder of options.libraries) {

@@ -55,7 +55,8 @@ export class AnnotationIndex {
     const counted = (words: typeof note) => {
       const counts = new Map<number, number>()
       for (const word of words) {
-        for (const form of word.forms) {
+        // A domain word's pieces too (document-words.ts), so a search for one finds the note.
+        for (const form of word.parts ? [...word.forms, ...word.parts] : word.forms) {
           if (!form) continue
           const id = this.dictionary.idOf(form)
           counts.set(id, (counts.get(id) ?? 0) + 1)

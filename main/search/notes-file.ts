@@ -15,12 +15,15 @@ import { InvertedIndex } from './inverted-index'
 import { KeptNotes, type PackedNotes } from './kept-notes'
 import { textsFile, type NoteTexts } from './note-texts'
 import { TermDictionary } from './term-dictionary'
+import { domainWordsKey } from '../../common/text/kernel-words'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
 export const NOTES_FORMAT = 4
 
 interface NotesManifest {
   format: number
+  /** The domain word list the notes were cut with (kernel-words.ts): under another, they are rebuilt. */
+  wordList?: string
   part: string
   /** The store's generation this index holds every note and quote of. */
   generation: string
@@ -56,6 +59,7 @@ export async function saveNotes(
   const { articleIds, table, texts, words } = KeptNotes.pack(notes)
   const manifest: NotesManifest = {
     format: NOTES_FORMAT,
+    wordList: domainWordsKey(),
     part,
     generation,
     ids: notes.map(({ annotation }) => annotation.id),
@@ -122,6 +126,7 @@ export async function loadNotes(
     // every file (10,000 lstat) fills it: 30 MB took 60-130 ms that way, 3-5 ms read at once.
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
+    if ((manifest.wordList ?? 'icu') !== domainWordsKey()) return null
     const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
     const postings = read('postings')
     // The texts stay in their file: a search reads the few notes it shows.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -7,6 +8,8 @@ import { parseArticle } from '../articles/parse-article'
 import { parseQueryAlternatives } from '../../common/text/query'
 import { matchedIds } from '../../common/model/search-types'
 import { SearchEngine } from './search-engine'
+import { parseDomainWords } from '../../common/text/word-list'
+import { installDomainWords } from '../../common/text/kernel-words'
 import { makeSnippet } from './snippet'
 import type { SearchableArticle } from './plan-sync'
 
@@ -14,11 +17,15 @@ const samples = resolve(import.meta.dirname, '../../resources/articles')
 let work: string
 const engines: SearchEngine[] = []
 
-async function open(): Promise<SearchEngine> {
-  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data') })
+async function open(domainWords?: string[]): Promise<SearchEngine> {
+  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data'), domainWords })
   engines.push(engine)
   return engine
 }
+
+const shippedWords = parseDomainWords(
+  readFileSync(resolve(import.meta.dirname, '../../resources/domain-words.txt'), 'utf8')
+)
 
 async function articles(): Promise<SearchableArticle[]> {
   const names = (await readdir(join(work, 'articles'))).sort()
@@ -62,6 +69,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await Promise.all(engines.splice(0).map((engine) => engine.close()))
+  installDomainWords([]) // the next test starts with ICU alone, as the engine does without a list
   await rm(work, { recursive: true, force: true })
 })
 
@@ -175,6 +183,41 @@ describe('the search engine (worker threads, saved index)', () => {
     expect(results.annotations).toMatchObject([{ annotationId: 'n1', articleId: 'a1', field: 'note' }])
     await engine.syncAnnotations([])
     expect((await engine.search({ query: 'เปรียบเทียบ', limit: 5 })).annotations).toEqual([])
+  })
+})
+
+describe('the domain word list', () => {
+  it('finds a field word that ICU glues to its neighbour, and marks it whole', async () => {
+    const icuAlone = await open()
+    await icuAlone.sync(await articles())
+    expect(await ids(icuAlone, 'กระจายอำนาจ')).toEqual([]) // ICU: การก|ระ|จา|ยอำ|นาจ
+    await icuAlone.close()
+    engines.length = 0
+    installDomainWords([])
+
+    const engine = await open(shippedWords)
+    await engine.sync(await articles())
+    const results = await engine.search({ query: 'กระจายอำนาจ', limit: 5 })
+    expect(results.articles).toHaveLength(1)
+    const snippet = results.articles[0]?.snippet
+    expect(snippet?.marks.map((mark) => snippet.text.slice(mark.start, mark.end))).toContain('กระจายอำนาจ')
+  })
+
+  it('rebuilds an index saved under another word list, by itself', async () => {
+    const first = await open(shippedWords)
+    await first.sync(await articles())
+    await first.save()
+    await first.close()
+    engines.length = 0
+
+    const same = await open(shippedWords)
+    expect(same.status().indexed).toBe(5)
+    await same.close()
+    engines.length = 0
+
+    const other = await open([...shippedWords, 'ปฏิรูปการบริหาร'])
+    expect(other.status().indexed).toBe(0) // cut otherwise: not loaded
+    expect(await other.sync(await articles())).toBe(5)
   })
 })
 

@@ -8,6 +8,7 @@ import type { SearchableAnnotation } from './searchable-annotation'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, type SearchableArticle } from './plan-sync'
 import { parseQueryAlternatives } from '../../common/text/query'
+import { installDomainWords } from '../../common/text/kernel-words'
 import type { AnnotationHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
 import { mergeRanked } from './merge-ranked'
 import { startSearchWorker } from './start-worker'
@@ -26,6 +27,11 @@ export interface SearchEngineOptions {
   log?: (message: string) => void
   /** Workers already started (`SearchEngine.startWorkers`): they boot while the caller does other work. */
   workers?: WorkerClient<ShardHandlers>[]
+  /**
+   * The domain word list (kernel-words.ts), installed here for the queries and in every worker for
+   * the texts, so both are cut alike; an index saved under another list is rebuilt. Without it, ICU alone.
+   */
+  domainWords?: readonly string[]
 }
 
 export class SearchEngine {
@@ -66,6 +72,12 @@ export class SearchEngine {
     await mkdir(dir, { recursive: true })
     const workers = options.workers ?? SearchEngine.startWorkers(options.workerEntry)
     const engine = new SearchEngine(options, workers, dir)
+    if (options.domainWords) {
+      installDomainWords(options.domainWords)
+      // Sent first: each worker answers its calls in order, so it cuts with the list before it loads or indexes.
+      const words = [...options.domainWords]
+      for (const worker of workers) worker.call('useDomainWords', { words }).catch(() => undefined)
+    }
     // Each worker loads its notes as soon as its shard is in, not when both shards are.
     const [loaded] = await Promise.all([
       Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard }))),

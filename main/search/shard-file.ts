@@ -15,12 +15,15 @@ import { InvertedIndex } from './inverted-index'
 import { ARTICLE_BOOSTS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 import { writeUint32Runs } from './write-uint32-runs'
+import { domainWordsKey } from '../../common/text/kernel-words'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
 export const SHARD_FORMAT = 6
 
 interface ShardManifest {
   format: number
+  /** The domain word list the texts were cut with (kernel-words.ts): under another, the shard is rebuilt. */
+  wordList?: string
   generation: string
   /** In the postings' document order. */
   documents: IndexedDocument[]
@@ -58,6 +61,7 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
   const wordBytes = await writeUint32Runs(partPath(dir, shard, generation, 'words'), sequences)
   const manifest: ShardManifest = {
     format: SHARD_FORMAT,
+    wordList: domainWordsKey(),
     generation,
     documents,
     lengths: sequences.map((sequence) => sequence.length),
@@ -85,7 +89,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
   try {
     // Read at once on the worker's thread, not in chunks through the process's shared thread pool (notes-file.ts).
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as ShardManifest
-    if (manifest.format !== SHARD_FORMAT) return null
+    if (manifest.format !== SHARD_FORMAT || (manifest.wordList ?? 'icu') !== domainWordsKey()) return null
     const postingBytes = readFileSync(partPath(dir, shard, manifest.generation, 'postings'))
     const wordBytes = readFileSync(partPath(dir, shard, manifest.generation, 'words'))
     const words = uint32s(wordBytes)

@@ -14,6 +14,7 @@ import { ShardIndex, type IndexedDocument } from './shard-index'
 import { DocumentTexts } from './document-texts'
 import { keptSnippet } from './kept-snippet'
 import { serveRequests } from '../workers/worker-rpc'
+import { installDomainWords } from '../../common/text/kernel-words'
 
 interface ArticleText {
   title: string
@@ -51,6 +52,8 @@ function snippetsOf(ids: string[], alternatives: Clause[][]): Array<Snippet | nu
 }
 
 export const shardHandlers = {
+  /** The domain word list to cut texts and queries with (kernel-words.ts); sent before `load`. */
+  useDomainWords: ({ words }: { words: string[] }) => installDomainWords(words),
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()

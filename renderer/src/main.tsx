@@ -8,13 +8,17 @@ import './bidi/bidi.css'
 import { App } from './App'
 import { createQueryClient } from './data/query-client'
 import { DataProvider } from './data/DataProvider'
+import { installMainDomainWords } from './api/install-domain-words'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <DataProvider client={createQueryClient()}>
-      <App />
-    </DataProvider>
-  </StrictMode>
+// Before the first render: the reader's first selection is cut as main cuts the text.
+void installMainDomainWords().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <DataProvider client={createQueryClient()}>
+        <App />
+      </DataProvider>
+    </StrictMode>
+  )
 )

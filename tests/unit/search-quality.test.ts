@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SearchEngine } from '../../main/search/search-engine'
 import { matchedIds } from '../../common/model/search-types'
+import { parseDomainWords } from '../../common/text/word-list'
 
 interface LabelledQuery {
   query: string
@@ -31,7 +32,9 @@ let engine: SearchEngine
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'crossread-quality-'))
-  ;({ engine } = await SearchEngine.open({ dataDir }))
+  // With the shipped domain word list, as the app opens it.
+  const domainWords = parseDomainWords(readFileSync(join(root, 'resources/domain-words.txt'), 'utf8'))
+  ;({ engine } = await SearchEngine.open({ dataDir, domainWords }))
   await engine.sync(
     files.map((file) => ({
       id: file.replace(/[^A-Za-z0-9._-]/g, '_'),
