@@ -119,3 +119,24 @@ test('opened from a library search, every word of the query is marked; editing i
   await expect(hits(page).first()).toHaveText('เปลี่ยนแปลงทางดิจิทัล')
   expect(new Set(await hits(page).allTextContents())).toEqual(new Set(['เปลี่ยนแปลงทางดิจิทัล']))
 })
+
+test('finds a word of the field that ICU alone glues to its neighbour, as search does (the domain word list)', async ({
+  page
+}) => {
+  await page.goto(host().url)
+  // ICU alone cuts การกระจายอำนาจ as การก|ระ|จา|ยอำ|นาจ: neither search nor find saw กระจายอำนาจ.
+  await page.getByRole('searchbox', { name: 'Search the library' }).fill('กระจายอำนาจ')
+  const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+  await expect(results).toHaveCount(1)
+  await results.first().click()
+  await expect(input(page)).toHaveValue('กระจายอำนาจ')
+  await expect(count(page)).toHaveText('1 of 1 · search words')
+  await expect(hits(page)).toHaveText(['กระจายอำนาจ'])
+  await expect(current(page)).toBeInViewport()
+  await page.screenshot({ path: join(screenshots, 'find-domain-word.png') })
+
+  // Typed in the find bar too, and a listed word found whole (ICU: ท้อง|ถิ่น).
+  await input(page).fill('ท้องถิ่น')
+  await expect(count(page)).toHaveText('1 of 5')
+  expect(new Set(await hits(page).allTextContents())).toEqual(new Set(['ท้องถิ่น']))
+})
