@@ -96,7 +96,7 @@ export class DomainLexicon {
     let ends = icuEnds
     let k = 0 // ends[k] is the first of ICU's word ends past `at`
     let atIcuBoundary = true
-    for (let at = from; at < to; ) {
+    for (let at = from; at < to;) {
       const listed = this.longestAt(text, at, to)
       if (listed > at) {
         push(at, listed, true)

@@ -134,14 +134,22 @@ export function termMatches(word: WordAt, query: QueryTerm): boolean {
   return termMatcher(query)(word)
 }
 
-/** `termMatches` for one term, its folding decided once (fold per word was most of a snippet's time). */
+/**
+ * `termMatches` for one term, its folding decided once (fold per word was most of a snippet's time).
+ * Folding works both ways: a word typed without diacritics matches every spelling of it, and one
+ * typed with them matches that spelling or the word written without any (`Trần` finds `Tran`, not `Trấn`).
+ */
 function termMatcher(query: QueryTerm): (word: WordAt) => boolean {
-  const byFold = fold(query.term) === query.term
+  const folded = fold(query.term)
   const { term, prefix } = query
-  const matches = (form: string) => (prefix ? form.startsWith(term) : form === term)
-  return byFold
-    ? (word) => word.forms.some(matches)
-    : (word) => word.forms.length > 0 && matches(word.forms[0] as string)
+  const matches = (form: string, wanted: string) => (prefix ? form.startsWith(wanted) : form === wanted)
+  if (folded === term) return (word) => word.forms.some((form) => matches(form, term))
+  return (word) => {
+    const exact = word.forms[0]
+    if (exact === undefined) return false
+    // One form only: the word as written has no diacritics to fold.
+    return matches(exact, term) || (word.forms.length === 1 && matches(exact, folded))
+  }
 }
 
 /** Where the clauses occur in a text (UTF-16 ranges, in order, not overlapping). */

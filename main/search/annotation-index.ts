@@ -15,6 +15,7 @@ import { makeSnippet } from './snippet'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
 import { hasRun } from './word-runs'
+import { fold } from '../../common/text/fold'
 import { QueryScratch } from './query-scratch'
 import type { SearchableAnnotation } from './searchable-annotation'
 
@@ -137,8 +138,12 @@ export class AnnotationIndex {
       const held = this.at(doc)
       if (!held) continue
       const { annotation, sequence } = held
+      // Phrases, and words typed with diacritics (ShardIndex.rankOne), are checked on the words in a row.
+      const checked = (clause: Clause) => clause.phrase || clause.terms.some((term) => fold(term.term) !== term.term)
       if (
-        !alternatives.some((list) => list.every((clause) => !clause.phrase || hasRun(sequence, runs.get(clause) ?? [])))
+        !alternatives.some((list) =>
+          list.every((clause) => !checked(clause) || hasRun(sequence, runs.get(clause) ?? []))
+        )
       )
         continue
       // Words may be spread over note and quote; show the field that has a hit, the note first.

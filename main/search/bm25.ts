@@ -4,11 +4,14 @@
 // and a document's total multiplied by how many distinct query words it matched.
 import type { Clause } from '../../common/text/query'
 import type { TermDictionary } from './term-dictionary'
+import { fold } from '../../common/text/fold'
 
 const K = 1.2
 const B = 0.7
 const D = 0.5
 const PREFIX_WEIGHT = 0.375
+/** A word typed with diacritics also finds it written without them, ranked below the spelling typed. */
+const FOLDED_WEIGHT = 0.8
 
 /** A term's score in one field of one document. */
 export function bm25(
@@ -25,17 +28,25 @@ export function bm25(
 /** A query word as the index's words it matches, each with its weight: [term id, weight]. */
 export type DerivedTerms = Array<[number, number]>
 
-/** The word itself (weight 1) and, for a prefix, every longer word starting with it. */
+/**
+ * The word itself (weight 1) and, for a prefix, every longer word starting with it; a word typed
+ * with diacritics also as typed without them (`trần` as `tran` too), weighted down.
+ */
 export function derivedTerms(dictionary: TermDictionary, term: string, prefix: boolean): DerivedTerms {
   const derived: DerivedTerms = []
-  const exact = dictionary.id(term)
-  if (exact !== undefined && exact !== 0) derived.push([exact, 1])
-  if (!prefix) return derived
-  for (const id of dictionary.withPrefix(term)) {
-    const length = (dictionary.terms[id] as string).length
-    const distance = length - term.length
-    if (distance > 0) derived.push([id, (PREFIX_WEIGHT * length) / (length + 0.3 * distance)])
+  const add = (word: string, weight: number) => {
+    const exact = dictionary.id(word)
+    if (exact !== undefined && exact !== 0) derived.push([exact, weight])
+    if (!prefix) return
+    for (const id of dictionary.withPrefix(word)) {
+      const length = (dictionary.terms[id] as string).length
+      const distance = length - word.length
+      if (distance > 0) derived.push([id, (weight * PREFIX_WEIGHT * length) / (length + 0.3 * distance)])
+    }
   }
+  add(term, 1)
+  const folded = fold(term)
+  if (folded !== term) add(folded, FOLDED_WEIGHT)
   return derived
 }
 

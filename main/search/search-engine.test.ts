@@ -186,6 +186,27 @@ describe('the search engine (worker threads, saved index)', () => {
   })
 })
 
+describe('diacritics', () => {
+  it('fold both ways: typed with them, a word is found written with them or without any, not with others', async () => {
+    const write = (name: string, body: string) => writeFile(join(work, 'articles', name), `หัวข้อ ${name}\n\n${body}`)
+    await write('with.txt', 'นาย Trần Đức Thắng เลขาธิการพรรคประจำจังหวัด')
+    await write('without.txt', 'นาย Tran Duc Thang เลขาธิการพรรคประจำจังหวัด')
+    await write('other.txt', 'ชาวบ้านใน Trấn Yên ปลูกข้าว')
+    const engine = await open()
+    await engine.sync(await articles())
+    const found = async (query: string) =>
+      (await ids(engine, query)).filter((id) => ['with-txt', 'without-txt', 'other-txt'].includes(id))
+    expect(await found('Trần Đức Thắng')).toEqual(['with-txt', 'without-txt'])
+    expect(await found('Trần')).toEqual(['with-txt', 'without-txt'])
+    expect(await found('tran')).toEqual(['other-txt', 'with-txt', 'without-txt'])
+    const hit = (await engine.search({ query: 'Trần Đức Thắng', limit: 20 })).articles.find(
+      (a) => a.id === 'without-txt'
+    )
+    const marked = hit?.snippet?.marks.map((mark) => hit.snippet?.text.slice(mark.start, mark.end))
+    expect(marked).toEqual(['Tran', 'Duc', 'Thang'])
+  })
+})
+
 describe('the domain word list', () => {
   it('finds a field word that ICU glues to its neighbour, and marks it whole', async () => {
     const icuAlone = await open()

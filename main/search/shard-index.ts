@@ -10,6 +10,7 @@ import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
 import { hasEveryRun } from './word-runs'
+import { fold } from '../../common/text/fold'
 
 const MIN_PREFIX = 2
 /** A word matching more term ids than this (a short prefix) is not looked up to narrow the split readings' scan. */
@@ -158,9 +159,17 @@ export class ShardIndex {
       )
     )
     const matched = this.postings.matchAll(terms)
-    const phrases = clauses.filter((clause) => clause.phrase)
-    if (phrases.length === 0) return matched
-    const wanted = phrases.map((phrase) => phrase.terms.map((term) => this.dictionary.matching(term)))
+    // Checked on the words in a row: phrases, and words typed with diacritics, whose postings
+    // (`tran` for `trần`) also hold every other spelling folding the same way (`trấn`).
+    const checked = clauses.filter(
+      (clause) => clause.phrase || clause.terms.some((term) => fold(term.term) !== term.term)
+    )
+    if (checked.length === 0) return matched
+    const wanted = checked.map((clause) =>
+      clause.terms.map((term) =>
+        this.dictionary.matching(clause.phrase ? term : { term: term.term, prefix: this.asPrefix(term) })
+      )
+    )
     const empty = new Uint32Array()
     const docs = matched.docs.filter((doc) => hasEveryRun(this.sequences.get(this.postings.idAt(doc)) ?? empty, wanted))
     return { docs, scores: matched.scores }

@@ -55,12 +55,15 @@ export class TermDictionary {
 
   /** Ids of the words a query term matches: the same spelling, or any spelling folding to a folded term. */
   matching(query: QueryTerm): Set<number> {
-    const byFold = fold(query.term) === query.term
+    const folded = fold(query.term)
+    const byFold = folded === query.term
     const matches = new Set<number>()
     const forms = byFold ? this.folded : this.terms
+    const fits = (form: string, wanted: string) => (query.prefix ? form.startsWith(wanted) : form === wanted)
     for (let id = 1; id < forms.length; id++) {
-      const form = forms[id] as string
-      if (query.prefix ? form.startsWith(query.term) : form === query.term) matches.add(id)
+      if (fits(forms[id] as string, query.term)) matches.add(id)
+      // Typed with diacritics: also the word written without any (query.ts, termMatcher).
+      else if (!byFold && this.terms[id] === this.folded[id] && fits(this.terms[id] as string, folded)) matches.add(id)
     }
     return matches
   }
