@@ -19,6 +19,33 @@ describe('the search tokeniser', () => {
     }
   )
 
+  it.each([
+    ['18/NQ-TW', '18-nq/tw'],
+    ['57 NQ TW', '57-nq/tw'],
+    ['977/QĐ-TTg', '977-qd/ttg'],
+    ['NQ 18', '18-nq'],
+    ['NQ57', '57-nq'],
+    ['nq57', '57-nq'],
+    ['Nghị quyết 57', '57-nq'],
+    ['nghi quyet 57', '57-nq'],
+    ['Nghị quyết số 18 của', '18-nq'],
+    ['Chỉ thị 05', '5-ct'],
+    ['Kết luận 127', '127-kl']
+  ])('reads the spelling %s as the document %s', (text, canonical) => {
+    expect(terms(text)).toContain(canonical)
+  })
+
+  it('gives each full document number its short form beside it, so NQ 18 finds 18-NQ/TW', () => {
+    const [token] = tokenize('18-NQ/TW').filter((t) => t.term === '18-nq/tw')
+    expect(token?.parts).toEqual(['18-nq'])
+  })
+
+  it('reads no document number into a state document’s year, a date or a plain count', () => {
+    expect(terms('Nghị định 178/2024/NĐ-CP')).not.toContain('2024-nd/cp')
+    expect(terms('ปี 2567 มี 18 หน่วยงาน ลงวันที่ 5/8/2567').filter((term) => term.includes('-'))).toEqual([])
+    expect(terms('CNQ 18')).not.toContain('18-nq')
+  })
+
   it('never folds Thai: its vowel and tone marks are part of the word', () => {
     expect(terms('ประชุม ที่นี่')).toEqual(['ประชุม', 'ที่', 'นี่'])
   })

@@ -5,7 +5,7 @@
 // party-document numbers (`18-NQ/TW`, `18 - NQ/TW`, `18-nq/tw`) as one canonical token. Long
 // stretches of plain ASCII skip ICU (see ascii-words.ts): same words, a fraction of the time.
 import { asciiWords } from './ascii-words'
-import { canonicalDocument, DOCUMENT_NUMBER } from './document-number'
+import { documentToken, DOCUMENT_NUMBER } from './document-number'
 import { fold } from './fold'
 import { segmentWords } from './kernel-words'
 
@@ -42,7 +42,8 @@ export function eachWord(
   for (const match of text.matchAll(DOCUMENT_NUMBER)) {
     const at = match.index ?? 0
     words(text, last, at, emit)
-    emit(canonicalDocument(match[1] ?? '', match[2] ?? '', match[3] ?? ''), undefined, at, at + match[0].length)
+    const { canonical, short } = documentToken(match)
+    emit(canonical, undefined, at, at + match[0].length, short ? [short] : undefined)
     last = at + match[0].length
   }
   words(text, last, text.length, emit)

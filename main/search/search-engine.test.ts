@@ -92,6 +92,11 @@ describe('the search engine (worker threads, saved index)', () => {
     expect(found.length).toBeGreaterThan(0)
     expect(await ids(engine, '18 - nq/tw')).toEqual(found)
     expect(await ids(engine, '18–NQ/TW')).toEqual(found)
+    expect(await ids(engine, '18/NQ-TW')).toEqual(found)
+    expect(await ids(engine, '18 NQ TW ')).toEqual(found)
+    // Without the issuer: every resolution numbered 18, as typed or as written in words.
+    for (const short of ['NQ 18 ', 'NQ18 ', 'Nghị quyết 18 ', 'nghi quyet 18 '])
+      expect(await ids(engine, short)).toEqual(expect.arrayContaining(found))
   })
 
   it('finds a Thai word while it is still being typed, and checks quoted phrases word by word', async () => {
