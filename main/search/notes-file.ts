@@ -18,7 +18,7 @@ import { TermDictionary } from './term-dictionary'
 import { domainWordsKey } from '../../common/text/kernel-words'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
-export const NOTES_FORMAT = 4
+export const NOTES_FORMAT = 5
 
 interface NotesManifest {
   format: number

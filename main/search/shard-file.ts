@@ -18,7 +18,7 @@ import { writeUint32Runs } from './write-uint32-runs'
 import { domainWordsKey } from '../../common/text/kernel-words'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 6
+export const SHARD_FORMAT = 7
 
 interface ShardManifest {
   format: number
