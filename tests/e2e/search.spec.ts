@@ -135,3 +135,27 @@ async function selectWords(page: Page, paragraphText: string, from: string, to: 
   )
   await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
 }
+
+test('results open at the best match, whichever article is open, and ↓ from the box goes to the first', async ({
+  page
+}) => {
+  await page.goto(host().url)
+  await box(page).fill(WORD)
+  await expect(results(page).getByRole('option')).toHaveCount(4)
+  // Open the last result, then search again: the open article is not where the results start.
+  const last = results(page).getByRole('option').nth(3)
+  const lastTitle = (await last.locator('.title').textContent()) ?? ''
+  await last.click()
+  await expect(reader(page).getByRole('heading', { level: 1 })).toHaveText(lastTitle)
+  await box(page).fill('')
+  await box(page).fill(WORD)
+  await expect(results(page).getByRole('option')).toHaveCount(4)
+  await expect(results(page).locator('.cursor')).toHaveCount(0)
+  expect(await results(page).evaluate((list) => list.scrollTop)).toBe(0)
+
+  await box(page).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(results(page)).toBeFocused()
+  await expect(results(page).getByRole('option').first()).toHaveClass(/cursor/)
+  await expect(results(page).getByRole('option').nth(3)).not.toHaveClass(/cursor/)
+})

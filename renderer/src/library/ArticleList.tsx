@@ -27,14 +27,24 @@ export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Pro
   })
   const openIndex = articles.findIndex((article) => article.id === openId)
   // Browsing, the open article is the cursor (arrows open as they go); in search results arrows
-  // only move, as opening each result would run a find in the reader for every keypress.
+  // only move, as opening each result would run a find in the reader for every keypress. Results
+  // start with no cursor, at the top: the best match first, whichever article is open.
   const [cursorId, setCursorId] = useState<string | null>(null)
   const cursorAt = snippets && cursorId ? articles.findIndex((article) => article.id === cursorId) : -1
-  const cursor = cursorAt >= 0 ? cursorAt : openIndex
+  const cursor = snippets ? cursorAt : openIndex
 
   useEffect(() => {
     if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' })
   }, [cursor, virtualizer])
+  // A new answer (another query, other filters) is read from its best match.
+  const results = snippets !== undefined
+  const firstId = results ? (articles[0]?.id ?? null) : null
+  useEffect(() => {
+    if (!results) return
+    setCursorId(null)
+    // Through the virtualiser, which would otherwise finish a scroll to the open row it began browsing.
+    virtualizer.scrollToOffset(0)
+  }, [firstId, articles.length, results, virtualizer])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && articles[cursor]) {
