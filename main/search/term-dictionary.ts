@@ -53,7 +53,10 @@ export class TermDictionary {
     return this.terms.some((term) => term.startsWith(prefix))
   }
 
-  /** Ids of the words a query term matches: the same spelling, or any spelling folding to a folded term. */
+  /**
+   * Ids of the words a query term matches: the same spelling, any spelling folding to a term typed
+   * without diacritics, or, for one typed with them, the word written without any.
+   */
   matching(query: QueryTerm): Set<number> {
     const folded = fold(query.term)
     const byFold = folded === query.term
