@@ -14,8 +14,7 @@ import type { AnnotationHit } from '../../common/model/search-types'
 import { makeSnippet } from './snippet'
 import { TermDictionary } from './term-dictionary'
 import { tokenize } from '../../common/text/tokenize'
-import { hasRun } from './word-runs'
-import { fold } from '../../common/text/fold'
+import { checkedInRow, hasRun } from './word-runs'
 import { QueryScratch } from './query-scratch'
 import type { SearchableAnnotation } from './searchable-annotation'
 
@@ -133,16 +132,15 @@ export class AnnotationIndex {
     // Term ids once per query: every word a clause may match, and each phrase as a run of them.
     const runs = new Map(clauses.map((clause) => [clause, clause.terms.map((term) => this.dictionary.matching(term))]))
     const anyWord = new Set([...runs.values()].flatMap((run) => run.flatMap((ids) => [...ids])))
+    const checked = new Set(clauses.filter(checkedInRow))
     const hits: AnnotationHit[] = []
     for (const doc of bestFirst(docs, scores)) {
       const held = this.at(doc)
       if (!held) continue
       const { annotation, sequence } = held
-      // Phrases, and words typed with diacritics (ShardIndex.rankOne), are checked on the words in a row.
-      const checked = (clause: Clause) => clause.phrase || clause.terms.some((term) => fold(term.term) !== term.term)
       if (
         !alternatives.some((list) =>
-          list.every((clause) => !checked(clause) || hasRun(sequence, runs.get(clause) ?? []))
+          list.every((clause) => !checked.has(clause) || hasRun(sequence, runs.get(clause) ?? []))
         )
       )
         continue

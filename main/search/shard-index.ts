@@ -9,8 +9,7 @@ import { BREAK, type DocumentWords } from './document-words'
 import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
-import { hasEveryRun } from './word-runs'
-import { fold } from '../../common/text/fold'
+import { checkedInRow, hasEveryRun } from './word-runs'
 
 const MIN_PREFIX = 2
 /** A word matching more term ids than this (a short prefix) is not looked up to narrow the split readings' scan. */
@@ -159,11 +158,7 @@ export class ShardIndex {
       )
     )
     const matched = this.postings.matchAll(terms)
-    // Checked on the words in a row: phrases, and words typed with diacritics, whose postings
-    // (`tran` for `trần`) also hold every other spelling folding the same way (`trấn`).
-    const checked = clauses.filter(
-      (clause) => clause.phrase || clause.terms.some((term) => fold(term.term) !== term.term)
-    )
+    const checked = clauses.filter(checkedInRow)
     if (checked.length === 0) return matched
     const wanted = checked.map((clause) =>
       clause.terms.map((term) =>

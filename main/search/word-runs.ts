@@ -1,5 +1,16 @@
 // Checks on a document's word sequence (term ids in reading order): phrases, which the postings
 // cannot answer, and readings of a query that segment a word differently from the text.
+import type { Clause } from '../../common/text/query'
+import { fold } from '../../common/text/fold'
+
+/**
+ * Must a match of this clause be checked on the words in a row? A phrase, and a word typed with
+ * diacritics, whose postings (`tran` for `trần`) also hold every other spelling folding the same
+ * way (`trấn`); articles and notes use the same rule.
+ */
+export function checkedInRow(clause: Clause): boolean {
+  return clause.phrase || clause.terms.some((term) => fold(term.term) !== term.term)
+}
 
 /** Does the sequence have, somewhere, consecutive words from each of these sets of term ids? */
 export function hasRun(sequence: Uint32Array, wanted: Set<number>[]): boolean {
