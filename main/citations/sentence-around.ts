@@ -1,0 +1,40 @@
+// The sentence that cites a document, for the reader and the CLI to show. Thai writes no full
+// stop: a space ends a phrase and a paragraph is often one long sentence, so a long one is cut
+// down to the phrases around the citation.
+
+const SENTENCE_END = /[.!?。](?=\s|$)|\n/gu
+const MAX_SENTENCE = 280
+
+/** The sentence of `text` around [start, end), as offsets into `text`. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = 0
+  let to = text.length
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const stop = match.index + match[0].length
+    if (stop <= start) from = stop
+    else if (match.index >= end) {
+      to = stop
+      break
+    }
+  }
+  if (to - from > MAX_SENTENCE) {
+    const half = (MAX_SENTENCE - (end - start)) / 2
+    from = phraseStart(text, Math.max(from, start - half), start)
+    to = phraseEnd(text, Math.min(to, end + half), end)
+  }
+  while (from < to && /\s/u.test(text.charAt(from))) from++
+  while (to > from && /\s/u.test(text.charAt(to - 1))) to--
+  return { start: from, end: to }
+}
+
+/** The first phrase start (after a space) at or after `at`, but not past the citation. */
+function phraseStart(text: string, at: number, limit: number): number {
+  const space = text.indexOf(' ', Math.floor(at))
+  return space >= 0 && space < limit ? space + 1 : Math.floor(at)
+}
+
+/** The last phrase end (a space) at or before `at`, but not before the citation ends. */
+function phraseEnd(text: string, at: number, limit: number): number {
+  const space = text.lastIndexOf(' ', Math.ceil(at))
+  return space >= limit ? space : Math.ceil(at)
+}
