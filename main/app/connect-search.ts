@@ -6,6 +6,7 @@
 // the saved notes index is current at (at launch, usually it does not); after that the notes index
 // follows the diffs the annotation service publishes, and on closing, after the store has written
 // everything, it is stamped with the store's final generation and saved.
+import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { StatusBoard } from '../events/status-board'
 import type { Library } from '../library/library'
@@ -33,6 +34,7 @@ export function openSearch(options: {
   /** From `SearchEngine.startWorkers`, started before the data folder was locked. */
   workers?: WorkerClient<ShardHandlers>[]
   domainWords?: readonly string[]
+  intelligence?: IntelligenceFiles
   log?: (message: string) => void
 }): Promise<SearchEngine> {
   const opening = SearchEngine.open({
@@ -40,6 +42,7 @@ export function openSearch(options: {
     workerEntry: options.workerEntry,
     workers: options.workers,
     domainWords: options.domainWords,
+    intelligence: options.intelligence,
     onStatus: (status) => options.status.setSearch(status),
     log: (message) => options.log?.(`[search] ${message}`)
   }).then(({ engine }) => engine)

@@ -13,6 +13,7 @@ export interface IndexedDocument extends KnownDocument {
 }
 
 export interface KnownDocuments {
+  byKey: Map<string, IndexedDocument>
   byId: Map<string, IndexedDocument[]>
   /** Keyed `number|kind` (`57|NQ`), the number without leading zeros. */
   byNumberAndKind: Map<string, IndexedDocument[]>
@@ -36,9 +37,10 @@ export function readKnownDocuments(file: string): KnownDocument[] {
 /** Later entries (the user's corrections) replace shipped ones with the same key. */
 export function indexKnownDocuments(documents: readonly KnownDocument[]): KnownDocuments {
   const byKey = new Map(documents.map((doc) => [doc.key, doc]))
-  const index: KnownDocuments = { byId: new Map(), byNumberAndKind: new Map() }
+  const index: KnownDocuments = { byKey: new Map(), byId: new Map(), byNumberAndKind: new Map() }
   for (const doc of byKey.values()) {
     const indexed = { ...doc, titleWords: titleWords(doc) }
+    index.byKey.set(doc.key, indexed)
     push(index.byId, doc.id, indexed)
     push(index.byNumberAndKind, numberKindKey(documentNumber(doc.id), doc.kind), indexed)
   }

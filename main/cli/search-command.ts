@@ -4,6 +4,7 @@
 // folder, so it takes the app's lock first: run while the app has the folder open, it refuses
 // instead of writing files the app would overwrite on its next save.
 import { readDomainWords } from '../lexicon/read-domain-words'
+import { readIntelligence } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -81,7 +82,9 @@ async function searchLocked(options: {
   const bundledFolder = resolve(import.meta.dirname, '../../resources/articles')
   const { library, synced } = await Library.open({ dataDir: options.dataDir, bundledFolder, watch: false })
   const domainWords = readDomainWords(resolve(import.meta.dirname, '../../resources/domain-words.txt'))
-  const opened = SearchEngine.open({ dataDir: options.dataDir, domainWords })
+  // The app's own data: an index analysed with other data would be rebuilt.
+  const intelligence = readIntelligence(resolve(import.meta.dirname, '../../resources'), options.dataDir)
+  const opened = SearchEngine.open({ dataDir: options.dataDir, domainWords, intelligence })
   try {
     await synced
     for (const folder of options.libraries) {

@@ -6,7 +6,10 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SearchableAnnotation } from './searchable-annotation'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
-import { planSync, type SearchableArticle } from './plan-sync'
+import { planSync, shardOf, type SearchableArticle } from './plan-sync'
+import type { ArticleAnalysis } from '../intelligence/analyse-article'
+import type { ThemeCarrier } from '../intelligence/analysis-index'
+import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import { parseQueryAlternatives } from '../../common/text/query'
 import { installDomainWords } from '../../common/text/kernel-words'
 import type { AnnotationHit, SearchIndexStatus, SearchResults } from '../../common/model/search-types'
@@ -32,6 +35,9 @@ export interface SearchEngineOptions {
    * the texts, so both are cut alike; an index saved under another list is rebuilt. Without it, ICU alone.
    */
   domainWords?: readonly string[]
+  /** The known documents and ontology each worker analyses articles with as it indexes them
+   * (citations and themes); an index analysed under other data is rebuilt. Without it, none. */
+  intelligence?: IntelligenceFiles
 }
 
 export class SearchEngine {
@@ -78,6 +84,8 @@ export class SearchEngine {
       const words = [...options.domainWords]
       for (const worker of workers) worker.call('useDomainWords', { words }).catch(() => undefined)
     }
+    const intelligence = options.intelligence
+    if (intelligence) for (const worker of workers) worker.call('useIntelligence', intelligence).catch(() => undefined)
     // Each worker loads its notes as soon as its shard is in, not when both shards are.
     const [loaded] = await Promise.all([
       Promise.all(workers.map((worker, shard) => worker.call('load', { dir, shard }))),
@@ -187,6 +195,24 @@ export class SearchEngine {
     } else if (loaded.some((notes) => notes !== null)) {
       await Promise.all(this.workers.map((worker) => worker.call('clearNotes', undefined)))
     }
+  }
+
+  /** An article's citations and themes with their evidence; null if it is not indexed (yet). */
+  articleAnalysis(id: string): Promise<ArticleAnalysis | null> {
+    const worker = this.workers[shardOf(id, this.workers.length)]
+    return worker ? worker.call('articleAnalysis', { id }) : Promise.resolve(null)
+  }
+
+  /** The articles citing a document: its code (`18-NQ/TW`) or one known document (`18-NQ/TW@2017`). */
+  async citingArticles(name: string): Promise<string[]> {
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('citingArticles', { name })))
+    return answers.flat()
+  }
+
+  /** The articles with a cue of `theme`, strongest first (`detected`: shown as the article's theme). */
+  async themeCarriers(theme: string): Promise<ThemeCarrier[]> {
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('themeCarriers', { theme })))
+    return answers.flat().sort((a, b) => b.strength - a.strength)
   }
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {

@@ -16,14 +16,18 @@ import { ARTICLE_BOOSTS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 import { writeUint32Runs } from './write-uint32-runs'
 import { domainWordsKey } from '../../common/text/kernel-words'
+import { AnalysisIndex } from '../intelligence/analysis-index'
+import { intelligenceKey } from '../intelligence/installed-intelligence'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
-export const SHARD_FORMAT = 7
+export const SHARD_FORMAT = 8
 
 interface ShardManifest {
   format: number
   /** The domain word list the texts were cut with (kernel-words.ts): under another, the shard is rebuilt. */
   wordList?: string
+  /** The known documents and ontology the analyses were made with (intelligence-files.ts). */
+  intelligence: string
   generation: string
   /** In the postings' document order. */
   documents: IndexedDocument[]
@@ -38,7 +42,7 @@ interface ShardManifest {
 }
 
 const manifestPath = (dir: string, shard: number) => join(dir, `shard-${shard}.json`)
-const partPath = (dir: string, shard: number, generation: string, part: 'postings' | 'words') =>
+const partPath = (dir: string, shard: number, generation: string, part: 'postings' | 'words' | 'analyses') =>
   join(dir, `shard-${shard}.${generation}.${part}`)
 
 export async function saveShard(dir: string, shard: number, index: ShardIndex): Promise<number> {
@@ -59,9 +63,17 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
   )
   // One after another, not joined first: an array of them all is 18 MB a shard at 10,000 articles.
   const wordBytes = await writeUint32Runs(partPath(dir, shard, generation, 'words'), sequences)
+  const analyses = JSON.stringify(
+    documents.flatMap(({ id }) => {
+      const packed = index.analyses.packed.get(id)
+      return packed === undefined ? [] : [[id, packed]]
+    })
+  )
+  await writeFile(partPath(dir, shard, generation, 'analyses'), analyses)
   const manifest: ShardManifest = {
     format: SHARD_FORMAT,
     wordList: domainWordsKey(),
+    intelligence: index.analyses.key,
     generation,
     documents,
     lengths: sequences.map((sequence) => sequence.length),
@@ -81,7 +93,7 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
     index.spans = spans
   }
   await removeOtherGenerations(dir, shard, generation, texts.name)
-  return postings.byteLength + wordBytes + texts.size + Buffer.byteLength(manifestJson)
+  return postings.byteLength + wordBytes + analyses.length + texts.size + Buffer.byteLength(manifestJson)
 }
 
 /** The saved shard, or null when there is none or it cannot be used (then it is rebuilt). */
@@ -90,6 +102,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
     // Read at once on the worker's thread, not in chunks through the process's shared thread pool (notes-file.ts).
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as ShardManifest
     if (manifest.format !== SHARD_FORMAT || (manifest.wordList ?? 'icu') !== domainWordsKey()) return null
+    if (manifest.intelligence !== intelligenceKey()) return null
     const postingBytes = readFileSync(partPath(dir, shard, manifest.generation, 'postings'))
     const wordBytes = readFileSync(partPath(dir, shard, manifest.generation, 'words'))
     const words = uint32s(wordBytes)
@@ -117,7 +130,20 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       texts.close()
       return null
     }
-    return new ShardIndex(postings, documents, sequences, new TermDictionary(manifest.dictionary), spans, texts)
+    const packed = JSON.parse(readFileSync(partPath(dir, shard, manifest.generation, 'analyses'), 'utf8')) as [
+      string,
+      string
+    ][]
+    const analyses = new AnalysisIndex(manifest.intelligence, new Map(packed))
+    return new ShardIndex(
+      postings,
+      documents,
+      sequences,
+      new TermDictionary(manifest.dictionary),
+      spans,
+      texts,
+      analyses
+    )
   } catch {
     return null
   }

@@ -2,6 +2,9 @@
 // words, plus each document's word sequence as term ids for phrases: a quoted phrase is an AND
 // query whose candidates are then checked for the words in a row. Each document's text stays on
 // disk (DocumentTexts) for snippets; the sequence says which block to read them from.
+import { AnalysisIndex } from '../intelligence/analysis-index'
+import type { ArticleAnalysis } from '../intelligence/analyse-article'
+import { intelligenceKey } from '../intelligence/installed-intelligence'
 import { derivedTerms, queryWords } from './bm25'
 import type { DocumentTexts, TextSpan } from './document-texts'
 import type { Clause, QueryTerm } from '../../common/text/query'
@@ -42,12 +45,15 @@ export class ShardIndex {
     readonly dictionary = new TermDictionary(),
     /** Where each document's title and blocks lie in `texts`. */
     public spans = new Map<string, TextSpan>(),
-    public texts: DocumentTexts | null = null
+    public texts: DocumentTexts | null = null,
+    /** Each document's citations and themes, under the data they were made with. */
+    public analyses = new AnalysisIndex(intelligenceKey())
   ) {}
 
   /** `texts`: the title, then the blocks, as `words` was read from. */
-  add(document: IndexedDocument, words: DocumentWords, texts: readonly string[]): void {
+  add(document: IndexedDocument, words: DocumentWords, texts: readonly string[], analysis?: ArticleAnalysis): void {
     this.remove(document.id)
+    if (analysis) this.analyses.put(document.id, analysis)
     this.postings.add(document.id, [this.termIds(words.title), this.termIds(words.body)])
     this.documents.set(document.id, document)
     this.sequences.set(document.id, this.dictionary.encode(words.sequence))
@@ -60,6 +66,7 @@ export class ShardIndex {
     this.documents.delete(id)
     this.sequences.delete(id)
     this.spans.delete(id)
+    this.analyses.remove(id)
   }
 
   /** The ids of the words any clause of `readings` matches (for snippets: once per query, not per hit). */

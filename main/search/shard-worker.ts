@@ -15,10 +15,13 @@ import { DocumentTexts } from './document-texts'
 import { keptSnippet } from './kept-snippet'
 import { serveRequests } from '../workers/worker-rpc'
 import { installDomainWords } from '../../common/text/kernel-words'
+import { analyseArticle, type ArticleInput } from '../intelligence/analyse-article'
+import { analysisHandlers } from '../intelligence/analysis-handlers'
+import type { IntelligenceFiles } from '../intelligence/intelligence-files'
+import { installedIntelligence, installIntelligence } from '../intelligence/installed-intelligence'
 
-interface ArticleText {
-  title: string
-  blocks: string[]
+interface ArticleText extends ArticleInput {
+  texts: string[]
 }
 
 let index = new ShardIndex()
@@ -37,7 +40,8 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
     if (!read.ok) return read.reason
     const parsed = parseArticle(read.bytes, basename(file))
     if (!parsed.ok) return parsed.error
-    return { title: parsed.article.title.value, blocks: parsed.article.blocks.map((block) => block.text) }
+    const { title, blocks, date, year } = parsed.article
+    return { title: title.value, blocks, date: date.value, year, texts: blocks.map((block) => block.text) }
   } catch (err) {
     return err instanceof Error ? err.message : String(err)
   }
@@ -54,6 +58,8 @@ function snippetsOf(ids: string[], alternatives: Clause[][]): Array<Snippet | nu
 export const shardHandlers = {
   /** The domain word list to cut texts and queries with (kernel-words.ts); sent before `load`. */
   useDomainWords: ({ words }: { words: string[] }) => installDomainWords(words),
+  /** The known documents and ontology to analyse articles with; sent after the words, before `load`. */
+  useIntelligence: (files: IntelligenceFiles) => installIntelligence(files),
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
@@ -69,7 +75,9 @@ export const shardHandlers = {
         index.remove(document.id)
         failed.push({ id: document.id, reason: article })
       } else {
-        index.add(document, documentWords(article.title, article.blocks), [article.title, ...article.blocks])
+        const data = installedIntelligence()
+        const analysis = data ? analyseArticle(article, data) : undefined
+        index.add(document, documentWords(article.title, article.texts), [article.title, ...article.texts], analysis)
       }
     }
     return failed
@@ -116,7 +124,8 @@ export const shardHandlers = {
   },
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) =>
     list.forEach((annotation) => annotations.put(annotation)),
-  removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id))
+  removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id)),
+  ...analysisHandlers(() => index)
 }
 
 export type ShardHandlers = typeof shardHandlers

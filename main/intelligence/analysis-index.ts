@@ -1,0 +1,76 @@
+// A shard's citations and themes: each document's packed analysis (packed-analysis.ts), and the
+// two lookups the views need without unpacking any: which documents cite a document (by code or
+// by known-document key) and which carry a theme, with its strength.
+import type { ArticleAnalysis } from './analyse-article'
+import { packAnalysis } from './packed-analysis'
+
+export interface ThemeCarrier {
+  id: string
+  strength: number
+  detected: boolean
+}
+
+export class AnalysisIndex {
+  private readonly citing = new Map<string, Set<string>>()
+  private readonly carrying = new Map<string, Map<string, ThemeCarrier>>()
+
+  /** `key` names the data the analyses were made with (intelligence-files.ts). */
+  constructor(
+    readonly key: string,
+    readonly packed = new Map<string, string>()
+  ) {
+    for (const [id, packedAnalysis] of packed) this.noteLookups(id, JSON.parse(packedAnalysis) as PackedShape)
+  }
+
+  put(id: string, analysis: ArticleAnalysis): void {
+    this.remove(id)
+    const packed = packAnalysis(analysis)
+    this.packed.set(id, packed)
+    this.noteLookups(id, JSON.parse(packed) as PackedShape)
+  }
+
+  remove(id: string): void {
+    const packed = this.packed.get(id)
+    if (packed === undefined) return
+    this.packed.delete(id)
+    const { c, t } = JSON.parse(packed) as PackedShape
+    for (const name of namesOf(c)) this.citing.get(name)?.delete(id)
+    for (const [theme] of t) this.carrying.get(theme)?.delete(id)
+  }
+
+  /** The documents citing `name`: a code (`18-NQ/TW`, both documents of that code) or a key (`18-NQ/TW@2017`). */
+  citingDocuments(name: string): string[] {
+    return [...(this.citing.get(name) ?? [])]
+  }
+
+  /** The documents with a cue of `theme`, strongest first. */
+  carriers(theme: string): ThemeCarrier[] {
+    return [...(this.carrying.get(theme)?.values() ?? [])].sort((a, b) => b.strength - a.strength)
+  }
+
+  private noteLookups(id: string, { c, t }: PackedShape): void {
+    for (const name of namesOf(c)) {
+      let ids = this.citing.get(name)
+      if (!ids) this.citing.set(name, (ids = new Set()))
+      ids.add(id)
+    }
+    for (const [theme, strength, detected] of t) {
+      let carriers = this.carrying.get(theme)
+      if (!carriers) this.carrying.set(theme, (carriers = new Map()))
+      carriers.set(id, { id, strength, detected: detected === 1 })
+    }
+  }
+}
+
+/** Just the parts of a packed analysis the lookups read. */
+interface PackedShape {
+  c: [id: string | null, ...rest: unknown[]][]
+  t: [id: string, strength: number, detected: 0 | 1, ...rest: unknown[]][]
+}
+
+function namesOf(citations: PackedShape['c']): string[] {
+  return citations.flatMap(([id, , , , , resolved]) => [
+    ...(id ? [id] : []),
+    ...(Array.isArray(resolved) ? [String(resolved[0])] : [])
+  ])
+}

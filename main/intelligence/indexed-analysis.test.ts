@@ -1,0 +1,116 @@
+// Citations and themes as the search workers compute and keep them: what the reader and the views
+// ask for, the same after a relaunch without analysing anything again, and made again when the
+// known documents or the ontology change.
+import { createHash } from 'node:crypto'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { parseDomainWords } from '../../common/text/word-list'
+import { articleText } from '../../common/text/article-text'
+import { parseArticle } from '../articles/parse-article'
+import { SearchEngine } from '../search/search-engine'
+import type { SearchableArticle } from '../search/plan-sync'
+import { readIntelligenceFiles } from './intelligence-files'
+
+const resources = resolve(import.meta.dirname, '../../resources')
+const domainWords = parseDomainWords(await readFile(join(resources, 'domain-words.txt'), 'utf8'))
+let work: string
+const engines: SearchEngine[] = []
+
+async function open(): Promise<SearchEngine> {
+  const intelligence = readIntelligenceFiles(resources, join(work, 'data'))
+  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data'), domainWords, intelligence })
+  engines.push(engine)
+  return engine
+}
+
+async function articles(): Promise<SearchableArticle[]> {
+  const folder = join(work, 'articles')
+  return Promise.all(
+    (await readdir(folder)).sort().map(async (name) => ({
+      id: name.replace(/\W/g, '-'),
+      hash: createHash('sha256')
+        .update(await readFile(join(folder, name)))
+        .digest('hex'),
+      file: join(folder, name),
+      folder
+    }))
+  )
+}
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'crossread-analysis-'))
+  await mkdir(join(work, 'articles'))
+  for (const name of await readdir(join(resources, 'articles')))
+    await copyFile(join(resources, 'articles', name), join(work, 'articles', name))
+})
+
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((engine) => engine.close()))
+  await rm(work, { recursive: true, force: true })
+})
+
+describe('analyses kept with the search index', () => {
+  it("answers an article's citations and themes with texts that match the article, and who cites what", async () => {
+    const engine = await open()
+    await engine.sync(await articles())
+    const id = (await articles()).find((a) => a.file.includes('001_'))!.id
+    const analysis = await engine.articleAnalysis(id)
+    const parsed = parseArticle(await readFile((await articles()).find((a) => a.id === id)!.file), 'a.txt')
+    if (!parsed.ok) throw new Error(parsed.error)
+    const text = articleText(parsed.article.blocks)
+    const nq18 = analysis?.citations.find((c) => c.id === '18-NQ/TW')
+    expect(nq18?.resolved).toMatchObject({ key: '18-NQ/TW@2017', date: '2017-10-25' })
+    for (const mention of nq18?.mentions ?? []) {
+      expect(text.slice(mention.start, mention.end)).toBe(mention.text)
+      expect(text.slice(mention.sentence.start, mention.sentence.end)).toBe(mention.sentence.text)
+    }
+    const streamlining = analysis?.themes.find((t) => t.id === 'apparatus-streamlining')
+    expect(streamlining?.detected).toBe(true)
+    for (const { paragraph, cues } of streamlining?.evidence ?? [])
+      for (const cue of cues)
+        expect((paragraph < 0 ? parsed.article.title.value : text).slice(cue.start, cue.end)).toBe(cue.cue)
+
+    expect(await engine.citingArticles('18-NQ/TW@2017')).toContain(id)
+    expect(await engine.citingArticles('18-NQ/TW')).toContain(id)
+    expect(await engine.citingArticles('18-NQ/TW@2022')).not.toContain(id)
+    const carriers = await engine.themeCarriers('apparatus-streamlining')
+    expect(carriers.find((c) => c.id === id)).toMatchObject({ detected: true })
+    expect(carriers.map((c) => c.strength)).toEqual([...carriers.map((c) => c.strength)].sort((a, b) => b - a))
+  })
+
+  it('keeps them over a relaunch without analysing again, and analyses again when the data changes', async () => {
+    const first = await open()
+    await first.sync(await articles())
+    const id = (await articles())[0]!.id
+    const before = await first.articleAnalysis(id)
+    await first.close()
+    engines.length = 0
+
+    const second = await open()
+    expect(await second.sync(await articles())).toBe(0) // nothing indexed (or analysed) again
+    expect(await second.articleAnalysis(id)).toEqual(before)
+    await second.close()
+    engines.length = 0
+
+    // The user's own known-documents list names one more document: the index is analysed again.
+    const extra = {
+      key: '99-NQ/TW@2020',
+      id: '99-NQ/TW',
+      kind: 'NQ',
+      issuer: 'TW',
+      issuerName: 'Bộ Chính trị',
+      term: 'XIII',
+      date: '2020-01-01',
+      certain: false,
+      title: { en: 'Test' }
+    }
+    await writeFile(
+      join(work, 'data', 'known-documents.json'),
+      JSON.stringify({ version: 1, about: 'mine', documents: [extra] })
+    )
+    const third = await open()
+    expect(await third.sync(await articles())).toBe((await articles()).length)
+  })
+})
