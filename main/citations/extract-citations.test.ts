@@ -74,6 +74,14 @@ describe('extractCitations', () => {
     expect(unknown).toMatchObject({ id: null, kind: 'KH', number: '406', form: 'thai', resolved: null })
   })
 
+  it('gives the sentence around a citation, cut to the phrases near it when the paragraph is one long sentence', () => {
+    const lead = 'แผนปฏิบัติการหมายเลข 02-PA/TU ลงวันที่ 20 ธันวาคม 2567'
+    const long = `${lead} ${'คณะกรรมการพรรคจังหวัดได้ดำเนินการ '.repeat(20)}`
+    const [citation] = cite([long])
+    expect(citation?.mentions[0]?.sentence.text.startsWith(lead)).toBe(true)
+    expect(citation?.mentions[0]?.sentence.text.length).toBeLessThanOrEqual(290)
+  })
+
   it('counts a citation in the title', () => {
     const [citation] = cite(['เนื้อหา'], '2024-05-18', 'ปีที่ 4 ของการปฏิบัติตามข้อสรุปหมายเลข 01-KL/TW')
     expect(citation).toMatchObject({ id: '01-KL/TW', mentions: [{ paragraph: -1, text: '01-KL/TW' }] })

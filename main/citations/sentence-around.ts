@@ -19,8 +19,8 @@ export function sentenceAround(text: string, start: number, end: number): { star
   }
   if (to - from > MAX_SENTENCE) {
     const half = (MAX_SENTENCE - (end - start)) / 2
-    from = phraseStart(text, Math.max(from, start - half), start)
-    to = phraseEnd(text, Math.min(to, end + half), end)
+    if (start - half > from) from = phraseStart(text, start - half, start)
+    if (end + half < to) to = phraseEnd(text, end + half, end)
   }
   while (from < to && /\s/u.test(text.charAt(from))) from++
   while (to > from && /\s/u.test(text.charAt(to - 1))) to--

@@ -68,6 +68,23 @@ describe('cli parse', () => {
     expect(output[2]).toEqual({ file: join(dir, 'missing.txt'), error: expect.stringMatching(/does not exist/) })
   })
 
+  it('prints the documents each article cites, resolved, and the themes it is about with their evidence', async () => {
+    const sample = join(root, 'resources/articles/001_f9f5c4dc7799c9e7.txt')
+    const { output } = await cli('parse', sample)
+    const documents = output[0]?.documents as {
+      id: string
+      resolved: { date: string } | null
+      sentence: string
+      form: string
+    }[]
+    expect(documents.map((d) => d.id)).toEqual(['18-NQ/TW', '02-PA/TU'])
+    expect(documents[0]).toMatchObject({ form: 'code', resolved: { date: '2017-10-25', term: 'XII' } })
+    expect(documents[0]?.sentence).toContain('18 - NQ/TW')
+    const themes = output[0]?.themes as { id: string; evidence: { paragraph: number; cues: { cue: string }[] }[] }[]
+    expect(themes.map((t) => t.id)).toEqual(['apparatus-streamlining'])
+    expect(themes[0]?.evidence[0]?.cues.length).toBeGreaterThan(0)
+  })
+
   it('answers each file that froze or crashed it with its own result, and still parses the normal article', async () => {
     const files = await Promise.all(
       HOSTILE.map(async ([name, content]) => {
