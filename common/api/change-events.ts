@@ -20,6 +20,8 @@ export type ChangeEvent =
   | { kind: 'annotations'; articles: Record<string, ArticleAnnotationFacts> }
   /** Codebook entries (tag ids) created or edited, and removed. */
   | { kind: 'codebook'; changed: string[]; removed: string[] }
+  /** The user's theme decisions changed in these articles (ids), for these themes (ids). */
+  | { kind: 'theme-decisions'; articles: string[]; themes: string[] }
   /** New usage counts (annotations in all articles) of the tags whose count changed. */
   | { kind: 'tag-usage'; counts: Record<string, number> }
   | { kind: 'search'; status: SearchIndexStatus }

@@ -6,6 +6,7 @@ import type { Article, ArticleSummary, OriginalView } from '../model/article-typ
 import type { FolderStatus, ImportReport } from '../model/app-status'
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../model/annotation-types'
 import type { ArticleFacets, SearchResults } from '../model/search-types'
+import { THEME_VERDICTS, themeDecisionId, type ThemeDecision } from '../model/theme-decision'
 import type { ApiErrorCode } from '../errors/api-error'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
@@ -28,6 +29,28 @@ const color = z.enum(HIGHLIGHT_COLORS)
 const tagName = z.string().trim().min(1, 'A tag needs a name.').max(200, 'A tag name is at most 200 characters.')
 const note = z.string().max(100_000, 'A note is at most 100,000 characters.')
 const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A tag colour is #rrggbb.')
+/** Any name the user gave a theme (they may add their own); ids hold no line break. */
+const themeId = z
+  .string()
+  .min(1, 'A theme id is not empty.')
+  .max(200, 'A theme id is at most 200 characters.')
+  .refine((id) => !/[\n\r\0]/.test(id), 'A theme id is one line.')
+const themeSuggestion = z
+  .object({
+    strength: z.number().min(0).max(1_000_000),
+    detected: z.boolean(),
+    ontologyVersion: z.string().max(200),
+    cues: z.array(z.string().max(500)).max(500)
+  })
+  .strict()
+const themeDecisionInput = z
+  .object({
+    articleId: articleIdSchema,
+    themeId,
+    verdict: z.enum(THEME_VERDICTS, { error: 'A verdict is "confirmed", "rejected", or null to clear it.' }).nullable(),
+    suggestion: themeSuggestion.nullable().optional()
+  })
+  .strict()
 
 /** Declares a method: the schema is real, the result type is carried by the phantom field. */
 function method<Result>() {
@@ -128,6 +151,24 @@ export const apiContract = {
   mergeTags: method<Tag>()(z.object({ from: entityId, into: entityId }).strict()),
   /** Removes a tag from the codebook and from every annotation (undoable). */
   deleteTag: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
+  /** Confirms, rejects or (verdict null) clears themes for articles: one undo step for the whole list. */
+  setThemeDecisions: method<ThemeDecision[]>()(
+    z
+      .object({
+        decisions: z
+          .array(themeDecisionInput)
+          .min(1, 'Give at least one decision.')
+          .max(10_000, 'At most 10,000 decisions at once.')
+      })
+      .strict()
+      .refine(
+        ({ decisions }) =>
+          new Set(decisions.map((d) => themeDecisionId(d.articleId, d.themeId))).size === decisions.length,
+        'Each article and theme appears once in a list of decisions.'
+      )
+  ),
+  /** The user's theme decisions: one article's, or (no id) every article's. */
+  getThemeDecisions: method<ThemeDecision[]>()(z.object({ articleId: articleIdSchema.optional() }).strict()),
   undo: method<{ undone: string | null }>()(z.object({}).strict()),
   redo: method<{ redone: string | null }>()(z.object({}).strict()),
   /** Full-text search over articles, notes and highlighted quotes; snippets for the first `limit`. */

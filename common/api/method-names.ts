@@ -26,6 +26,8 @@ export const apiMethodNames = [
   'deleteTag',
   'undo',
   'redo',
+  'setThemeDecisions',
+  'getThemeDecisions',
   'search',
   'listArticleFacets'
 ] as const

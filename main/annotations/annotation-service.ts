@@ -1,4 +1,4 @@
-// What a researcher does with annotations and the codebook: each action a transaction of
+// What a researcher does with annotations, the codebook and theme verdicts: each action a transaction of
 // UndoableActions (undoable, published as an entity diff, answered once durable), and each
 // article's annotations anchored in its current text by AnchoredViews.
 import { describeRange } from '../anchoring'
@@ -13,11 +13,16 @@ import { UndoableActions, type AppliedChanges } from './undoable-actions'
 import * as codebook from './codebook'
 import type { SearchableAnnotation } from '../search/searchable-annotation'
 import type { ArticleFacets } from '../../common/model/search-types'
+import type { ThemeDecision } from '../../common/model/theme-decision'
+import { localUserName } from './local-user-name'
+import { byArticleAndTheme, decideThemes, reviewLabel, type ThemeDecisionInput } from './theme-review'
 
 export interface AnnotationDeps {
   store: AnnotationStore
   loadArticle: (id: string) => Promise<Article | undefined>
   now?: () => Date
+  /** Who theme decisions are attributed to; by default the account name on this computer. */
+  userName?: string
 }
 
 /** About five shards at 100,000 annotations: few messages to the search workers, each small. */
@@ -27,8 +32,10 @@ export class AnnotationService {
   private readonly facetIndex: ArticleFacetIndex
   private readonly views: AnchoredViews
   private readonly actions: UndoableActions
+  private readonly userName: string
 
   constructor(private readonly deps: AnnotationDeps) {
+    this.userName = deps.userName ?? localUserName()
     this.facetIndex = new ArticleFacetIndex(deps.store)
     this.views = new AnchoredViews(deps.store)
     this.actions = new UndoableActions(deps.store, this.facetIndex, (id) => this.views.forget(id))
@@ -193,6 +200,18 @@ export class AnnotationService {
   async deleteTag(id: string): Promise<void> {
     await this.deps.store.ensureAll()
     await this.actions.run('delete tag', (tx) => codebook.deleteTag(tx, id, this.now()))
+  }
+
+  /** Confirms, rejects or clears themes for articles, all in one undoable step. */
+  setThemeDecisions(input: { decisions: ThemeDecisionInput[] }): Promise<ThemeDecision[]> {
+    const made = { by: this.userName, at: this.now() }
+    return this.actions.run(reviewLabel(input.decisions), (tx) => decideThemes(tx, input.decisions, made))
+  }
+
+  /** One article's theme decisions, or every article's. */
+  themeDecisions(articleId?: string): ThemeDecision[] {
+    const decisions = this.deps.store.themeDecisions
+    return (articleId === undefined ? decisions.all() : decisions.ofArticle(articleId)).sort(byArticleAndTheme)
   }
 
   undo(): Promise<{ undone: string | null }> {

@@ -3,6 +3,7 @@
 // action touches must be loaded before it runs.
 import type { AnnotationStore } from '../store/annotation-store'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
+import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { EntityChange } from './history'
 
 export class Transaction {
@@ -30,11 +31,21 @@ export class Transaction {
     this.store.removeTag(id)
   }
 
-  private note(
-    kind: 'annotation' | 'tag',
+  putThemeDecision(decision: ThemeDecision): void {
+    this.note('themeDecision', decision.id, this.store.themeDecisions.get(decision.id) ?? null, decision)
+    this.store.putThemeDecision(decision)
+  }
+
+  deleteThemeDecision(id: string): void {
+    this.note('themeDecision', id, this.store.themeDecisions.get(id) ?? null, null)
+    this.store.removeThemeDecision(id)
+  }
+
+  private note<Kind extends EntityChange['kind']>(
+    kind: Kind,
     id: string,
-    before: Annotation | Tag | null,
-    after: Annotation | Tag | null
+    before: (EntityChange & { kind: Kind })['before'],
+    after: (EntityChange & { kind: Kind })['after']
   ): void {
     const earlier = this.changes.find((change) => change.kind === kind && change.id === id)
     if (earlier) earlier.after = after as never

@@ -1,9 +1,10 @@
 // Every annotation and codebook action runs here as a transaction: it records an undoable step,
 // publishes the entity diff it applied (an undo's reversed) and commits it to the store's journal;
-// the answer waits until it is on disk. A link or a theme decision later is one more kind of body.
+// the answer waits until it is on disk. A link later is one more kind of entity, as theme decisions are.
 import { ApiError } from '../../common/errors/api-error'
 import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
+import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
 import type { ArticleFacetIndex } from './article-facets'
@@ -106,8 +107,11 @@ export class UndoableActions {
         if (value) this.store.put(value as Annotation)
         else this.store.remove(change.id)
         this.touched(change.id)
-      } else if (value) this.store.putTag(value as Tag)
-      else this.store.removeTag(change.id)
+      } else if (change.kind === 'tag') {
+        if (value) this.store.putTag(value as Tag)
+        else this.store.removeTag(change.id)
+      } else if (value) this.store.putThemeDecision(value as ThemeDecision)
+      else this.store.removeThemeDecision(change.id)
     }
   }
 }

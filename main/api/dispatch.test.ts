@@ -54,6 +54,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     deleteTag: unused,
     undo: unused,
     redo: unused,
+    setThemeDecisions: unused,
+    getThemeDecisions: unused,
     search: unused,
     listArticleFacets: unused,
     ...overrides
@@ -89,6 +91,34 @@ describe('dispatch', () => {
     expect(unexpected).toMatchObject({ ok: false, error: { code: 'failed' } })
     expect(JSON.stringify(unexpected)).not.toContain('/secret/path')
     expect(logged.join()).toContain('EACCES')
+  })
+
+  it('refuses theme decisions that are malformed, each with a sentence saying why', async () => {
+    let called = false
+    const set = handlers({ setThemeDecisions: () => ((called = true), []) })
+    const refusal = async (decisions: unknown) => {
+      const result = await dispatch(set, 'setThemeDecisions', { decisions })
+      return result.ok ? 'accepted' : result.error.message
+    }
+    const one = { articleId: 'a', themeId: 'anti-corruption', verdict: 'confirmed' }
+    expect(await refusal([])).toMatch(/Give at least one decision/)
+    expect(await refusal([{ ...one, verdict: 'maybe' }])).toMatch(/decisions\[0\]\.verdict/)
+    expect(await refusal([{ ...one, themeId: '' }])).toMatch(/A theme id is not empty/)
+    expect(await refusal([{ ...one, articleId: '../etc' }])).toMatch(/An article id is 1–200 letters/)
+    expect(await refusal([one, { ...one, verdict: 'rejected' }])).toMatch(/Each article and theme appears once/)
+    expect(await refusal(Array.from({ length: 10_001 }, (_, i) => ({ ...one, themeId: `t${i}` })))).toMatch(
+      /At most 10,000 decisions/
+    )
+    expect(
+      await refusal([{ ...one, suggestion: { strength: 1, detected: true, ontologyVersion: 'v', cues: 'x' } }])
+    ).toMatch(/suggestion\.cues/)
+    expect(called).toBe(false)
+    expect(
+      await refusal([
+        { ...one, verdict: null },
+        { ...one, themeId: 'a user theme' }
+      ])
+    ).toBe('accepted')
   })
 
   it('refuses a method outside the table, including inherited names', async () => {

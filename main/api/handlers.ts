@@ -94,6 +94,8 @@ export function createHandlers({
     },
     undo: () => annotations.undo(),
     redo: () => annotations.redo(),
+    setThemeDecisions: (input) => annotations.setThemeDecisions(input),
+    getThemeDecisions: ({ articleId }) => annotations.themeDecisions(articleId),
     listArticleFacets: () => annotations.facets(),
     search: (input) => search.search(input)
   }

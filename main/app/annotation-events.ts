@@ -1,6 +1,7 @@
 // From an applied annotation diff to the change events the renderer needs: which articles'
-// annotations changed (with their new badge count and filters), which codebook entries, and the
-// usage counts of the tags whose count moved. Nothing here reads a shard.
+// annotations changed (with their new badge count and filters), which codebook entries, the
+// usage counts of the tags whose count moved, and which articles' theme decisions changed.
+// Nothing here reads a shard.
 import type { AppliedChanges } from '../annotations/undoable-actions'
 import type { ChangeEvent } from '../../common/api/change-events'
 
@@ -16,12 +17,24 @@ export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record
       removed: tags.filter((change) => change.after === null).map((change) => change.id)
     })
   }
+  const decided = applied.changes.flatMap((change) =>
+    change.kind === 'themeDecision' ? [change.after ?? change.before].filter((value) => value !== null) : []
+  )
+  if (decided.length > 0) {
+    const articles = [...new Set(decided.map((decision) => decision.articleId))]
+    events.push({
+      kind: 'theme-decisions',
+      articles,
+      themes: [...new Set(decided.map((decision) => decision.themeId))]
+    })
+  }
   const moved = new Set<string>()
   for (const change of applied.changes) {
     if (change.kind === 'tag') {
       if (change.after === null) moved.add(change.id)
       continue
     }
+    if (change.kind !== 'annotation') continue
     const before = new Set(change.before?.tags)
     const after = new Set(change.after?.tags)
     for (const tag of before) if (!after.has(tag)) moved.add(tag)

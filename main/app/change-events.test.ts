@@ -70,6 +70,18 @@ describe('change events through waitForChanges', () => {
     ])
   })
 
+  it('names the article and theme whose decision was set, and again when it is undone', async () => {
+    const id = services.library.list()[0]?.id ?? ''
+    const decisions = [{ articleId: id, themeId: 'apparatus-streamlining', verdict: 'confirmed' as const }]
+    const [made] = await services.handlers.setThemeDecisions({ decisions })
+    expect(made).toMatchObject({ articleId: id, verdict: 'confirmed', suggestion: null })
+    const named = { kind: 'theme-decisions', articles: [id], themes: ['apparatus-streamlining'] }
+    expect(await next()).toEqual([named])
+    await services.handlers.undo({})
+    expect(await next()).toEqual([named])
+    expect(await services.handlers.getThemeDecisions({ articleId: id })).toEqual([])
+  })
+
   it('names a file the watcher saw arrive, whose summary can then be fetched alone', async () => {
     await writeFile(
       join(dir, 'articles', 'two.txt'),

@@ -1,11 +1,13 @@
 // Everything behind the API, assembled once: the same wiring for the Electron shell, web mode and
 // the end-to-end test host, so that they differ only in transport and in the two OS hooks.
+import { readIntelligence } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { readDomainWords } from '../lexicon/read-domain-words'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
+import { localUserName } from '../annotations/local-user-name'
 import { ChangeLog } from '../events/change-log'
 import { StatusBoard } from '../events/status-board'
 import { Library } from '../library/library'
@@ -32,6 +34,8 @@ export interface ServiceOptions extends Omit<
   parseWorkerEntry?: URL
   /** The shipped domain word list; by default `domain-words.txt` beside the bundled articles' folder. */
   domainWordsFile?: string
+  /** Who theme decisions are attributed to; by default the account name on this computer. */
+  userName?: string
 }
 
 export interface Services {
@@ -62,6 +66,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     options.domainWordsFile ?? join(dirname(options.bundledFolder), 'domain-words.txt'),
     options.log
   )
+  const intelligence = readIntelligence(dirname(options.bundledFolder), options.dataDir, options.log)
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
@@ -71,6 +76,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     workerEntry: options.searchWorkerEntry,
     workers: searchWorkers,
     domainWords,
+    intelligence,
     log: options.log
   })
   const closeSearch = () => opening.then((engine) => engine.close()).catch(() => undefined)
@@ -95,7 +101,11 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const { store } = opened
   const publish = () =>
     status.setAnnotations({ writable: opened.writable, ...store.status(), ...annotations.historyLabels() })
-  const annotations: AnnotationService = new AnnotationService({ store, loadArticle: (id) => library.get(id) })
+  const annotations: AnnotationService = new AnnotationService({
+    store,
+    loadArticle: (id) => library.get(id),
+    userName: options.userName ?? localUserName()
+  })
   annotations.onChanges((applied) => {
     publish() // the undo and redo labels
     for (const event of annotationEvents(applied, () => store.tagUsage())) changes.publish(event)

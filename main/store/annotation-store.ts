@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
+import type { ThemeDecision } from '../../common/model/theme-decision'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
@@ -13,6 +14,7 @@ import { readStoreFile, type FileReading } from './read-store-file'
 import { ShardCounts, type Facet } from './shard-counts'
 import { StoreFileWriter } from './store-file-writer'
 import { StoreJournal } from './store-journal'
+import { ThemeDecisionMap, type ThemeDecisionReader } from './theme-decision-map'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, shardOfId, storePath } from './store-layout'
 
 export interface StoreOptions {
@@ -37,6 +39,10 @@ const RETRY_MS = [1000, 2000, 5000, 10_000, 30_000]
 
 export class AnnotationStore {
   readonly tags = new Map<string, Tag>()
+  /** The user's verdicts on reform themes, kept in the manifest like the codebook. Read-only here:
+   * a change goes through putThemeDecision or removeThemeDecision, which journal it. */
+  readonly themeDecisions: ThemeDecisionReader
+  private readonly decisions: ThemeDecisionMap
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
   /** Called when a shard had to be recovered from a backup while loading. */
@@ -62,6 +68,8 @@ export class AnnotationStore {
     private readonly options: StoreOptions
   ) {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
+    this.decisions = new ThemeDecisionMap(manifest?.themeDecisions)
+    this.themeDecisions = this.decisions
     this.counts = new ShardCounts(manifest)
     this.cut = manifest?.journalCut ?? null
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
@@ -157,6 +165,18 @@ export class AnnotationStore {
     this.journal.pending.note('tag', id)
   }
 
+  putThemeDecision(decision: ThemeDecision): void {
+    this.decisions.put(decision)
+    this.manifestDirty = true
+    this.journal.pending.note('themeDecision', decision.id)
+  }
+
+  removeThemeDecision(id: string): void {
+    if (!this.decisions.remove(id)) return
+    this.manifestDirty = true
+    this.journal.pending.note('themeDecision', id)
+  }
+
   /**
    * A stamp of what the files on disk hold, for caches built from every annotation (the notes
    * index): the journal cut of the last write (it moves on whenever a write folds journaled
@@ -201,10 +221,11 @@ export class AnnotationStore {
     this.changed()
     try {
       await this.journal.commit((pending) =>
-        pending.take(
-          (id) => this.get(id),
-          (id) => this.tags.get(id)
-        )
+        pending.take({
+          annotation: (id) => this.get(id),
+          tag: (id) => this.tags.get(id),
+          themeDecision: (id) => this.themeDecisions.get(id)
+        })
       )
     } finally {
       this.onStatus?.(this.status())
@@ -339,7 +360,13 @@ export class AnnotationStore {
   }
 
   private manifest(journalCut: number): Manifest {
-    return { version: STORE_VERSION, tags: [...this.tags.values()], ...this.counts.toManifest(), journalCut }
+    return {
+      version: STORE_VERSION,
+      tags: [...this.tags.values()],
+      themeDecisions: this.themeDecisions.all(),
+      ...this.counts.toManifest(),
+      journalCut
+    }
   }
 
   private now(): Date {

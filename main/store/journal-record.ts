@@ -5,6 +5,7 @@
 import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
+import { themeDecisionSchema } from '../../common/model/theme-decision'
 
 export const JOURNAL_VERSION = 1
 
@@ -13,7 +14,10 @@ const recordSchema = z.object({
   annotations: z.array(annotationSchema),
   deletedAnnotations: z.array(z.string().min(1)),
   tags: z.array(tagSchema),
-  deletedTags: z.array(z.string().min(1))
+  deletedTags: z.array(z.string().min(1)),
+  // Added after version 1 was in use: a line written before them reads as having none.
+  themeDecisions: z.array(themeDecisionSchema).default([]),
+  deletedThemeDecisions: z.array(z.string().min(1)).default([])
 })
 export type JournalRecord = z.infer<typeof recordSchema>
 

@@ -69,5 +69,7 @@ async function apply(store: AnnotationStore, records: JournalRecord[]): Promise<
     for (const id of record.deletedAnnotations) store.remove(id)
     for (const tag of record.tags) store.putTag(tag)
     for (const id of record.deletedTags) store.removeTag(id)
+    for (const decision of record.themeDecisions) store.putThemeDecision(decision)
+    for (const id of record.deletedThemeDecisions) store.removeThemeDecision(id)
   }
 }

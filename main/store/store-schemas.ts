@@ -2,6 +2,7 @@
 // Only main reads or writes them; the annotation and tag shapes they hold are the shared model.
 import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
+import { themeDecisionSchema } from '../../common/model/theme-decision'
 
 /** Version 3: a folder of shards (annotations by article) and a manifest (codebook, counts). */
 export const STORE_VERSION = 3
@@ -30,6 +31,8 @@ export const manifestSchema = z.object({
    * lists (the manifest is read at launch and written with every save). Absent in older manifests.
    */
   facets: z.record(z.string(), z.record(z.string(), z.string())).optional(),
+  /** The user's verdicts on reform themes, by article and theme. Absent in older manifests. */
+  themeDecisions: z.array(themeDecisionSchema).optional(),
   /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
   journalCut: z.number().int().min(0).optional()
 })

@@ -3,10 +3,17 @@
 // burst of edits to one annotation journals its latest value once. Each key remembers the number
 // of its latest change, so that a fold can forget exactly the changes it covered.
 import type { Annotation, Tag } from '../../common/model/annotation-types'
+import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { JournalRecord } from './journal-record'
 import { JOURNAL_VERSION } from './journal-record'
 
-export type EntityKind = 'annotation' | 'tag'
+export type EntityKind = 'annotation' | 'tag' | 'themeDecision'
+/** Each kind's current value by id (undefined once deleted). */
+export interface CurrentValues {
+  annotation: (id: string) => Annotation | undefined
+  tag: (id: string) => Tag | undefined
+  themeDecision: (id: string) => ThemeDecision | undefined
+}
 export type Taken = { record: JournalRecord; keys: [string, number][] }
 
 export class UnjournaledChanges {
@@ -24,26 +31,24 @@ export class UnjournaledChanges {
   }
 
   /** Every pending change as one record of current values (absent = deleted); null when none. */
-  take(annotation: (id: string) => Annotation | undefined, tag: (id: string) => Tag | undefined): Taken | null {
+  take(current: CurrentValues): Taken | null {
     if (this.keys.size === 0) return null
     const record: JournalRecord = {
       v: JOURNAL_VERSION,
       annotations: [],
       deletedAnnotations: [],
       tags: [],
-      deletedTags: []
+      deletedTags: [],
+      themeDecisions: [],
+      deletedThemeDecisions: []
     }
     for (const key of this.keys.keys()) {
-      const id = key.slice(key.indexOf(':') + 1)
-      if (key.startsWith('annotation:')) {
-        const value = annotation(id)
-        if (value) record.annotations.push(value)
-        else record.deletedAnnotations.push(id)
-      } else {
-        const value = tag(id)
-        if (value) record.tags.push(value)
-        else record.deletedTags.push(id)
-      }
+      const colon = key.indexOf(':') // kinds hold no colon; ids may
+      const kind = key.slice(0, colon) as EntityKind
+      const id = key.slice(colon + 1)
+      if (kind === 'annotation') putOrDelete(current.annotation(id), id, record.annotations, record.deletedAnnotations)
+      else if (kind === 'tag') putOrDelete(current.tag(id), id, record.tags, record.deletedTags)
+      else putOrDelete(current.themeDecision(id), id, record.themeDecisions, record.deletedThemeDecisions)
     }
     const keys = [...this.keys]
     this.keys.clear()
@@ -65,4 +70,9 @@ export class UnjournaledChanges {
     for (const n of this.keys.values()) if (n <= upTo) return true
     return false
   }
+}
+
+function putOrDelete<T>(value: T | undefined, id: string, values: T[], deleted: string[]): void {
+  if (value) values.push(value)
+  else deleted.push(id)
 }

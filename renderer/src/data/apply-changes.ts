@@ -40,6 +40,9 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return patchAnnotations(client, event.articles)
     case 'codebook':
       return void client.invalidateQueries({ queryKey: keys.tags })
+    case 'theme-decisions':
+      for (const id of event.articles) void client.invalidateQueries({ queryKey: keys.themeDecisionsOf(id) })
+      return
     case 'tag-usage':
       return void client.setQueryData<Record<string, number>>(
         keys.tagUsage,

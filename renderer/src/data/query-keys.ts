@@ -6,6 +6,7 @@ export const keys = {
   annotationsOf: (articleId: string) => ['annotations', articleId],
   tags: ['tags'],
   tagUsage: ['tag-usage'],
+  themeDecisionsOf: (articleId: string) => ['theme-decisions', articleId],
   /** Not fetched: set from the long poll's answers (import progress, store health, index state). */
   status: ['status'],
   /** Why the long poll is failing, while it is. */
