@@ -4,6 +4,7 @@
 // resolved to the known document it means (choose-document.ts). The canonical id is the code; the
 // resolution and its confidence are kept apart from it.
 import type { ArticleBlock } from '../../common/model/article-types'
+import type { WordSegment } from '../../common/text/domain-words'
 import type { Citation, CitationResolution } from '../../common/model/intelligence-types'
 import { type ArticleDate, type Choice, chooseDocument } from './choose-document'
 import type { DocumentCode } from './document-codes'
@@ -15,6 +16,8 @@ export interface CitationInput extends ArticleDate {
   blocks: readonly ArticleBlock[]
   /** Known-document keys of the article's themes, for a choice the subject must make. */
   themeDocuments?: ReadonlySet<string>
+  /** Each block's words as the kernel cut them, when the caller has them: not cut again. */
+  blockWords?: WordSegment[][]
 }
 
 interface Draft {
@@ -31,7 +34,7 @@ interface Draft {
 }
 
 export function extractCitations(input: CitationInput, known: KnownDocuments): Citation[] {
-  const mentions = findMentions(input.title, input.blocks)
+  const mentions = findMentions(input.title, input.blocks, input.blockWords)
   const byCode = new Map<string, Draft>()
   for (const mention of mentions) {
     if (mention.code) draftFor(byCode, mention.code.id, mention).mentions.push(mention)

@@ -1,6 +1,7 @@
 // Every place an article names a document, in text order: codes first, then the Thai references
 // outside them. Offsets are into the article's text (blocks joined as annotations see them).
 import type { ArticleBlock } from '../../common/model/article-types'
+import type { WordSegment } from '../../common/text/domain-words'
 import type { CitationMention } from '../../common/model/intelligence-types'
 import { blockStarts } from '../../common/text/article-text'
 import { DOCUMENT_CODE, type DocumentCode, readDocumentCode } from './document-codes'
@@ -16,7 +17,11 @@ export interface FoundMention extends CitationMention {
 }
 
 /** The title counts (`… ปีที่ 4 ของการปฏิบัติตามข้อสรุปหมายเลข 01-KL/TW`): as paragraph -1. */
-export function findMentions(title: string, blocks: readonly ArticleBlock[]): FoundMention[] {
+export function findMentions(
+  title: string,
+  blocks: readonly ArticleBlock[],
+  blockWords?: WordSegment[][]
+): FoundMention[] {
   const starts = blockStarts([...blocks])
   const found: FoundMention[] = []
   const texts = [title, ...blocks.map((block) => block.text)]
@@ -47,7 +52,7 @@ export function findMentions(title: string, blocks: readonly ArticleBlock[]): Fo
       taken.push({ start, end })
       found.push({ ...mention(start, end, 'code'), code, kinds: kindWordBefore(text, start), number: code.number })
     }
-    for (const reference of findThaiReferences(text, taken)) {
+    for (const reference of findThaiReferences(text, taken, paragraph < 0 ? undefined : blockWords?.[paragraph])) {
       found.push({
         ...mention(reference.start, reference.end, 'thai'),
         code: null,

@@ -3,6 +3,7 @@
 // alone names a document only once the same article's codes or the known list settle which.
 // A count (`พระราชกฤษฎีกา 28 ฉบับ`), a year and a kind word inside a longer word (`แผนก 187`,
 // department 187) are not references.
+import type { WordSegment } from '../../common/text/domain-words'
 import { segmentWords } from '../../common/text/kernel-words'
 
 /** Each Thai document word and the code kinds it translates, the usual one first. */
@@ -52,7 +53,12 @@ export interface ThaiReference {
 }
 
 /** Every Thai-word reference of `text` (one block), outside the spans already taken by codes. */
-export function findThaiReferences(text: string, taken: readonly { start: number; end: number }[]): ThaiReference[] {
+export function findThaiReferences(
+  text: string,
+  taken: readonly { start: number; end: number }[],
+  /** The kernel's segments of `text`, when the caller has them (the index's pass does). */
+  segments?: readonly WordSegment[]
+): ThaiReference[] {
   const found: ThaiReference[] = []
   let wordStarts: Set<number> | null = null
   for (const match of text.matchAll(THAI_REFERENCE)) {
@@ -62,7 +68,7 @@ export function findThaiReferences(text: string, taken: readonly { start: number
     if (taken.some((span) => span.start < end && start < span.end)) continue
     if (!connective && (Number.parseInt(number, 10) >= 1000 || COUNT_WORDS.test(text.slice(end)))) continue
     // The kind word must be a word of its own, not the end of a longer one.
-    wordStarts ??= new Set(segmentWords(text).map((segment) => segment.index))
+    wordStarts ??= new Set((segments ?? segmentWords(text)).map((segment) => segment.index))
     if (start > 0 && /\p{L}/u.test(text.charAt(start - 1)) && !wordStarts.has(start)) continue
     found.push({ text: whole, start, end, kinds: KIND_WORDS[word] ?? [], number })
   }

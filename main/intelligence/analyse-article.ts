@@ -34,14 +34,14 @@ export function analyseArticle(
   data: IntelligenceData,
   segments?: WordSegment[][]
 ): ArticleAnalysis {
-  let citations = extractCitations(article, data.known)
+  let citations = extractCitations({ ...article, blockWords: segments }, data.known)
   let themes = detectThemes({ ...article, citedKeys: citedKeys(citations), segments }, data.ontology)
   if (citations.some((citation) => undecided(citation, data.known))) {
     const related = new Map(data.ontology.themes.map((theme) => [theme.id, theme.relatedDocuments]))
     const themeDocuments = new Set(
       themes.filter((theme) => theme.detected).flatMap((theme) => related.get(theme.id) ?? [])
     )
-    const again = extractCitations({ ...article, themeDocuments }, data.known)
+    const again = extractCitations({ ...article, themeDocuments, blockWords: segments }, data.known)
     if (citedKeys(again).length > citedKeys(citations).length) {
       citations = again
       themes = detectThemes({ ...article, citedKeys: citedKeys(citations), segments }, data.ontology)

@@ -28,6 +28,7 @@ export function analysisHandlers(shard: () => ShardIndex) {
       })
     },
     citingArticles: ({ name }: { name: string }): string[] => shard().analyses.citingDocuments(name),
-    themeCarriers: ({ theme }: { theme: string }): ThemeCarrier[] => shard().analyses.carriers(theme)
+    themeCarriers: ({ theme, limit }: { theme: string; limit: number }): { carriers: ThemeCarrier[]; total: number } =>
+      shard().analyses.carriers(theme, limit)
   }
 }

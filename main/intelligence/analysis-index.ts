@@ -43,9 +43,10 @@ export class AnalysisIndex {
     return [...(this.citing.get(name) ?? [])]
   }
 
-  /** The documents with a cue of `theme`, strongest first. */
-  carriers(theme: string): ThemeCarrier[] {
-    return [...(this.carrying.get(theme)?.values() ?? [])].sort((a, b) => b.strength - a.strength)
+  /** The `limit` strongest documents with a cue of `theme`, strongest first, and how many there are. */
+  carriers(theme: string, limit: number): { carriers: ThemeCarrier[]; total: number } {
+    const all = [...(this.carrying.get(theme)?.values() ?? [])]
+    return { carriers: all.sort((a, b) => b.strength - a.strength).slice(0, limit), total: all.length }
   }
 
   private noteLookups(id: string, { c, t }: PackedShape): void {

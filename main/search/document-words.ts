@@ -2,6 +2,7 @@
 // segmenter is superlinear on long strings, and segmenting a whole article at once would also
 // join words across paragraph breaks).
 import { eachWord } from '../../common/text/tokenize'
+import type { WordSegment } from '../../common/text/domain-words'
 
 /** What one document contributes to the index, computed in a worker. */
 export interface DocumentWords {
@@ -16,13 +17,18 @@ export interface DocumentWords {
    * (snippets then segment that document's block again).
    */
   bounds: Uint8Array | null
+  /** Each block's words as the kernel's segments, when asked for: theme detection in the same pass
+   * matches cues on them instead of cutting every block a second time. */
+  blockWords?: WordSegment[][]
 }
 
 /** Marks a block boundary in a word sequence: no phrase runs across it. */
 export const BREAK = ''
 
-export function documentWords(title: string, blocks: readonly string[]): DocumentWords {
+export function documentWords(title: string, blocks: readonly string[], keepBlockWords = false): DocumentWords {
   const sequence: string[] = []
+  const blockWords: WordSegment[][] = []
+  let kept: WordSegment[] | null = null
   const bounds: number[] = []
   let fits = true
   const formsOf = (text: string, into: Map<string, number>) => {
@@ -32,6 +38,7 @@ export function documentWords(title: string, blocks: readonly string[]): Documen
       if (folded !== undefined) into.set(folded, (into.get(folded) ?? 0) + 1)
       // A domain word's pieces are found by a search for them, but are not words of the sequence.
       for (const part of parts ?? []) into.set(part, (into.get(part) ?? 0) + 1)
+      kept?.push({ segment: text.slice(start, wordEnd), index: start, isWordLike: true })
       sequence.push(term)
       bounds.push(start - end, wordEnd - start)
       if (start - end > 255 || wordEnd - start > 255) fits = false
@@ -42,6 +49,15 @@ export function documentWords(title: string, blocks: readonly string[]): Documen
   const titleForms = new Map<string, number>()
   const body = new Map<string, number>()
   formsOf(title, titleForms)
-  for (const block of blocks) formsOf(block, body)
-  return { title: titleForms, body, sequence, bounds: fits ? Uint8Array.from(bounds) : null }
+  for (const block of blocks) {
+    if (keepBlockWords) blockWords.push((kept = []))
+    formsOf(block, body)
+  }
+  return {
+    title: titleForms,
+    body,
+    sequence,
+    bounds: fits ? Uint8Array.from(bounds) : null,
+    blockWords: keepBlockWords ? blockWords : undefined
+  }
 }

@@ -209,10 +209,12 @@ export class SearchEngine {
     return answers.flat()
   }
 
-  /** The articles with a cue of `theme`, strongest first (`detected`: shown as the article's theme). */
-  async themeCarriers(theme: string): Promise<ThemeCarrier[]> {
-    const answers = await Promise.all(this.workers.map((worker) => worker.call('themeCarriers', { theme })))
-    return answers.flat().sort((a, b) => b.strength - a.strength)
+  /** The `limit` articles with the strongest cues of `theme`, strongest first (`detected`: shown
+   * as the article's theme), and how many articles have any. */
+  async themeCarriers(theme: string, limit = 500): Promise<{ carriers: ThemeCarrier[]; total: number }> {
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('themeCarriers', { theme, limit })))
+    const carriers = answers.flatMap((answer) => answer.carriers).sort((a, b) => b.strength - a.strength)
+    return { carriers: carriers.slice(0, limit), total: answers.reduce((sum, answer) => sum + answer.total, 0) }
   }
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {

@@ -76,8 +76,9 @@ export const shardHandlers = {
         failed.push({ id: document.id, reason: article })
       } else {
         const data = installedIntelligence()
-        const analysis = data ? analyseArticle(article, data) : undefined
-        index.add(document, documentWords(article.title, article.texts), [article.title, ...article.texts], analysis)
+        const words = documentWords(article.title, article.texts, data !== null)
+        const analysis = data ? analyseArticle(article, data, words.blockWords) : undefined
+        index.add(document, words, [article.title, ...article.texts], analysis)
       }
     }
     return failed

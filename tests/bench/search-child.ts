@@ -9,12 +9,15 @@ import { parseArticle } from '../../main/articles/parse-article'
 import { SearchEngine } from '../../main/search/search-engine'
 import { mixedQueries, percentile } from './query-mix'
 import { parseDomainWords } from '../../common/text/word-list'
+import { readIntelligenceFiles } from '../../main/intelligence/intelligence-files'
 
 const [corpus, dataDir] = process.argv.slice(2) as [string, string]
 const root = resolve(import.meta.dirname, '../..')
 const workerEntry = new URL(`file://${join(root, 'out/main/search-worker.js')}`)
 // Built, queried and relaunched with the shipped domain word list, as the app is.
 const domainWords = parseDomainWords(readFileSync(join(root, 'resources/domain-words.txt'), 'utf8'))
+// And, as the app does, each article's citations and themes computed in the same pass.
+const intelligence = readIntelligenceFiles(join(root, 'resources'), null)
 
 const names = readdirSync(corpus).sort()
 const paragraphs: string[] = []
@@ -49,7 +52,7 @@ for (let round = 0; round < Number(process.env.BENCH_SEARCH_ROUNDS ?? 3); round+
   await engine?.close()
   rmSync(join(dataDir, 'search-index'), { recursive: true, force: true })
   const buildStarted = performance.now()
-  ;({ engine } = await SearchEngine.open({ dataDir, workerEntry, domainWords }))
+  ;({ engine } = await SearchEngine.open({ dataDir, workerEntry, domainWords, intelligence }))
   await engine.sync(articles)
   const buildMs = performance.now() - buildStarted
   const plainAfter = plainPass()
@@ -76,15 +79,56 @@ const thaiWords = mixes.vocabulary.slice(0, 60)
 await engine.close()
 
 const relaunchStarted = performance.now()
-const { engine: relaunched, loadMs } = await SearchEngine.open({ dataDir, workerEntry, domainWords })
+const { engine: relaunched, loadMs } = await SearchEngine.open({ dataDir, workerEntry, domainWords, intelligence })
 const firstAnswer = await relaunched.search({ query: thaiWords[0] ?? 'การ', limit: 20 })
 const relaunchMs = performance.now() - relaunchStarted
+const lookups = await timeLookups(relaunched)
 await relaunched.close()
+
+/** The views' questions on a relaunched index: one article's citations and themes with their
+ * texts (100 articles), the articles citing a document, the articles carrying each theme. */
+async function timeLookups(engine: SearchEngine) {
+  const time = async (run: () => Promise<unknown>) => {
+    const started = performance.now()
+    await run()
+    return performance.now() - started
+  }
+  const article: number[] = []
+  let citations = 0
+  for (const { id } of articles.filter((_, i) => i % Math.ceil(articles.length / 100) === 0)) {
+    article.push(await time(async () => (citations += (await engine.articleAnalysis(id))?.citations.length ?? 0)))
+  }
+  const citing: number[] = []
+  let citingCount = 0
+  for (const name of ['18-NQ/TW@2017', '18-NQ/TW', '57-NQ/TW', '127-KL/TW@2025', '02-PA/TU'])
+    citing.push(
+      await time(async () => (citingCount = Math.max(citingCount, (await engine.citingArticles(name)).length)))
+    )
+  const theme: number[] = []
+  for (const id of [
+    'apparatus-streamlining',
+    'science-tech-digital',
+    'ho-chi-minh-study',
+    'emulation',
+    'cadre-training'
+  ])
+    theme.push(await time(() => engine.themeCarriers(id)))
+  return {
+    articleMedianMs: percentile(article, 0.5),
+    articleP95Ms: percentile(article, 0.95),
+    citationsPerArticle: citations / article.length,
+    citingMedianMs: percentile(citing, 0.5),
+    citingMaxMs: Math.max(...citing),
+    mostCiting: citingCount,
+    themeMedianMs: percentile(theme, 0.5),
+    themeMaxMs: Math.max(...theme)
+  }
+}
 
 // The queries, each mix on a freshly relaunched index (the state a researcher searches in, with
 // workers whose code has not warmed up yet).
 async function timeQueries(queries: string[]) {
-  const { engine: relaunched } = await SearchEngine.open({ dataDir, workerEntry, domainWords })
+  const { engine: relaunched } = await SearchEngine.open({ dataDir, workerEntry, domainWords, intelligence })
   const rankedMs: number[] = []
   const answeredMs: number[] = []
   const hits: number[] = []
@@ -141,6 +185,7 @@ console.log(
     frequency,
     loadMs,
     relaunchMs,
+    lookups,
     firstAnswerHits: firstAnswer.articles.length,
     rgMedianMs: rgMs.length ? percentile(rgMs, 0.5) : null,
     ourThaiMedianMs: vocabulary.thaiWordMedianMs,
