@@ -7,6 +7,7 @@ import type { FolderStatus, ImportReport } from '../model/app-status'
 import { HIGHLIGHT_COLORS, type Annotation, type AnnotationView, type Tag } from '../model/annotation-types'
 import type { ArticleFacets, SearchResults } from '../model/search-types'
 import { THEME_VERDICTS, themeDecisionId, type ThemeDecision } from '../model/theme-decision'
+import type { IndexedAnalysis, ThemeCarrier, ThemeLabel } from '../model/intelligence-types'
 import type { ApiErrorCode } from '../errors/api-error'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
@@ -151,6 +152,18 @@ export const apiContract = {
   mergeTags: method<Tag>()(z.object({ from: entityId, into: entityId }).strict()),
   /** Removes a tag from the codebook and from every annotation (undoable). */
   deleteTag: method<{ deleted: string }>()(z.object({ id: entityId }).strict()),
+  /** An article's cited documents and themes with their evidence; null until the index has read it. */
+  getArticleAnalysis: method<IndexedAnalysis | null>()(z.object({ id: articleIdSchema }).strict()),
+  /** The theme ontology's themes, with their labels. */
+  listThemes: method<{ themes: ThemeLabel[] }>()(z.object({}).strict()),
+  /** The articles citing a document: its code (`18-NQ/TW`, either document of it) or one known document (`18-NQ/TW@2017`). */
+  listCitingArticles: method<{ articles: string[] }>()(
+    z.object({ document: z.string().trim().min(3, 'Give a document code.').max(100) }).strict()
+  ),
+  /** The articles with the strongest cues of a theme, strongest first, and how many have any. */
+  listThemeArticles: method<{ articles: ThemeCarrier[]; total: number }>()(
+    z.object({ theme: themeId, limit: z.number().int().min(1).max(10_000).default(500) }).strict()
+  ),
   /** Confirms, rejects or (verdict null) clears themes for articles: one undo step for the whole list. */
   setThemeDecisions: method<ThemeDecision[]>()(
     z

@@ -62,6 +62,33 @@ export interface ThemeEvidence {
   cues: ThemeCueHit[]
 }
 
+/** What the index says an article is about. */
+export interface ArticleAnalysis {
+  citations: Citation[]
+  themes: ArticleTheme[]
+}
+
+/** An article's analysis as the API answers it: `contentHash` names the text its offsets are
+ * into (an article whose file changed since is shown as still being analysed). */
+export interface IndexedAnalysis extends ArticleAnalysis {
+  contentHash: string
+}
+
+/** An article with cues of a theme, for the views that list a theme's articles. */
+export interface ThemeCarrier {
+  id: string
+  strength: number
+  detected: boolean
+}
+
+/** A theme of the ontology as the views label it. */
+export interface ThemeLabel {
+  id: string
+  label: { en: string; th: string; vi?: string }
+  description?: string
+  relatedDocuments: string[]
+}
+
 /** A theme with any cue in the article; `detected` says whether the app shows it as the article's. */
 export interface ArticleTheme {
   id: string

@@ -8,6 +8,7 @@ import type { SearchEngine } from '../search/search-engine'
 import { ApiError } from '../../common/errors/api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
+import type { ThemeLabel } from '../../common/model/intelligence-types'
 
 export interface HandlerDeps {
   library: Library
@@ -15,7 +16,9 @@ export interface HandlerDeps {
   status: StatusBoard
   annotations: AnnotationService
   /** Waits for the index to open; fails with its reason when it cannot. */
-  search: Pick<SearchEngine, 'search'>
+  search: Pick<SearchEngine, 'search' | 'articleAnalysis' | 'citingArticles' | 'themeCarriers'>
+  /** The ontology's themes as the views label them (none when it could not be read). */
+  themes: ThemeLabel[]
   /** The domain word list main and the workers cut with: the renderer installs the same one. */
   domainWords: readonly string[]
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
@@ -29,6 +32,7 @@ export function createHandlers({
   status,
   annotations,
   search,
+  themes,
   domainWords,
   openExternal,
   chooseFolder
@@ -57,6 +61,13 @@ export function createHandlers({
     },
     listFolders: () => library.folderStatus(),
     getDomainWords: () => ({ words: [...domainWords] }),
+    getArticleAnalysis: ({ id }) => search.articleAnalysis(id),
+    listThemes: () => ({ themes }),
+    listCitingArticles: async ({ document }) => ({ articles: await search.citingArticles(document) }),
+    listThemeArticles: async ({ theme, limit }) => {
+      const { carriers, total } = await search.themeCarriers(theme, limit)
+      return { articles: carriers, total }
+    },
     chooseFolder: async () =>
       chooseFolder ? { supported: true, path: await chooseFolder() } : { supported: false, path: null },
     importFolder: async ({ path }) => {

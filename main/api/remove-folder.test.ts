@@ -36,7 +36,8 @@ const call = (input: unknown) => {
     library,
     status: library.status,
     annotations: {} as AnnotationService,
-    search: { search: unused },
+    search: { search: unused, articleAnalysis: unused, citingArticles: unused, themeCarriers: unused },
+    themes: [],
     domainWords: [],
     openExternal: unused
   })

@@ -18,7 +18,7 @@ import type { ShardHandlers } from '../search/shard-worker'
 
 const DEBOUNCE_MS = 250
 
-export interface ConnectedSearch {
+export interface ConnectedSearch extends Pick<SearchEngine, 'articleAnalysis' | 'citingArticles' | 'themeCarriers'> {
   search(input: { query: string; limit: number }): Promise<SearchResults>
   close(): Promise<void>
 }
@@ -141,6 +141,9 @@ export function connectSearch(options: {
   })
   return {
     search: async (input) => (await opening).search(input),
+    articleAnalysis: async (id) => (await opening).articleAnalysis(id),
+    citingArticles: async (name) => (await opening).citingArticles(name),
+    themeCarriers: async (theme, limit) => (await opening).themeCarriers(theme, limit),
     close: async () => {
       stopLibrary()
       stopAnnotations()

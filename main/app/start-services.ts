@@ -1,6 +1,6 @@
 // Everything behind the API, assembled once: the same wiring for the Electron shell, web mode and
 // the end-to-end test host, so that they differ only in transport and in the two OS hooks.
-import { readIntelligence } from '../intelligence/intelligence-files'
+import { readIntelligence, themeLabels } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { readDomainWords } from '../lexicon/read-domain-words'
@@ -19,7 +19,7 @@ import { SearchEngine } from '../search/search-engine'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
-  'library' | 'status' | 'annotations' | 'search' | 'domainWords'
+  'library' | 'status' | 'annotations' | 'search' | 'domainWords' | 'themes'
 > {
   dataDir: string
   bundledFolder: string
@@ -133,6 +133,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     status,
     annotations,
     search,
+    themes: themeLabels(intelligence),
     domainWords,
     openExternal: options.openExternal,
     chooseFolder: options.chooseFolder

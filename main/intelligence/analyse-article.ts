@@ -5,7 +5,7 @@
 // pass, where the text is already read and cut into words.
 import type { ArticleBlock } from '../../common/model/article-types'
 import type { WordSegment } from '../../common/text/domain-words'
-import type { ArticleTheme, Citation } from '../../common/model/intelligence-types'
+import type { ArticleAnalysis, Citation } from '../../common/model/intelligence-types'
 import { extractCitations } from '../citations/extract-citations'
 import type { KnownDocuments } from '../citations/known-documents'
 import type { CompiledOntology } from '../themes/compile-ontology'
@@ -24,10 +24,7 @@ export interface ArticleInput {
   year: number | null
 }
 
-export interface ArticleAnalysis {
-  citations: Citation[]
-  themes: ArticleTheme[]
-}
+export type { ArticleAnalysis }
 
 export function analyseArticle(
   article: ArticleInput,

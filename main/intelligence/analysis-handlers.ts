@@ -2,23 +2,23 @@
 // texts read back from the text kept beside the shard), the articles citing a document, and the
 // articles carrying a theme.
 import type { ShardIndex } from '../search/shard-index'
-import type { ArticleAnalysis } from './analyse-article'
-import type { ThemeCarrier } from './analysis-index'
+import type { IndexedAnalysis, ThemeCarrier } from '../../common/model/intelligence-types'
 import { installedIntelligence } from './installed-intelligence'
 import { unpackAnalysis } from './packed-analysis'
 
 export function analysisHandlers(shard: () => ShardIndex) {
   return {
     /** Null when the article is not in this shard or was indexed without analysis. */
-    articleAnalysis: ({ id }: { id: string }): ArticleAnalysis | null => {
+    articleAnalysis: ({ id }: { id: string }): IndexedAnalysis | null => {
       const index = shard()
       const packed = index.analyses.packed.get(id)
       const span = index.spans.get(id)
       const kept = span ? index.texts?.blocks(span) : null
-      if (packed === undefined || !kept) return null
+      const document = index.documents.get(id)
+      if (packed === undefined || !kept || !document) return null
       const texts = Array.from({ length: kept.count }, (_, k) => kept.block(k)?.text ?? '')
       const known = installedIntelligence()?.known
-      return unpackAnalysis(packed, {
+      const analysis = unpackAnalysis(packed, {
         texts,
         ontologyVersion: installedIntelligence()?.ontology.version ?? '',
         document: (key) => {
@@ -26,6 +26,8 @@ export function analysisHandlers(shard: () => ShardIndex) {
           return doc ? { title: doc.title.th ?? doc.title.en, date: doc.date, term: doc.term } : null
         }
       })
+      // Shortened as ArticleSummary.contentHash is, so the reader can tell a stale analysis by it.
+      return { ...analysis, contentHash: document.hash.slice(0, 16) }
     },
     citingArticles: ({ name }: { name: string }): string[] => shard().analyses.citingDocuments(name),
     themeCarriers: ({ theme, limit }: { theme: string; limit: number }): { carriers: ThemeCarrier[]; total: number } =>

@@ -2,13 +2,10 @@
 // two lookups the views need without unpacking any: which documents cite a document (by code or
 // by known-document key) and which carry a theme, with its strength.
 import type { ArticleAnalysis } from './analyse-article'
+import type { ThemeCarrier } from '../../common/model/intelligence-types'
 import { packAnalysis } from './packed-analysis'
 
-export interface ThemeCarrier {
-  id: string
-  strength: number
-  detected: boolean
-}
+export type { ThemeCarrier }
 
 export class AnalysisIndex {
   private readonly citing = new Map<string, Set<string>>()

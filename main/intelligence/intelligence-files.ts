@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import { type KnownDocument, knownDocumentsFileSchema, themeOntologySchema } from '../../common/model/intelligence-data'
+import type { ThemeLabel } from '../../common/model/intelligence-types'
 
 export interface IntelligenceFiles {
   knownDocuments: KnownDocument[]
@@ -63,4 +64,15 @@ export function readIntelligence(
     )
     return undefined
   }
+}
+
+/** The ontology's themes as the views label them. */
+export function themeLabels(files: IntelligenceFiles | undefined): ThemeLabel[] {
+  if (!files) return []
+  return themeOntologySchema.parse(files.ontology).themes.map(({ id, label, description, relatedDocuments }) => ({
+    id,
+    label,
+    description,
+    relatedDocuments
+  }))
 }

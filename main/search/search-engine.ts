@@ -7,8 +7,7 @@ import { join } from 'node:path'
 import type { SearchableAnnotation } from './searchable-annotation'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
 import { planSync, shardOf, type SearchableArticle } from './plan-sync'
-import type { ArticleAnalysis } from '../intelligence/analyse-article'
-import type { ThemeCarrier } from '../intelligence/analysis-index'
+import type { IndexedAnalysis, ThemeCarrier } from '../../common/model/intelligence-types'
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import { parseQueryAlternatives } from '../../common/text/query'
 import { installDomainWords } from '../../common/text/kernel-words'
@@ -198,7 +197,7 @@ export class SearchEngine {
   }
 
   /** An article's citations and themes with their evidence; null if it is not indexed (yet). */
-  articleAnalysis(id: string): Promise<ArticleAnalysis | null> {
+  articleAnalysis(id: string): Promise<IndexedAnalysis | null> {
     const worker = this.workers[shardOf(id, this.workers.length)]
     return worker ? worker.call('articleAnalysis', { id }) : Promise.resolve(null)
   }
