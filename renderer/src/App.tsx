@@ -12,6 +12,7 @@ import { useSearch } from './search/use-search'
 import type { ArticleViewHandle, TextSelectionInfo } from './reader/ArticleView'
 import type { FindRequest } from './reader/find/use-find'
 import { ReaderPane } from './reader/ReaderPane'
+import type { EvidenceMeta } from './reader/evidence-plugin'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
 
@@ -37,6 +38,9 @@ export function App() {
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
   const findNonce = useRef(0)
   const [reveal, setReveal] = useState<{ articleId: string; annotationId: string } | null>(null)
+  // What the About tab marks in the text: one document's citations or one theme's cues.
+  const [evidence, setEvidence] = useState<{ key: string | null; ranges: EvidenceMeta }>({ key: null, ranges: null })
+  const showEvidence = useCallback((key: string | null, ranges: EvidenceMeta) => setEvidence({ key, ranges }), [])
 
   /** Fetches an article into the reader; also reloads in place a file that changed under it. */
   const loadArticle = useCallback((id: string) => {
@@ -57,6 +61,7 @@ export function App() {
       setSelection(null)
       setActiveId(null)
       setReattachingId(null)
+      setEvidence({ key: null, ranges: null })
       loadArticle(id)
     },
     [loadArticle]
@@ -201,14 +206,17 @@ export function App() {
         onActivate={activate}
         onCreate={(input) => void create(input)}
         onReattach={() => void reattach()}
+        evidence={evidence.ranges}
       />
       <AnnotationsSidebar
-        hasArticle={article?.state === 'ready'}
+        article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
         view={annotations}
         activeId={activeId}
         reattachingId={reattachingId}
         onActivate={activate}
         onReattach={setReattachingId}
+        evidenceShown={evidence.key}
+        onShowEvidence={showEvidence}
       />
     </div>
   )

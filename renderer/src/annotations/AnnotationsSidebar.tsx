@@ -12,19 +12,27 @@ import { CardList } from './CardList'
 import type { AnnotationsView } from './use-annotations'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
+import { ArticleInsights } from '../insights/ArticleInsights'
+import type { EvidenceMeta } from '../reader/evidence-plugin'
 
 interface Props {
-  hasArticle: boolean
+  /** The open article (id and the hash of the text shown), or null. */
+  article: { id: string; contentHash: string } | null
   view: AnnotationsView
   activeId: string | null
   reattachingId: string | null
   onActivate: (id: string) => void
   onReattach: (id: string | null) => void
+  /** Which About item's evidence is marked in the text, and how to mark another. */
+  evidenceShown: string | null
+  onShowEvidence: (key: string | null, ranges: EvidenceMeta) => void
 }
 
 /** The open article's annotations in text order (orphans listed apart), and the codebook. */
-export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, onActivate, onReattach }: Props) {
-  const [tab, setTab] = useState<'annotations' | 'codebook'>('annotations')
+export function AnnotationsSidebar(props: Props) {
+  const { article, view, activeId, reattachingId, onActivate, onReattach } = props
+  const hasArticle = article !== null
+  const [tab, setTab] = useState<'annotations' | 'about' | 'codebook'>('annotations')
   const [tagFilter, setTagFilter] = useState('')
   const [colorFilter, setColorFilter] = useState<HighlightColor | ''>('')
   const connected = useAppStatus() !== null
@@ -67,6 +75,9 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
         <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
           Annotations{hasArticle && view.annotations.length > 0 ? ` (${view.annotations.length})` : ''}
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'about'} onClick={() => setTab('about')}>
+          About
+        </button>
         <button type="button" role="tab" aria-selected={tab === 'codebook'} onClick={() => setTab('codebook')}>
           Codebook ({view.tags.length})
         </button>
@@ -77,6 +88,19 @@ export function AnnotationsSidebar({ hasArticle, view, activeId, reattachingId, 
         </p>
       )}
       {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} />}
+      {tab === 'about' && !article && (
+        <p className="empty">Open an article to see the documents it cites and the reform themes it carries.</p>
+      )}
+      {tab === 'about' && article && (
+        <ArticleInsights
+          key={article.id}
+          articleId={article.id}
+          contentHash={article.contentHash}
+          shown={props.evidenceShown}
+          onShow={props.onShowEvidence}
+          run={view.run}
+        />
+      )}
       {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}
       {tab === 'annotations' && hasArticle && view.annotations.length === 0 && (
         <p className="empty">

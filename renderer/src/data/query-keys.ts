@@ -7,6 +7,9 @@ export const keys = {
   tags: ['tags'],
   tagUsage: ['tag-usage'],
   themeDecisionsOf: (articleId: string) => ['theme-decisions', articleId],
+  /** By content hash too: a file that changed has another analysis. */
+  analysisOf: (articleId: string, contentHash: string) => ['analysis', articleId, contentHash],
+  themes: ['themes'],
   /** Not fetched: set from the long poll's answers (import progress, store health, index state). */
   status: ['status'],
   /** Why the long poll is failing, while it is. */

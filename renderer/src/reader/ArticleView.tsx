@@ -12,6 +12,7 @@ import { extendByKey, isSelectionKey, type KeyboardRange } from './keyboard-sele
 import { blockSpans, locate, offsetToPos, posToOffset } from '../article-doc/text-positions'
 import { findKey, findPlugin, type FindMeta } from './find/find-plugin'
 import { bidiControlPlugin } from './bidi-control-plugin'
+import { evidenceKey, evidencePlugin, type EvidenceMeta } from './evidence-plugin'
 import type { FindMarks } from './find/use-find'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
@@ -39,11 +40,13 @@ interface Props {
   onActivate: (id: string) => void
   /** Find-bar matches to mark (null: none); each new value scrolls to its current match. */
   find?: FindMarks | null
+  /** Evidence to mark (a theme's cues, a document's citations); each new value scrolls to the first. */
+  evidence?: EvidenceMeta
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
 export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView(
-  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null },
+  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null },
   handle
 ) {
   const mount = useRef<HTMLDivElement>(null)
@@ -148,11 +151,18 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     }
   }))
 
+  useEffect(() => {
+    const current = view.current
+    if (!current || (!evidence && evidenceKey.getState(current.state) === DecorationSet.empty)) return
+    current.dispatch(current.state.tr.setMeta(evidenceKey, evidence))
+    current.dom.querySelector('.evidence-mark')?.scrollIntoView({ block: 'center' })
+  }, [evidence, blocks])
+
   return <div ref={mount} />
 })
 
 /** The same plugins for the empty first state and for each article's. */
-const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin()]
+const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin(), evidencePlugin()]
 
 function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | null {
   const dom = window.getSelection()

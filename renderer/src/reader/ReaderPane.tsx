@@ -12,6 +12,7 @@ import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
+import type { EvidenceMeta } from './evidence-plugin'
 
 interface Props {
   article: Loadable<Article> | null
@@ -30,6 +31,8 @@ interface Props {
    * Acted on once per nonce, even if the article is still loading when it arrives.
    */
   findRequest?: FindRequest | null
+  /** What the About panel points at in the text (a theme's cues, a document's citations). */
+  evidence?: EvidenceMeta
 }
 
 export const ReaderPane = forwardRef<ArticleViewHandle, Props>(function ReaderPane(props, reader) {
@@ -180,6 +183,7 @@ function ArticleBody(props: BodyProps) {
             onSelection={props.onSelection}
             onActivate={props.onActivate}
             find={find.marks}
+            evidence={props.evidence}
           />
         )}
         {selection && !showOriginal && (

@@ -1,0 +1,86 @@
+import type { ThemeVerdict } from '../../../common/model/theme-decision'
+import { SafeText } from '../bidi/SafeText'
+import type { ThemeRow } from './use-insights'
+
+interface Props {
+  row: ThemeRow
+  active: boolean
+  onShow: () => void
+  onDecide: (verdict: ThemeVerdict | null) => void
+}
+
+const STATE_TEXT = {
+  confirmed: 'Confirmed',
+  rejected: 'Rejected',
+  suggested: 'Suggested',
+  faint: 'Faint cues'
+} as const
+
+/** One theme: its label, how strongly the text carries it, the user's verdict, and the evidence. */
+export function ThemeItem({ row, active, onShow, onDecide }: Props) {
+  const { theme, decision } = row
+  const paragraphs = theme?.evidence.filter((evidence) => evidence.paragraph >= 0) ?? []
+  const cues = [...new Set(paragraphs.flatMap((evidence) => evidence.cues.map((cue) => cue.cue)))]
+  const strength = Math.round((theme?.strength ?? 0) * 100)
+  const name = row.label?.th ?? row.id
+  return (
+    <li className={`theme-item state-${row.state}${active ? ' active' : ''}`}>
+      <button
+        type="button"
+        className="insight-row"
+        aria-pressed={active}
+        disabled={paragraphs.length === 0}
+        onClick={onShow}
+        aria-label={`${name}: ${STATE_TEXT[row.state]}, strength ${strength}%. Show its evidence in the text.`}
+      >
+        <span className="insight-head">
+          <span className="theme-name" lang="th">
+            <SafeText text={name} />
+          </span>
+          <span className="theme-state">{STATE_TEXT[row.state]}</span>
+        </span>
+        {row.label && <span className="theme-en">{row.label.en}</span>}
+        <span className="strength" aria-hidden="true">
+          <span style={{ width: `${strength}%` }} />
+        </span>
+        <span className="insight-note">
+          {theme
+            ? `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}` +
+              (theme.documents.length > 0
+                ? `, cites ${theme.documents.map((key) => key.split('@')[0]).join(', ')}`
+                : '')
+            : 'No cue in the text: your decision'}
+        </span>
+        {cues.length > 0 && (
+          <span className="theme-cues" lang="th">
+            <SafeText text={cues.slice(0, 8).join(' · ')} />
+          </span>
+        )}
+        {decision && (
+          <span className="insight-note">
+            {decision.verdict === 'confirmed' ? 'Confirmed' : 'Rejected'} by <SafeText text={decision.by} />,{' '}
+            {decision.at.slice(0, 10)}
+          </span>
+        )}
+      </button>
+      <span className="theme-actions">
+        <button
+          type="button"
+          aria-pressed={row.state === 'confirmed'}
+          onClick={() => onDecide(row.state === 'confirmed' ? null : 'confirmed')}
+          title={row.state === 'confirmed' ? 'Clear your confirmation' : 'Yes, the article is about this theme'}
+        >
+          ✓ Confirm
+        </button>
+        <button
+          type="button"
+          aria-pressed={row.state === 'rejected'}
+          onClick={() => onDecide(row.state === 'rejected' ? null : 'rejected')}
+          title={row.state === 'rejected' ? 'Clear your rejection' : 'No, the article is not about this theme'}
+        >
+          ✗ Reject
+        </button>
+      </span>
+    </li>
+  )
+}
