@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findInText, parseQuery, parseQueryAlternatives } from './query'
+import { findInText, matchRanges, parseQuery, parseQueryAlternatives, readingIn, wordsOf } from './query'
+import { tokenize } from './tokenize'
 
 const terms = (text: string) =>
   parseQueryAlternatives(text).map((clauses) =>
@@ -25,6 +26,28 @@ describe('reading a query', () => {
   it('reads a document number typed up to its kind as an unfinished document', () => {
     expect(terms('มติ 57-NQ')).toContainEqual(['มติ', '57-nq*'])
     expect(terms('18 - NQ/TW')[0]).toEqual(['18-nq/tw*'])
+  })
+})
+
+describe('the pieces of a Thai word typed whole', () => {
+  const marked = (text: string, query: string) =>
+    findInText(text, parseQuery(query)).map((range) => text.slice(range.start, range.end))
+
+  it('joins a grammatical piece to its neighbour, so `การ` never makes a hit alone', () => {
+    expect(terms('การปฏิรูป ')[0]).toEqual(['การ ปฏิรูป'])
+    const text = 'การประชุมครั้งนี้ ปฏิรูปกลไก และการปฏิรูปการบริหาร'
+    expect(marked(text, 'การปฏิรูป ')).toEqual(['การปฏิรูป'])
+  })
+
+  it('marks the word being typed, `ปฏิรู`, where the text bears it out, not its piece `รู` in `รูป` or `รู้`', () => {
+    const text = 'รูปแบบใหม่ที่ทุกคนรู้ดี คือการปฏิรูปกลไก'
+    const words = wordsOf(tokenize(text))
+    const reading = readingIn([words], 'ปฏิรู')
+    expect(matchRanges(words, reading).map((range) => text.slice(range.start, range.end))).toEqual(['ปฏิรูป'])
+  })
+
+  it('still reads Thai words typed apart as words that must each occur', () => {
+    expect(terms('ปฏิรูป กลไก ')[0]).toEqual(['ปฏิรูป', 'กลไก'])
   })
 })
 

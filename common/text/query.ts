@@ -4,6 +4,8 @@
 // `nhân`); a word typed with them matches only that spelling.
 import { canonicalPrefix, PARTIAL_DOCUMENT_NUMBER } from './document-number'
 import { fold } from './fold'
+import { FUNCTION_WORDS } from './function-words'
+import { CONNECTIVE, KIND_WORD, KIND_WORDS } from './thai-document-words'
 import { tokenize, type Token } from './tokenize'
 
 export interface QueryTerm {
@@ -71,9 +73,9 @@ export function parseQueryAlternatives(text: string): Clause[][] {
   rest += ' ' + text.slice(last)
   const words = typedWords(rest)
   const typing = !/\s$/.test(text) && !text.trimEnd().endsWith('"')
-  const single = (term: string, prefix: boolean): Clause => ({ terms: [{ term, prefix }], phrase: false })
-  words.forEach((word, i) => clauses.push(single(word.forms[0] ?? '', typing && i === words.length - 1)))
-  const alternatives = [clauses]
+  const alternatives = [[...clauses, ...wordClauses(words, typing)]]
+  const named = thaiDocumentReading(text)
+  if (named) alternatives.push(named)
   if (!typing) return alternatives
   // A document number typed up to its kind (`57-NQ`, `57-NQ/`) is one unfinished document token.
   const partial = PARTIAL_DOCUMENT_NUMBER.exec(text)
@@ -92,9 +94,83 @@ export function parseQueryAlternatives(text: string): Clause[][] {
     )
       break
     const joined = rest.slice((run[0] as WordAt).start, (run[k - 1] as WordAt).end)
-    alternatives.push([...clauses.slice(0, clauses.length - k), single(joined, true)])
+    alternatives.push([...clauses, ...wordClauses(words.slice(0, -k), false), single(joined, true)])
   }
   return alternatives
+}
+
+/** `มติที่ 57` (resolution 57) typed in Thai: also read as the document number `57-nq`, which an
+ * article citing `57-NQ/TW` holds, as does one whose `มติที่ 57` the index resolved to it. */
+const THAI_DOCUMENT = new RegExp(`(${KIND_WORD})\\s*(?:${CONNECTIVE})?\\s*(\\d{1,4})(?![\\d/–-])`, 'u')
+
+function thaiDocumentReading(text: string): Clause[] | null {
+  const match = THAI_DOCUMENT.exec(text)
+  const kind = match && KIND_WORDS[match[1] ?? '']?.[0]
+  if (!match || !kind || kind === 'Luật') return null
+  const others = text.slice(0, match.index) + ' ' + text.slice(match.index + match[0].length)
+  const rest = others.trim() === '' ? [] : (parseQueryAlternatives(others)[0] ?? [])
+  return [...rest, single(canonicalPrefix(match[2] ?? '', kind), false)]
+}
+
+const single = (term: string, prefix: boolean): Clause => ({ terms: [{ term, prefix }], phrase: false })
+
+/**
+ * The clauses of the unquoted words. Thai typed without a space is one word or a compound that the
+ * segmenter may cut into pieces (`การปฏิรูป` → `การ` + `ปฏิรูป`): a grammatical piece is joined to
+ * its neighbour as a phrase, so it never makes a hit alone. Other pieces stay words of their own:
+ * a name such as `ไทเงวียน` is cut one way in the query and another in the text, and a phrase of
+ * the query's pieces would miss it.
+ */
+function wordClauses(words: WordAt[], typing: boolean): Clause[] {
+  const clauses: Clause[] = []
+  for (const run of gluedRuns(words)) {
+    const typed = typing && run.includes(words[words.length - 1] as WordAt)
+    const terms = run.map((word) => word.forms[0] ?? '')
+    const groups = attachFunctionWords(terms)
+    let at = 0
+    for (const group of groups) {
+      at += group.length
+      const prefix = (i: number) => typed && at - group.length + i === terms.length - 1
+      clauses.push(
+        group.length === 1
+          ? single(group[0] ?? '', prefix(0))
+          : { terms: group.map((term, i) => ({ term, prefix: prefix(i) })), phrase: true }
+      )
+    }
+  }
+  return clauses
+}
+
+/** Runs of Thai words typed with no space between them; any other word is a run of its own. */
+function gluedRuns(words: WordAt[]): WordAt[][] {
+  const runs: WordAt[][] = []
+  words.forEach((word, i) => {
+    const previous = words[i - 1]
+    const glued =
+      previous && previous.end === word.start && THAI.test(previous.forms[0] ?? '') && THAI.test(word.forms[0] ?? '')
+    if (glued) runs[runs.length - 1]?.push(word)
+    else runs.push([word])
+  })
+  return runs
+}
+
+/** Groups a run's pieces: each grammatical piece with the piece after it (before it, at the end). */
+function attachFunctionWords(terms: string[]): string[][] {
+  const groups: string[][] = []
+  let pending: string[] = []
+  for (const term of terms) {
+    pending.push(term)
+    if (!FUNCTION_WORDS.has(term)) {
+      groups.push(pending)
+      pending = []
+    }
+  }
+  if (pending.length > 0) {
+    const lastGroup = groups[groups.length - 1]
+    if (lastGroup) lastGroup.push(...pending)
+    else groups.push(pending)
+  }
+  return groups
 }
 
 const THAI = /[\u0E00-\u0E7F]/

@@ -18,6 +18,8 @@ export interface CitingContext {
   sentences: string[]
   /** The paragraphs that cite it: their words say what the document is about. */
   paragraphs: string[]
+  /** Their content words (contentWords), when the caller has them cut already. */
+  paragraphWords?: () => Set<string>
   article: ArticleDate
   /** Known-document keys of the themes the article is about. */
   themeDocuments?: ReadonlySet<string>
@@ -41,7 +43,8 @@ export function chooseDocument(candidates: readonly IndexedDocument[], context: 
     const dated = only(pool.filter((doc) => matchesClues(doc, clues)))
     if (dated) return { doc: dated, by: 'date' }
   }
-  const bySubject = bestBySubject(pool, contentWords(context.paragraphs.join('\n')), context.themeDocuments)
+  const words = context.paragraphWords?.() ?? contentWords(context.paragraphs.join('\n'))
+  const bySubject = bestBySubject(pool, words, context.themeDocuments)
   return bySubject ? { doc: bySubject, by: 'context' } : null
 }
 

@@ -9,7 +9,13 @@ import type { Citation, CitationResolution } from '../../common/model/intelligen
 import { type ArticleDate, type Choice, chooseDocument } from './choose-document'
 import type { DocumentCode } from './document-codes'
 import { type FoundMention, findMentions } from './find-mentions'
-import { type IndexedDocument, type KnownDocuments, numberKindKey } from './known-documents'
+import {
+  contentWords,
+  contentWordsOf,
+  type IndexedDocument,
+  type KnownDocuments,
+  numberKindKey
+} from './known-documents'
 
 export interface CitationInput extends ArticleDate {
   title: string
@@ -72,6 +78,7 @@ function resolve(draft: Draft, input: CitationInput, known: KnownDocuments): Cit
         draft.mentions.map(({ paragraph }) => (paragraph < 0 ? input.title : (input.blocks[paragraph]?.text ?? '')))
       )
     ],
+    paragraphWords: paragraphWordsOf(draft, input),
     article: input,
     themeDocuments: input.themeDocuments
   }
@@ -127,6 +134,19 @@ function resolution(choice: Choice | null, thaiBy?: CitationResolution['by']): C
   const doc: IndexedDocument = choice.doc
   const title = doc.title.th ?? doc.title.en
   return { key: doc.key, title, date: doc.date, term: doc.term, by: thaiBy ?? choice.by }
+}
+
+/** The citing paragraphs' content words, from the words the index cut (the title, short, is cut here). */
+function paragraphWordsOf(draft: Draft, input: CitationInput): (() => Set<string>) | undefined {
+  const words = input.blockWords
+  const paragraphs = new Set(draft.mentions.map((mention) => mention.paragraph))
+  if (!words) return undefined
+  return () => {
+    const cut = [...paragraphs].flatMap((k) => (k < 0 ? [] : (words[k] ?? []).map((word) => word.segment)))
+    const found = contentWordsOf(cut)
+    if (paragraphs.has(-1)) for (const word of contentWords(input.title)) found.add(word)
+    return found
+  }
 }
 
 function sameDocumentNumber(a: string, b: string): boolean {

@@ -44,7 +44,9 @@ export function findMentions(
         }
       }
     }
-    for (const match of text.matchAll(DOCUMENT_CODE)) {
+    // Every code has a slash and every reference a digit: most paragraphs are passed over at once.
+    if (!/\d/.test(text)) return
+    for (const match of text.includes('/') ? text.matchAll(DOCUMENT_CODE) : []) {
       const code = readDocumentCode(match)
       if (!code) continue
       const start = match.index

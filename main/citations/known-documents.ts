@@ -58,8 +58,13 @@ export function documentNumber(id: string): string {
 
 /** Content words of a text, as the kernel cuts it: Thai as is, Vietnamese folded and lower-cased. */
 export function contentWords(text: string): Set<string> {
+  return contentWordsOf(wordSpans(text).map((span) => span.text))
+}
+
+/** The same, from words already cut. */
+export function contentWordsOf(cut: Iterable<string>): Set<string> {
   const words = new Set<string>()
-  for (const { text: word } of wordSpans(text)) {
+  for (const word of cut) {
     const key = fold(word).toLowerCase()
     if (key.length >= 2 && !EMPTY_WORDS.has(key) && !/^\d+$/.test(key)) words.add(key)
   }

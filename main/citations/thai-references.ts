@@ -5,36 +5,8 @@
 // department 187) are not references.
 import type { WordSegment } from '../../common/text/domain-words'
 import { segmentWords } from '../../common/text/kernel-words'
+import { CONNECTIVE, KIND_WORD, KIND_WORDS } from '../../common/text/thai-document-words'
 
-/** Each Thai document word and the code kinds it translates, the usual one first. */
-const KIND_WORDS: Record<string, string[]> = {
-  มติ: ['NQ', 'QĐ'],
-  ข้อสรุป: ['KL'],
-  คำสั่ง: ['CT'],
-  ระเบียบ: ['QĐ', 'QĐi', 'QyĐ'],
-  ข้อบังคับ: ['QĐ', 'QĐi', 'QyĐ'],
-  คำวินิจฉัย: ['QĐ'],
-  แผน: ['KH', 'CTr', 'PA'],
-  แผนงาน: ['CTr', 'KH'],
-  แผนปฏิบัติการ: ['PA', 'KH', 'CTr'],
-  คำแนะนำ: ['HD'],
-  ประกาศ: ['TB'],
-  รายงาน: ['BC'],
-  หนังสือราชการ: ['CV'],
-  โครงการ: ['ĐA'],
-  ร่างโครงการ: ['ĐA'],
-  พระราชกฤษฎีกา: ['NĐ'],
-  กฤษฎีกา: ['NĐ'],
-  หนังสือเวียน: ['TT'],
-  กฎหมาย: ['Luật', 'QH']
-}
-
-/** Longest first, so that `แผนงาน` is not read as `แผน` followed by `งาน`. */
-const KIND_WORD = Object.keys(KIND_WORDS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')
-/** `ที่` (number), `หมายเลข` / `เลขที่` (number), `ฉบับที่` (issue number): the word names an identifier. */
-const CONNECTIVE = 'ฉบับที่|หมายเลข|เลขที่|ที่'
 const THAI_REFERENCE = new RegExp(
   `(${KIND_WORD})(?:\\s*(${CONNECTIVE}))?\\s*(\\d{1,4}[a-z]?)(?![\\d/.,:]\\d|[\\d/–-])`,
   'gu'

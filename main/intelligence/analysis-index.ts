@@ -10,20 +10,35 @@ export type { ThemeCarrier }
 export class AnalysisIndex {
   private readonly citing = new Map<string, Set<string>>()
   private readonly carrying = new Map<string, Map<string, ThemeCarrier>>()
+  /** Each theme's carriers by strength, sorted when first asked for after a change. */
+  private readonly sorted = new Map<string, ThemeCarrier[]>()
 
-  /** `key` names the data the analyses were made with (intelligence-files.ts). */
+  private loaded: Map<string, string> | null = null
+
+  /**
+   * `key` names the data the analyses were made with (intelligence-files.ts). `saved` reads the
+   * analyses saved with the shard when they are first needed, not while a relaunch loads the index.
+   */
   constructor(
     readonly key: string,
-    readonly packed = new Map<string, string>()
-  ) {
-    for (const [id, packedAnalysis] of packed) this.noteLookups(id, JSON.parse(packedAnalysis) as PackedShape)
+    private readonly saved: () => Map<string, string> = () => new Map()
+  ) {}
+
+  /** Each document's packed analysis. */
+  get packed(): Map<string, string> {
+    if (this.loaded) return this.loaded
+    this.loaded = this.saved()
+    for (const [id, packedAnalysis] of this.loaded) this.noteLookups(id, JSON.parse(packedAnalysis) as PackedShape)
+    return this.loaded
   }
 
   put(id: string, analysis: ArticleAnalysis): void {
     this.remove(id)
-    const packed = packAnalysis(analysis)
-    this.packed.set(id, packed)
-    this.noteLookups(id, JSON.parse(packed) as PackedShape)
+    this.packed.set(id, packAnalysis(analysis))
+    this.noteLookups(id, {
+      c: analysis.citations.map((c) => [c.id, 0, 0, 0, 0, c.resolved && [c.resolved.key]]),
+      t: analysis.themes.map((t) => [t.id, Math.round(t.strength * 1000) / 1000, t.detected ? 1 : 0])
+    })
   }
 
   remove(id: string): void {
@@ -33,17 +48,24 @@ export class AnalysisIndex {
     const { c, t } = JSON.parse(packed) as PackedShape
     for (const name of namesOf(c)) this.citing.get(name)?.delete(id)
     for (const [theme] of t) this.carrying.get(theme)?.delete(id)
+    this.sorted.clear()
   }
 
   /** The documents citing `name`: a code (`18-NQ/TW`, both documents of that code) or a key (`18-NQ/TW@2017`). */
   citingDocuments(name: string): string[] {
+    void this.packed
     return [...(this.citing.get(name) ?? [])]
   }
 
   /** The `limit` strongest documents with a cue of `theme`, strongest first, and how many there are. */
   carriers(theme: string, limit: number): { carriers: ThemeCarrier[]; total: number } {
-    const all = [...(this.carrying.get(theme)?.values() ?? [])]
-    return { carriers: all.sort((a, b) => b.strength - a.strength).slice(0, limit), total: all.length }
+    void this.packed
+    let sorted = this.sorted.get(theme)
+    if (!sorted) {
+      sorted = [...(this.carrying.get(theme)?.values() ?? [])].sort((a, b) => b.strength - a.strength)
+      this.sorted.set(theme, sorted)
+    }
+    return { carriers: sorted.slice(0, limit), total: sorted.length }
   }
 
   private noteLookups(id: string, { c, t }: PackedShape): void {
@@ -57,6 +79,7 @@ export class AnalysisIndex {
       if (!carriers) this.carrying.set(theme, (carriers = new Map()))
       carriers.set(id, { id, strength, detected: detected === 1 })
     }
+    this.sorted.clear()
   }
 }
 

@@ -12,6 +12,7 @@ import { parseArticle } from '../articles/parse-article'
 import { SearchEngine } from '../search/search-engine'
 import type { SearchableArticle } from '../search/plan-sync'
 import { readIntelligenceFiles } from './intelligence-files'
+import { matchedIds } from '../../common/model/search-types'
 
 const resources = resolve(import.meta.dirname, '../../resources')
 const domainWords = parseDomainWords(await readFile(join(resources, 'domain-words.txt'), 'utf8'))
@@ -80,6 +81,22 @@ describe('analyses kept with the search index', () => {
     expect((await engine.themeCarriers('apparatus-streamlining', 1)).carriers).toEqual(carriers.slice(0, 1))
     expect(carriers.find((c) => c.id === id)).toMatchObject({ detected: true })
     expect(carriers.map((c) => c.strength)).toEqual([...carriers.map((c) => c.strength)].sort((a, b) => b - a))
+  })
+
+  it('finds by number an article that names a document only in Thai, and an outlet by its name', async () => {
+    await writeFile(
+      join(work, 'articles', 'thai-only.txt'),
+      'Báo Quân đội nhân dân - 2025 - การพัฒนาวิทยาศาสตร์ในกองทัพ\n\nกองทัพได้ดำเนินการตามมติที่ 57 ว่าด้วยการพัฒนาวิทยาศาสตร์ เทคโนโลยี และนวัตกรรม\n'
+    )
+    const engine = await open()
+    await engine.sync(await articles())
+    const found = async (query: string) => matchedIds(await engine.search({ query, limit: 20 })).sort()
+    const nq57 = (await articles()).filter((a) => /003_|thai-only/.test(a.file)).map((a) => a.id)
+    expect(await found('มติที่ 57 ')).toEqual(nq57.sort())
+    expect(await found('57-NQ/TW')).toEqual(nq57.sort())
+    const nhanDan = (await articles()).find((a) => a.file.includes('003_'))!.id
+    expect(await found('Nhân dân ')).toContain(nhanDan)
+    expect(await found('nhan dan ')).toContain(nhanDan)
   })
 
   it('keeps them over a relaunch without analysing again, and analyses again when the data changes', async () => {

@@ -22,6 +22,8 @@ type PackedTheme = [id: string, strength: number, detected: 0 | 1, documents: st
 type Packed = { c: PackedCitation[]; t: PackedTheme[] }
 
 const FORMS: CitationForm[] = ['code', 'thai']
+const NON_ASCII = /[\u0080-\uffff]/
+const NON_ASCII_ALL = /[\u0080-\uffff]/g
 const round = (value: number) => Math.round(value * 1000) / 1000
 
 export function packAnalysis({ citations, themes }: ArticleAnalysis): string {
@@ -52,10 +54,9 @@ export function packAnalysis({ citations, themes }: ArticleAnalysis): string {
     ])
   }
   // Non-ASCII (a Vietnamese issuer's Đ) escaped, so the string stays one byte a character.
-  return JSON.stringify(packed).replace(
-    /[\u0080-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  )
+  const json = JSON.stringify(packed)
+  if (!NON_ASCII.test(json)) return json
+  return json.replace(NON_ASCII_ALL, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 export interface UnpackContext {

@@ -20,6 +20,8 @@ export interface DocumentWords {
   /** Each block's words as the kernel's segments, when asked for: theme detection in the same pass
    * matches cues on them instead of cutting every block a second time. */
   blockWords?: WordSegment[][]
+  /** The title's, likewise. */
+  titleWords?: WordSegment[]
 }
 
 /** Marks a block boundary in a word sequence: no phrase runs across it. */
@@ -48,6 +50,8 @@ export function documentWords(title: string, blocks: readonly string[], keepBloc
   }
   const titleForms = new Map<string, number>()
   const body = new Map<string, number>()
+  const titleWords: WordSegment[] = []
+  if (keepBlockWords) kept = titleWords
   formsOf(title, titleForms)
   for (const block of blocks) {
     if (keepBlockWords) blockWords.push((kept = []))
@@ -58,6 +62,7 @@ export function documentWords(title: string, blocks: readonly string[], keepBloc
     body,
     sequence,
     bounds: fits ? Uint8Array.from(bounds) : null,
-    blockWords: keepBlockWords ? blockWords : undefined
+    blockWords: keepBlockWords ? blockWords : undefined,
+    titleWords: keepBlockWords ? titleWords : undefined
   }
 }

@@ -5,7 +5,7 @@
 // own as they are indexed (document-texts.ts); the manifest names it and each document's span.
 // The index is a cache: anything unreadable means "rebuild".
 import { randomBytes } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
@@ -130,11 +130,9 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       texts.close()
       return null
     }
-    const packed = JSON.parse(readFileSync(partPath(dir, shard, manifest.generation, 'analyses'), 'utf8')) as [
-      string,
-      string
-    ][]
-    const analyses = new AnalysisIndex(manifest.intelligence, new Map(packed))
+    const analysesFile = partPath(dir, shard, manifest.generation, 'analyses')
+    if (!existsSync(analysesFile)) return null
+    const analyses = new AnalysisIndex(manifest.intelligence, () => readAnalyses(analysesFile))
     return new ShardIndex(
       postings,
       documents,
@@ -146,6 +144,16 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
     )
   } catch {
     return null
+  }
+}
+
+/** The packed analyses saved beside a shard; none (each document's comes back when it is indexed
+ * again) if the file went missing or was damaged since the shard was loaded. */
+function readAnalyses(file: string): Map<string, string> {
+  try {
+    return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, string][])
+  } catch {
+    return new Map()
   }
 }
 

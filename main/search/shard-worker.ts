@@ -17,10 +17,13 @@ import { serveRequests } from '../workers/worker-rpc'
 import { installDomainWords } from '../../common/text/kernel-words'
 import { analyseArticle, type ArticleInput } from '../intelligence/analyse-article'
 import { analysisHandlers } from '../intelligence/analysis-handlers'
+import { addCitedDocumentTerms } from '../intelligence/cited-document-terms'
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import { installedIntelligence, installIntelligence } from '../intelligence/installed-intelligence'
 
 interface ArticleText extends ArticleInput {
+  /** What is indexed: the blocks, then the outlet the header names (a search for `Nhân dân` finds
+   * what that paper published; its snippet is the outlet's name), kept last so block numbers hold. */
   texts: string[]
 }
 
@@ -40,8 +43,10 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
     if (!read.ok) return read.reason
     const parsed = parseArticle(read.bytes, basename(file))
     if (!parsed.ok) return parsed.error
-    const { title, blocks, date, year } = parsed.article
-    return { title: title.value, blocks, date: date.value, year, texts: blocks.map((block) => block.text) }
+    const { title, blocks, date, year, outlet } = parsed.article
+    const texts = blocks.map((block) => block.text)
+    if (outlet.value) texts.push(outlet.value)
+    return { title: title.value, blocks, date: date.value, year, texts }
   } catch (err) {
     return err instanceof Error ? err.message : String(err)
   }
@@ -77,7 +82,8 @@ export const shardHandlers = {
       } else {
         const data = installedIntelligence()
         const words = documentWords(article.title, article.texts, data !== null)
-        const analysis = data ? analyseArticle(article, data, words.blockWords) : undefined
+        const analysis = data ? analyseArticle(article, data, words.blockWords, words.titleWords) : undefined
+        if (analysis) addCitedDocumentTerms(words.body, analysis.citations)
         index.add(document, words, [article.title, ...article.texts], analysis)
       }
     }

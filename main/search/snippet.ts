@@ -8,10 +8,13 @@ const BEFORE = 60
 const LENGTH = 220
 
 /**
- * Around the first hit in `texts` (title, then blocks), read with the most specific reading of
- * the query that has a hit there (the joined prefix while a Thai word is typed, not its pieces);
- * null if none has one. Texts after the first hit are never segmented (nor read, when `texts` reads them as it goes). `wordsIn` gives a text's
- * words when they are known already (the index kept them); by default the text is segmented.
+ * Around the first passage where the whole query occurs: the first text (title, then blocks) in
+ * which every clause of one reading has a hit, read with the most specific such reading (the
+ * joined prefix while a Thai word is typed, not its pieces), marking that reading's hits only. A
+ * piece such as `รู` of a typed `ปฏิรู` then never picks a paragraph that merely holds `รูป`.
+ * When no text holds a whole reading, the first text with any hit. Texts after the one chosen are
+ * never segmented (nor read, when `texts` reads them as it goes). `wordsIn` gives a text's words
+ * when they are known already (the index kept them); by default the text is segmented.
  */
 export function makeSnippet(
   texts: Iterable<string>,
@@ -19,16 +22,20 @@ export function makeSnippet(
   wordsIn: (text: string, i: number) => WordAt[] = (text) => wordsOf(tokenize(text))
 ): Snippet | null {
   const specificFirst = [...alternatives].reverse()
+  let fallback: Snippet | null = null
   let i = 0
   for (const text of texts) {
     const words = wordsIn(text, i++)
     for (const clauses of specificFirst) {
       const hits = matchRanges(words, clauses)
       const first = hits[0]
-      if (first) return around(text, words, hits, first)
+      if (!first) continue
+      const whole = clauses.every((clause) => matchRanges(words, [clause]).length > 0)
+      if (whole) return around(text, words, hits, first)
+      fallback ??= around(text, words, hits, first)
     }
   }
-  return null
+  return fallback
 }
 
 function around(text: string, words: WordAt[], hits: TextRange[], first: TextRange): Snippet {

@@ -19,6 +19,8 @@ export interface ThemeInput {
   /** The kernel's segments of each block, when the caller has them (the index's per-article pass
    * cuts every block anyway): detection then cuts only the title. */
   segments?: WordSegment[][]
+  /** The title's, likewise. */
+  titleSegments?: WordSegment[]
 }
 
 /** Every theme with a cue in the article, strongest first. Title hits are offsets into `title`,
@@ -34,7 +36,7 @@ export function detectThemes(input: ThemeInput, ontology: CompiledOntology): Art
     }
     for (const [theme, found] of byTheme) evidence[theme]?.push(found)
   }
-  collect(-1, input.title, 0, segmentWords(input.title))
+  collect(-1, input.title, 0, input.titleSegments ?? segmentWords(input.title))
   const starts = blockStarts(input.blocks)
   input.blocks.forEach((block, index) => {
     const segments = input.segments?.[index] ?? segmentWords(block.text)
