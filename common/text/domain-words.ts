@@ -5,6 +5,7 @@
 // word by itself (`การ` before `กระจายอำนาจ`); the rest keeps ICU's cuts. A listed word never
 // starts or ends inside a Thai syllable's vowel or tone marks.
 import { wordSegmenter } from './segmenters'
+import { WordTrie } from './word-trie'
 
 export interface WordSegment {
   segment: string
@@ -18,88 +19,72 @@ export interface WordSegment {
   parts?: string[]
 }
 
-interface TrieNode {
-  word: boolean
-  /** By UTF-16 code unit: a char code needs no one-character string per step. */
-  next: Map<number, TrieNode>
-}
-
 /** Thai marks and vowels that belong to the syllable before them: no word starts with one. */
 const attached = (code: number) => (code >= 0x0e30 && code <= 0x0e3a) || (code >= 0x0e45 && code <= 0x0e4e)
 /** Vowels written before their consonant (เ แ โ ใ ไ): no word ends with one. */
 const leading = (code: number) => code >= 0x0e40 && code <= 0x0e44
 
 export class DomainLexicon {
-  private readonly root: TrieNode = { word: false, next: new Map() }
+  private readonly trie = new WordTrie()
   private readonly parts = new Map<string, string[]>()
-  readonly size: number
+  /** One run's ICU words, reused: a paragraph has dozens of runs and this is the index's inner loop. */
+  private readonly run: Intl.SegmentData[] = []
 
   constructor(words: Iterable<string>) {
-    let size = 0
     for (const raw of words) {
       const word = raw.normalize('NFC').trim()
-      if (!word) continue
-      let node = this.root
-      for (let k = 0; k < word.length; k++) {
-        const code = word.charCodeAt(k)
-        let child = node.next.get(code)
-        if (!child) node.next.set(code, (child = { word: false, next: new Map() }))
-        node = child
-      }
-      if (!node.word) size++
-      node.word = true
+      if (!word || !this.trie.add(word)) continue
       const pieces = [...wordSegmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment)
       if (pieces.length > 1) this.parts.set(word, pieces)
     }
-    this.size = size
   }
 
-  /** The end of the longest listed word at `from` that ends on a syllable boundary before `to`; `from` if none. */
-  longestAt(text: string, from: number, to: number): number {
-    let node: TrieNode | undefined = this.root
-    let best = from
-    for (let at = from; at < to;) {
-      node = node.next.get(text.charCodeAt(at))
-      if (!node) break
-      at++
-      if (node.word && syllableBoundary(text, at, to)) best = at
-    }
-    return best
+  get size(): number {
+    return this.trie.size
   }
 
-  /** ICU's segments of `text`, each run of Thai words cut again with the list. */
+  /** ICU's segments of `text`, each run of Thai words cut again with the list where one occurs in it. */
   segment(text: string): WordSegment[] {
-    const icu = [...wordSegmenter.segment(text)]
     const out: WordSegment[] = []
-    for (let i = 0; i < icu.length;) {
-      if (!isThaiWord(icu[i])) {
-        out.push(plain(icu[i++] as Intl.SegmentData))
+    const starts = this.trie.startsIn(text)
+    const run = this.run
+    run.length = 0
+    const flush = () => {
+      if (run.length > 0) this.cutRun(text, run, starts, out)
+      run.length = 0
+    }
+    for (const segment of wordSegmenter.segment(text)) {
+      if (isThaiWord(segment)) {
+        run.push(segment)
         continue
       }
-      let j = i + 1
-      while (j < icu.length && isThaiWord(icu[j])) j++
-      const first = icu[i] as Intl.SegmentData
-      const last = icu[j - 1] as Intl.SegmentData
-      const ends = icu.slice(i, j).map((segment) => segment.index + segment.segment.length)
-      this.cutRun(text, first.index, last.index + last.segment.length, ends, out)
-      i = j
+      flush()
+      out.push(plain(segment))
     }
+    flush()
     return out
   }
 
-  private cutRun(text: string, from: number, to: number, icuEnds: number[], out: WordSegment[]): void {
-    const push = (start: number, end: number, listed = false) => {
-      const segment = text.slice(start, end)
-      const parts = listed ? this.parts.get(segment) : undefined
-      out.push(parts ? { segment, index: start, isWordLike: true, parts } : { segment, index: start, isWordLike: true })
+  /** Cuts a run of ICU's Thai words (adjacent, in order) again with the list. */
+  private cutRun(text: string, run: readonly Intl.SegmentData[], starts: Uint8Array | null, out: WordSegment[]): void {
+    const from = (run[0] as Intl.SegmentData).index
+    const last = run[run.length - 1] as Intl.SegmentData
+    const to = last.index + last.segment.length
+    if (!starts || !starts.subarray(from, to).includes(1)) {
+      for (const segment of run) out.push(plain(segment))
+      return
     }
-    let ends = icuEnds
+    let ends = run.map((segment) => segment.index + segment.segment.length)
+    const longestAt = (at: number) => (starts[at] === 1 ? this.trie.longestAt(text, at, to, syllableBoundary) : at)
+    let resegmented = false
     let k = 0 // ends[k] is the first of ICU's word ends past `at`
     let atIcuBoundary = true
     for (let at = from; at < to;) {
-      const listed = this.longestAt(text, at, to)
+      const listed = longestAt(at)
       if (listed > at) {
-        push(at, listed, true)
+        const segment = text.slice(at, listed)
+        const parts = this.parts.get(segment)
+        out.push(parts ? { segment, index: at, isWordLike: true, parts } : { segment, index: at, isWordLike: true })
         while (k < ends.length && (ends[k] as number) < listed) k++
         atIcuBoundary = ends[k] === listed
         at = listed
@@ -108,19 +93,23 @@ export class DomainLexicon {
       // A listed word ended inside ICU's: the rest of the run is segmented again on its own.
       if (!atIcuBoundary) {
         ends = Array.from(wordSegmenter.segment(text.slice(at, to)), (s) => at + s.index + s.segment.length)
+        resegmented = true
         k = 0
       }
       while (k < ends.length && (ends[k] as number) <= at) k++
       const next = ends[k] ?? to
       let end = next
       for (let inner = at + 1; inner < next; inner++) {
-        if (!this.root.next.has(text.charCodeAt(inner)) || !syllableBoundary(text, inner, to)) continue
-        if (this.longestAt(text, inner, to) > inner && isOneWord(text.slice(at, inner))) {
+        if (starts[inner] !== 1 || !syllableBoundary(text, inner, to)) continue
+        if (longestAt(inner) > inner && isOneWord(text.slice(at, inner))) {
           end = inner
           break
         }
       }
-      push(at, end)
+      // ICU's own word, untouched: its string is reused rather than cut from the text again.
+      const icu = resegmented ? undefined : run[k]
+      const segment = icu && icu.index === at && end === next ? icu.segment : text.slice(at, end)
+      out.push({ segment, index: at, isWordLike: true })
       atIcuBoundary = end === next
       at = end
     }
