@@ -32,18 +32,25 @@ export function tokenize(text: string): Token[] {
 
 /**
  * Every word of `text` in order: its exact (lower-cased) form, its folded form when different,
- * and its offsets. The indexer uses this directly, without building token objects.
+ * its offsets, and the word as written. The indexer uses this directly, without token objects.
  */
 export function eachWord(
   text: string,
-  emit: (term: string, folded: string | undefined, start: number, end: number, parts?: string[]) => void
+  emit: (
+    term: string,
+    folded: string | undefined,
+    start: number,
+    end: number,
+    parts: string[] | undefined,
+    written: string
+  ) => void
 ): void {
   let last = 0
   for (const match of text.matchAll(DOCUMENT_NUMBER)) {
     const at = match.index ?? 0
     words(text, last, at, emit)
     const { canonical, short } = documentToken(match)
-    emit(canonical, undefined, at, at + match[0].length, short ? [short] : undefined)
+    emit(canonical, undefined, at, at + match[0].length, short ? [short] : undefined, match[0])
     last = at + match[0].length
   }
   words(text, last, text.length, emit)
@@ -60,7 +67,7 @@ function words(text: string, from: number, to: number, emit: Parameters<typeof e
     if (!plain) return
     asciiWords(text, plain[0], plain[1], (word, start) => {
       const [term, folded] = formsOf(word)
-      emit(term, folded, start, start + word.length)
+      emit(term, folded, start, start + word.length, undefined, word)
     })
     at = plain[1]
   }
@@ -94,13 +101,26 @@ function segmentedWords(text: string, from: number, to: number, emit: Parameters
     }
     for (const segment of segmentWords(text.slice(start, end))) {
       if (!segment.isWordLike) continue
-      const [term, folded] = formsOf(segment.segment)
+      const word = segment.segment
       const at = start + segment.index
       const parts = segment.parts?.flatMap((part) => formsOf(part).filter((form): form is string => form !== undefined))
-      emit(term, folded, at, at + segment.segment.length, parts)
+      if (isThai(word)) emit(word, undefined, at, at + word.length, parts, word)
+      else {
+        const [term, folded] = formsOf(word)
+        emit(term, folded, at, at + word.length, parts, word)
+      }
     }
     start = end
   }
+}
+
+/** Thai has no case and no Latin diacritics: a word all in Thai is its own forms, nothing to look up. */
+function isThai(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code < 0x0e00 || code > 0x0e7f) return false
+  }
+  return true
 }
 
 /** Lower-casing and folding are slow next to segmenting: remember each word's forms. */

@@ -35,12 +35,12 @@ export function documentWords(title: string, blocks: readonly string[], keepBloc
   let fits = true
   const formsOf = (text: string, into: Map<string, number>) => {
     let end = 0
-    eachWord(text, (term, folded, start, wordEnd, parts) => {
+    eachWord(text, (term, folded, start, wordEnd, parts, written) => {
       into.set(term, (into.get(term) ?? 0) + 1)
       if (folded !== undefined) into.set(folded, (into.get(folded) ?? 0) + 1)
       // A domain word's pieces are found by a search for them, but are not words of the sequence.
       for (const part of parts ?? []) into.set(part, (into.get(part) ?? 0) + 1)
-      kept?.push({ segment: text.slice(start, wordEnd), index: start, isWordLike: true })
+      kept?.push({ segment: written, index: start, isWordLike: true })
       sequence.push(term)
       bounds.push(start - end, wordEnd - start)
       if (start - end > 255 || wordEnd - start > 255) fits = false
