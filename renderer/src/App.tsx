@@ -5,6 +5,8 @@ import { api } from './api/client'
 import { afterNextPaint } from './reader/after-next-paint'
 import type { Loadable } from './api/loadable'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
+import { ThemeReviewOpener } from './insights/review/review-opener'
+import { ThemeReview } from './insights/review/ThemeReview'
 import { useAnnotations } from './annotations/use-annotations'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
@@ -41,6 +43,13 @@ export function App() {
   // What the About tab marks in the text: one document's citations or one theme's cues.
   const [evidence, setEvidence] = useState<{ key: string | null; ranges: EvidenceMeta }>({ key: null, ranges: null })
   const showEvidence = useCallback((key: string | null, ranges: EvidenceMeta) => setEvidence({ key, ranges }), [])
+  // The theme whose review list is shown in the library's place, opened from the About tab. A new
+  // search closes it: its results show in the library.
+  const [review, setReview] = useState<{ themeId: string; query: string } | null>(null)
+  if (review && review.query !== search.active) setReview(null)
+  const reviewTheme = review?.themeId ?? null
+  const openReview = useCallback((themeId: string) => setReview({ themeId, query: search.active }), [search.active])
+  const closeReview = useCallback(() => setReview(null), [])
 
   /** Fetches an article into the reader; also reloads in place a file that changed under it. */
   const loadArticle = useCallback((id: string) => {
@@ -184,15 +193,26 @@ export function App() {
     <div className="app">
       <TopBar search={search} onToResults={() => results.current?.focus()} />
       <StatusBanner status={library.status} />
-      <LibraryPane
-        library={library}
-        search={search}
-        tags={annotations.tags}
-        openId={openId}
-        onOpen={openFromLibrary}
-        onOpenAnnotation={openAnnotation}
-        listRef={results}
-      />
+      <div className="library-slot" hidden={reviewTheme !== null}>
+        <LibraryPane
+          library={library}
+          search={search}
+          tags={annotations.tags}
+          openId={openId}
+          onOpen={openFromLibrary}
+          onOpenAnnotation={openAnnotation}
+          listRef={results}
+        />
+      </div>
+      {reviewTheme !== null && (
+        <ThemeReview
+          key={reviewTheme}
+          themeId={reviewTheme}
+          openId={openId}
+          onOpen={openArticle}
+          onClose={closeReview}
+        />
+      )}
       <ReaderPane
         ref={reader}
         findRequest={findRequest}
@@ -208,16 +228,18 @@ export function App() {
         onReattach={() => void reattach()}
         evidence={evidence.ranges}
       />
-      <AnnotationsSidebar
-        article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
-        view={annotations}
-        activeId={activeId}
-        reattachingId={reattachingId}
-        onActivate={activate}
-        onReattach={setReattachingId}
-        evidenceShown={evidence.key}
-        onShowEvidence={showEvidence}
-      />
+      <ThemeReviewOpener value={openReview}>
+        <AnnotationsSidebar
+          article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
+          view={annotations}
+          activeId={activeId}
+          reattachingId={reattachingId}
+          onActivate={activate}
+          onReattach={setReattachingId}
+          evidenceShown={evidence.key}
+          onShowEvidence={showEvidence}
+        />
+      </ThemeReviewOpener>
     </div>
   )
 }

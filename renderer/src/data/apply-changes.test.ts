@@ -89,6 +89,36 @@ describe('change events applied to the query cache', () => {
     expect(client.getQueryState(keys.tags)?.isInvalidated).toBe(true)
   })
 
+  it('a theme-decisions event makes that article’s decisions and the review list’s stale, no other', async () => {
+    setUp()
+    for (const key of [keys.themeDecisionsOf('a'), keys.themeDecisionsOf('b'), keys.allThemeDecisions])
+      client.setQueryData(key, [])
+    await applyAnswer(client, changes({ kind: 'theme-decisions', articles: ['a'], themes: ['t'] }), source)
+    const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated
+    expect([
+      stale(keys.themeDecisionsOf('a')),
+      stale(keys.themeDecisionsOf('b')),
+      stale(keys.allThemeDecisions)
+    ]).toEqual([true, false, true])
+  })
+
+  it('a search index that is ready at a new version makes analyses and theme lists stale', async () => {
+    setUp()
+    const search = (state: 'indexing' | 'ready', version: number) => ({
+      kind: 'search' as const,
+      status: { state, indexed: 5, total: 5, error: null, version }
+    })
+    client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, search: search('ready', 3).status })
+    const analysed = [keys.analysisOf('a', 'h'), keys.themeArticles('t'), keys.themeArticleCount('t'), keys.themes]
+    const stale = () => analysed.map((key) => client.getQueryState(key)?.isInvalidated)
+    for (const key of analysed) client.setQueryData(key, null)
+    await applyAnswer(client, changes(search('indexing', 3), search('ready', 3)), source)
+    expect(stale()).toEqual([false, false, false, false])
+    await applyAnswer(client, changes(search('ready', 4)), source)
+    expect(stale()).toEqual([true, true, true, true])
+    expect(client.getQueryData<LibraryStatus>(keys.status)?.search.version).toBe(4)
+  })
+
   it('on a reset, a page that had data marks all of it stale; a new page only takes the status', async () => {
     setUp()
     const status = { importing: null, notices: ['n'] } as unknown as LibraryStatus

@@ -42,14 +42,22 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void client.invalidateQueries({ queryKey: keys.tags })
     case 'theme-decisions':
       for (const id of event.articles) void client.invalidateQueries({ queryKey: keys.themeDecisionsOf(id) })
-      return
+      return void client.invalidateQueries({ queryKey: keys.allThemeDecisions })
     case 'tag-usage':
       return void client.setQueryData<Record<string, number>>(
         keys.tagUsage,
         (old) => old && { ...old, ...event.counts }
       )
-    case 'search':
+    case 'search': {
+      // A sync that ended (articles added, changed or gone, an edited ontology analysed again) may
+      // have changed any analysis and which articles carry a theme. Its status events can reach us
+      // folded into the last, so the version tells, though notes indexed grow it too: only the
+      // queries on screen are asked again, and those are small.
+      const was = client.getQueryData<LibraryStatus>(keys.status)?.search
+      if (was && was.version !== event.status.version && event.status.state === 'ready')
+        for (const queryKey of keys.analysed) void client.invalidateQueries({ queryKey })
       return void status({ search: event.status })
+    }
     case 'store':
       return void status({ annotations: event.status })
     case 'import':

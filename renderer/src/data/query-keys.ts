@@ -7,6 +7,13 @@ export const keys = {
   tags: ['tags'],
   tagUsage: ['tag-usage'],
   themeDecisionsOf: (articleId: string) => ['theme-decisions', articleId],
+  /** Every article's decisions, for the review list (a key of its own: article ids are not a prefix of it). */
+  allThemeDecisions: ['all-theme-decisions'],
+  /** A theme's carriers, strongest first; `themeArticleCount` is the same list's total alone. */
+  themeArticles: (themeId: string) => ['theme-articles', themeId],
+  themeArticleCount: (themeId: string) => ['theme-articles', themeId, 'count'],
+  /** Every key whose answer comes from the index's analyses: stale once the index has synced. */
+  analysed: [['analysis'], ['theme-articles'], ['themes']],
   /** By content hash too: a file that changed has another analysis. */
   analysisOf: (articleId: string, contentHash: string) => ['analysis', articleId, contentHash],
   themes: ['themes'],

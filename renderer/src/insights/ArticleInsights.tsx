@@ -8,6 +8,7 @@ import type { AnnotationsView } from '../annotations/use-annotations'
 import { SafeText } from '../bidi/SafeText'
 import { DocumentItem } from './DocumentItem'
 import { ThemeItem } from './ThemeItem'
+import { themeSuggestion } from './theme-suggestion'
 import { useInsights, type ThemeRow } from './use-insights'
 import './insights.css'
 
@@ -26,13 +27,7 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
     shown === key ? onShow(null, null) : onShow(key, ranges)
 
   const decide = (row: ThemeRow, verdict: ThemeVerdict | null) => {
-    const theme = row.theme
-    const suggestion = theme && {
-      strength: theme.strength,
-      detected: theme.detected,
-      ontologyVersion: theme.ontologyVersion,
-      cues: [...new Set(theme.evidence.flatMap((evidence) => evidence.cues.map((cue) => cue.cue)))].slice(0, 500)
-    }
+    const suggestion = themeSuggestion(row.theme)
     void run(api.setThemeDecisions({ decisions: [{ articleId, themeId: row.id, verdict, suggestion }] }))
   }
 

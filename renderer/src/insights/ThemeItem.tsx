@@ -1,5 +1,6 @@
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import { SafeText } from '../bidi/SafeText'
+import { ReviewThemeLink } from './review/ReviewThemeLink'
 import type { ThemeRow } from './use-insights'
 
 interface Props {
@@ -81,6 +82,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
           ✗ Reject
         </button>
       </span>
+      <ReviewThemeLink themeId={row.id} />
     </li>
   )
 }

@@ -1,0 +1,35 @@
+import type { ThemeLabel } from '../../../../common/model/intelligence-types'
+import { SafeText } from '../../bidi/SafeText'
+import { LISTED_LIMIT } from './use-theme-review'
+
+interface Props {
+  themeId: string
+  label: ThemeLabel['label'] | null
+  /** How many articles have cues of the theme. */
+  carriers: number
+  onClose: () => void
+}
+
+/** The review's title: the theme (its Thai label, from the user's ontology), how many carry it, and Close. */
+export function ReviewHeader({ themeId, label, carriers, onClose }: Props) {
+  return (
+    <>
+      <div className="review-head">
+        <h2 className="pane-title">Theme review</h2>
+        <button type="button" className="small quiet" title="Back to the library (Esc)" onClick={onClose}>
+          ✕ Close
+        </button>
+      </div>
+      <div className="review-theme">
+        <span className="theme-name" lang="th">
+          <SafeText text={label?.th ?? themeId} />
+        </span>
+        {label && <span className="theme-en">{label.en}</span>}
+        <span className="insight-note">
+          {carriers.toLocaleString()} {carriers === 1 ? 'article has' : 'articles have'} cues of it
+          {carriers > LISTED_LIMIT ? `; the strongest ${LISTED_LIMIT.toLocaleString()} are listed` : ''}
+        </span>
+      </div>
+    </>
+  )
+}

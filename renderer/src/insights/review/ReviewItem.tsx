@@ -1,0 +1,93 @@
+import type { MouseEvent } from 'react'
+import { plainLabel } from '../../bidi/bidi-controls'
+import { SafeText } from '../../bidi/SafeText'
+import type { ReviewRow } from './review-rows'
+
+interface Props {
+  row: ReviewRow
+  checked: boolean
+  onToggle: () => void
+  onOpen: () => void
+}
+
+/** What the row's verdict cell says: the user's verdict, else what detection suggests. */
+function verdictText(row: ReviewRow): { state: string; text: string; title?: string } {
+  const { decision } = row
+  if (decision) {
+    const text = decision.verdict === 'confirmed' ? 'Confirmed' : 'Rejected'
+    return {
+      state: decision.verdict,
+      text,
+      title: `${text} by ${plainLabel(decision.by)}, ${decision.at.slice(0, 10)}`
+    }
+  }
+  return row.detected ? { state: 'suggested', text: 'Suggested' } : { state: 'faint', text: 'Faint cues' }
+}
+
+// Neither the checkbox nor the title takes the focus from the list, which keeps the keyboard
+// (arrows, Space, and the app's Ctrl+Z, which an input's focus would give to the input).
+const keepFocus = (event: MouseEvent) => event.preventDefault()
+
+/** One article in a theme's review: a checkbox, its title and header, strength and verdict. */
+export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
+  const title = row.summary?.title ?? row.id
+  const date = row.summary?.date ?? row.summary?.year?.toString() ?? 'no date'
+  const strength = row.strength === null ? null : Math.min(1, row.strength) * 100
+  // A faint cue still counts: it reads "<1%", not "0%".
+  const percent = strength === null ? '' : strength > 0 && strength < 0.5 ? '<1%' : `${Math.round(strength)}%`
+  const verdict = verdictText(row)
+  return (
+    <>
+      <span role="gridcell" className="review-check">
+        <input
+          type="checkbox"
+          tabIndex={-1}
+          checked={checked}
+          aria-label={`Select ${plainLabel(title)}`}
+          onMouseDown={keepFocus}
+          onChange={onToggle}
+        />
+      </span>
+      <span role="gridcell" className="review-article">
+        <button
+          type="button"
+          tabIndex={-1}
+          className={row.summary ? 'review-title' : 'review-title derived'}
+          lang="th"
+          title="Open in the reader (Enter)"
+          onMouseDown={keepFocus}
+          onClick={onOpen}
+        >
+          <SafeText text={title} />
+        </button>
+        <span className="meta">
+          {row.summary?.outlet ? (
+            <SafeText text={row.summary.outlet} />
+          ) : (
+            <span className="missing">Unknown outlet</span>
+          )}
+          <span>{date}</span>
+        </span>
+      </span>
+      <span role="gridcell" className={`review-verdict verdict-${verdict.state}`} title={verdict.title}>
+        {verdict.text}
+      </span>
+      <span
+        role="gridcell"
+        className="review-strength"
+        title={strength === null ? 'Not among the articles the index lists with cues of this theme' : undefined}
+      >
+        {strength === null ? (
+          'No cue listed'
+        ) : (
+          <>
+            <span className="strength" aria-hidden="true">
+              <span style={{ width: `${strength}%` }} />
+            </span>
+            <span aria-label={`Strength ${percent}`}>{percent}</span>
+          </>
+        )}
+      </span>
+    </>
+  )
+}

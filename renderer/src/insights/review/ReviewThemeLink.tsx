@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query'
+import './theme-review.css'
+import { api } from '../../api/client'
+import { unwrap } from '../../data/call'
+import { useAppStatus } from '../../data/DataProvider'
+import { keys } from '../../data/query-keys'
+import { useThemeReviewOpener } from './review-opener'
+
+/** Under a theme in the About tab: opens the list of every article carrying it, with their count. */
+export function ReviewThemeLink({ themeId }: { themeId: string }) {
+  const open = useThemeReviewOpener()
+  const connected = useAppStatus() !== null
+  // The listing's total alone (one carrier asked for): the About tab shows several themes at once.
+  const count = useQuery({
+    queryKey: keys.themeArticleCount(themeId),
+    queryFn: async () => (await unwrap(api.listThemeArticles({ theme: themeId, limit: 1 }))).total,
+    enabled: connected && open !== null
+  })
+  if (!open) return null
+  const total = count.data
+  return (
+    <button type="button" className="review-theme-link" onClick={() => open(themeId)}>
+      {total === undefined || total === 0
+        ? 'Review all articles with this theme'
+        : `Review all ${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'} with this theme`}{' '}
+      <span aria-hidden="true">→</span>
+    </button>
+  )
+}
