@@ -5,7 +5,8 @@
 // where nearly all of one parity are such bytes, and which then decodes to letters, is UTF-16.
 
 /** U+00xx Latin-1, U+01xx–02xx Latin Extended, U+03xx combining accents, U+0Exx Thai, U+1Exx Vietnamese. */
-const SCRIPT_HIGH_BYTES = new Set([0x00, 0x01, 0x02, 0x03, 0x0e, 0x1e])
+const SCRIPT_HIGH_BYTES = new Uint8Array(256)
+for (const byte of [0x00, 0x01, 0x02, 0x03, 0x0e, 0x1e]) SCRIPT_HIGH_BYTES[byte] = 1
 /** Share of high bytes that must come from those blocks: leaves room for quotes, dashes and the like. */
 const HIGH_BYTE_SHARE = 0.9
 /** Share of decoded characters that must be letters, marks, digits, spaces or punctuation. */
@@ -20,10 +21,13 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | nu
     ['utf-16le', 1],
     ['utf-16be', 0]
   ] as const) {
-    let inScript = 0
-    for (let i = high; i < sample.length; i += 2) if (SCRIPT_HIGH_BYTES.has(sample[i] ?? -1)) inScript++
-    if (inScript >= HIGH_BYTE_SHARE * (sample.length / 2) && looksLikeText(new TextDecoder(encoding).decode(sample)))
-      return encoding
+    // Every file the index reads passes here, nearly all UTF-8: stop at the first byte past the
+    // share of others that UTF-16 may hold (a few hundred bytes in), rather than at the sample's end.
+    const allowed = sample.length / 2 - HIGH_BYTE_SHARE * (sample.length / 2)
+    let others = 0
+    for (let i = high; i < sample.length && others <= allowed; i += 2)
+      others += 1 - (SCRIPT_HIGH_BYTES[sample[i] ?? 0] ?? 0)
+    if (others <= allowed && looksLikeText(new TextDecoder(encoding).decode(sample))) return encoding
   }
   return null
 }
