@@ -25,6 +25,9 @@ export type ChangeEvent =
   /** New usage counts (annotations in all articles) of the tags whose count changed. */
   | { kind: 'tag-usage'; counts: Record<string, number> }
   | { kind: 'search'; status: SearchIndexStatus }
+  /** The domain word list changed (the user kept a word, or dropped one of theirs): the whole list,
+   * to cut with from now on (it is small), and the words added and removed by this change. */
+  | { kind: 'domain-words'; words: string[]; added: string[]; removed: string[] }
   /** Store health and the undo/redo labels. */
   | { kind: 'store'; status: AnnotationStoreStatus }
   | { kind: 'import'; importing: ImportProgress | null; lastImport: ImportReport | null }
@@ -33,7 +36,14 @@ export type ChangeEvent =
 export type ChangeKind = ChangeEvent['kind']
 
 /** Kinds that carry a whole current value: a newer one makes the older one worthless. */
-export const SUPERSEDING_KINDS: ReadonlySet<ChangeKind> = new Set(['folders', 'search', 'store', 'import', 'notices'])
+export const SUPERSEDING_KINDS: ReadonlySet<ChangeKind> = new Set([
+  'folders',
+  'search',
+  'store',
+  'import',
+  'notices',
+  'domain-words'
+])
 
 export type ChangesAnswer =
   /** The events after `since`, oldest first; `version` is the `since` of the next call. */

@@ -9,6 +9,8 @@ import type { ArticleFacets, SearchResults } from '../model/search-types'
 import { THEME_VERDICTS, themeDecisionId, type ThemeDecision } from '../model/theme-decision'
 import type { IndexedAnalysis, ThemeCarrier, ThemeLabel } from '../model/intelligence-types'
 import type { ApiErrorCode } from '../errors/api-error'
+import type { DomainWordEdit } from '../model/domain-word-edit'
+import { domainWordProblem } from '../text/word-list'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
@@ -53,6 +55,12 @@ const themeDecisionInput = z
   })
   .strict()
 
+/** A word to keep whole when Thai is cut (word-list.ts says what may be one). */
+const domainWord = z.string().superRefine((word, context) => {
+  const problem = domainWordProblem(word)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
+
 /** Declares a method: the schema is real, the result type is carried by the phantom field. */
 function method<Result>() {
   return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result })
@@ -73,6 +81,11 @@ export const apiContract = {
   listFolders: method<FolderStatus[]>()(z.object({}).strict()),
   /** The domain word list main cuts text with: the renderer cuts with the same (kernel-words.ts). */
   getDomainWords: method<{ words: string[] }>()(z.object({}).strict()),
+  /** Keeps a word whole from now on (the user's own list, in the data folder); the documents and
+   * notes holding it are indexed again, and a domain-words change event tells every view. */
+  addDomainWord: method<DomainWordEdit>()(z.object({ word: domainWord }).strict()),
+  /** Takes one of the user's own words off the list (a shipped word cannot be); re-indexed likewise. */
+  removeDomainWord: method<DomainWordEdit>()(z.object({ word: domainWord }).strict()),
   /** Asks the user for a folder with the system dialog, where there is one (not in web mode). */
   chooseFolder: method<{ supported: boolean; path: string | null }>()(z.object({}).strict()),
   /** Imports (or re-reads) a folder; resolves when done. Progress: waitForChanges. */

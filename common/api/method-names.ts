@@ -8,6 +8,8 @@ export const apiMethodNames = [
   'openSource',
   'listFolders',
   'getDomainWords',
+  'addDomainWord',
+  'removeDomainWord',
   'getArticleAnalysis',
   'listThemes',
   'listCitingArticles',

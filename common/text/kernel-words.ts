@@ -1,22 +1,31 @@
-// The word list the kernel cuts with, installed once in each process that segments text (main,
-// each search worker, the renderer) from the same list, so that the index, the query, selection
-// snapping and find all cut the same text the same way. Without one installed, ICU's cuts stand.
+// The word list the kernel cuts with, installed in each process that segments text (main, each
+// search worker, the renderer) from the same list, at launch and again when the user adds or
+// removes a word, so that the index, the query, selection snapping and find all cut the same text
+// the same way. Without one installed, ICU's cuts stand.
 import { DomainLexicon, type WordSegment } from './domain-words'
 import { wordSegmenter } from './segmenters'
 
 let lexicon: DomainLexicon | null = null
 let key = 'icu'
+let installed: readonly string[] = []
 
 /** Segments with these words from now on (an empty list: ICU alone). */
 export function installDomainWords(words: readonly string[]): void {
   const sorted = [...new Set(words.map((word) => word.normalize('NFC').trim()).filter(Boolean))].sort()
   lexicon = sorted.length > 0 ? new DomainLexicon(sorted) : null
   key = sorted.length > 0 ? `words-${sorted.length}-${fnv1a(sorted.join('\n'))}` : 'icu'
+  installed = Object.freeze(sorted)
+}
+
+/** The list installed, normalised, without repeats and sorted: what an index saved under it records,
+ * so that a later list can be compared with it word by word (main/lexicon/word-list-change.ts). */
+export function installedDomainWords(): readonly string[] {
+  return installed
 }
 
 /**
- * Names the list installed: an index built under another key was cut differently and is rebuilt
- * (a word added to the list changes how every text holding it is cut).
+ * Names the list installed: an index built under another key was cut differently where its texts
+ * hold a word added or removed (those documents are indexed again; the others keep their cuts).
  */
 export function domainWordsKey(): string {
   return key

@@ -36,6 +36,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     openSource: () => ({ opened: 'https://example.com/' }),
     listFolders: () => [],
     getDomainWords: () => ({ words: [] }),
+    addDomainWord: unused,
+    removeDomainWord: unused,
     getArticleAnalysis: unused,
     listThemes: unused,
     listCitingArticles: unused,

@@ -9,6 +9,8 @@ import { ApiError } from '../../common/errors/api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
 import type { ThemeLabel } from '../../common/model/intelligence-types'
+import type { DomainWordList } from '../lexicon/domain-word-list'
+import { wordListHandlers } from './word-list-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -19,8 +21,8 @@ export interface HandlerDeps {
   search: Pick<SearchEngine, 'search' | 'articleAnalysis' | 'citingArticles' | 'themeCarriers'>
   /** The ontology's themes as the views label them (none when it could not be read). */
   themes: ThemeLabel[]
-  /** The domain word list main and the workers cut with: the renderer installs the same one. */
-  domainWords: readonly string[]
+  /** The domain word list main and the workers cut with (the renderer installs the same one), which the user adds to. */
+  words: DomainWordList
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
   /** The system folder dialog; absent in web mode, where the user types a path. */
@@ -33,7 +35,7 @@ export function createHandlers({
   annotations,
   search,
   themes,
-  domainWords,
+  words,
   openExternal,
   chooseFolder
 }: HandlerDeps): ApiHandlers {
@@ -60,7 +62,7 @@ export function createHandlers({
       return { opened: sourceUrl }
     },
     listFolders: () => library.folderStatus(),
-    getDomainWords: () => ({ words: [...domainWords] }),
+    ...wordListHandlers(words),
     getArticleAnalysis: ({ id }) => search.articleAnalysis(id),
     listThemes: () => ({ themes }),
     listCitingArticles: async ({ document }) => ({ articles: await search.citingArticles(document) }),

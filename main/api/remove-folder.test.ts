@@ -7,6 +7,7 @@ import type { AnnotationService } from '../annotations/annotation-service'
 import { Library } from '../library/library'
 import { dispatch } from './dispatch'
 import { createHandlers } from './handlers'
+import { DomainWordList } from '../lexicon/domain-word-list'
 
 let root: string
 let library: Library
@@ -38,7 +39,7 @@ const call = (input: unknown) => {
     annotations: {} as AnnotationService,
     search: { search: unused, articleAnalysis: unused, citingArticles: unused, themeCarriers: unused },
     themes: [],
-    domainWords: [],
+    words: new DomainWordList([], [], unused),
     openExternal: unused
   })
   return dispatch(handlers, 'removeFolder', input)

@@ -5,7 +5,8 @@
 // search and says why. Annotations are read only when the store's generation differs from the one
 // the saved notes index is current at (at launch, usually it does not); after that the notes index
 // follows the diffs the annotation service publishes, and on closing, after the store has written
-// everything, it is stamped with the store's final generation and saved.
+// everything, it is stamped with the store's final generation and saved. When the domain word list
+// changes, the documents it affects are marked stale and the same update re-reads only them.
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { StatusBoard } from '../events/status-board'
@@ -15,11 +16,15 @@ import { SearchEngine } from '../search/search-engine'
 import type { SearchResults } from '../../common/model/search-types'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from '../search/shard-worker'
+import { installDomainWords } from '../../common/text/kernel-words'
 
 const DEBOUNCE_MS = 250
 
 export interface ConnectedSearch extends Pick<SearchEngine, 'articleAnalysis' | 'citingArticles' | 'themeCarriers'> {
   search(input: { query: string; limit: number }): Promise<SearchResults>
+  /** Cuts with another word list from now on, and indexes again the documents and notes it affects
+   * (resolves once they are marked, before they are read: the status reports the progress). */
+  useDomainWords(words: readonly string[]): Promise<{ documents: number; notes: number }>
   close(): Promise<void>
 }
 
@@ -141,6 +146,19 @@ export function connectSearch(options: {
   })
   return {
     search: async (input) => (await opening).search(input),
+    useDomainWords: async (words) => {
+      const engine = await opening.catch(() => null)
+      if (!engine || closed) {
+        installDomainWords(words) // what main cuts itself (queries) still follows the list
+        return { documents: 0, notes: 0 }
+      }
+      const stale = await engine.useDomainWords(words)
+      if (stale.documents > 0) {
+        articlesChanged = true
+        void update()
+      }
+      return stale
+    },
     articleAnalysis: async (id) => (await opening).articleAnalysis(id),
     citingArticles: async (name) => (await opening).citingArticles(name),
     themeCarriers: async (theme, limit) => (await opening).themeCarriers(theme, limit),

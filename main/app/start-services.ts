@@ -3,7 +3,6 @@
 import { readIntelligence, themeLabels } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { readDomainWords } from '../lexicon/read-domain-words'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
 import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
@@ -15,11 +14,12 @@ import { loadAnnotationStore } from '../store/open-store'
 import { acquireStoreLock } from '../store/store-lock'
 import { annotationEvents } from './annotation-events'
 import { connectSearch, openSearch } from './connect-search'
+import { followWordList, openWordList } from './connect-word-list'
 import { SearchEngine } from '../search/search-engine'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
-  'library' | 'status' | 'annotations' | 'search' | 'domainWords' | 'themes'
+  'library' | 'status' | 'annotations' | 'search' | 'words' | 'themes'
 > {
   dataDir: string
   bundledFolder: string
@@ -32,7 +32,8 @@ export interface ServiceOptions extends Omit<
   searchWorkerEntry?: URL
   /** The built parse worker; by default `parse-worker.js` beside the search worker (as the build lays them out). */
   parseWorkerEntry?: URL
-  /** The shipped domain word list; by default `domain-words.txt` beside the bundled articles' folder. */
+  /** The shipped domain word list; by default `domain-words.txt` beside the bundled articles' folder.
+   * The user's own words are read from (and kept in) `domain-words.txt` in the data folder. */
   domainWordsFile?: string
   /** Who theme decisions are attributed to; by default the account name on this computer. */
   userName?: string
@@ -62,20 +63,22 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     await Promise.all(searchWorkers.map((worker) => worker.close()))
     throw err
   })
-  const domainWords = readDomainWords(
-    options.domainWordsFile ?? join(dirname(options.bundledFolder), 'domain-words.txt'),
-    options.log
-  )
   const intelligence = readIntelligence(dirname(options.bundledFolder), options.dataDir, options.log)
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
+  const words = openWordList({
+    shippedFile: options.domainWordsFile ?? join(dirname(options.bundledFolder), 'domain-words.txt'),
+    dataDir: options.dataDir,
+    status,
+    log: options.log
+  })
   const opening = openSearch({
     dataDir: options.dataDir,
     status,
     workerEntry: options.searchWorkerEntry,
     workers: searchWorkers,
-    domainWords,
+    domainWords: words.words,
     intelligence,
     log: options.log
   })
@@ -128,13 +131,14 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     annotationsGeneration: () => store.savedGeneration(),
     log: options.log
   })
+  const stopWords = followWordList(words, { search, changes, log: options.log })
   const handlers = createHandlers({
     library,
     status,
     annotations,
     search,
     themes: themeLabels(intelligence),
-    domainWords,
+    words,
     openExternal: options.openExternal,
     chooseFolder: options.chooseFolder
   })
@@ -151,7 +155,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     flush,
     close: async () => {
       changes.close() // open long polls answer now rather than at their timeout
-      await Promise.all([library.close(), flush()])
+      stopWords()
+      await Promise.all([library.close(), flush(), words.flush()])
       await search.close()
       await store.shutDown()
       await opened.lock?.release()

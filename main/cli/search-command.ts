@@ -3,7 +3,8 @@
 // the folders named (imported if new), and leaves it saved for the next run. It writes the data
 // folder, so it takes the app's lock first: run while the app has the folder open, it refuses
 // instead of writing files the app would overwrite on its next save.
-import { readDomainWords } from '../lexicon/read-domain-words'
+import { mergeDomainWords, readDomainWords } from '../lexicon/read-domain-words'
+import { readUserWords } from '../lexicon/user-words-file'
 import { readIntelligence } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
@@ -81,7 +82,11 @@ async function searchLocked(options: {
 }): Promise<SearchCommandResult> {
   const bundledFolder = resolve(import.meta.dirname, '../../resources/articles')
   const { library, synced } = await Library.open({ dataDir: options.dataDir, bundledFolder, watch: false })
-  const domainWords = readDomainWords(resolve(import.meta.dirname, '../../resources/domain-words.txt'))
+  // As the app cuts: the shipped words and the user's own (else the saved index would be re-cut).
+  const domainWords = mergeDomainWords(
+    readDomainWords(resolve(import.meta.dirname, '../../resources/domain-words.txt')),
+    readUserWords(options.dataDir).words
+  )
   // The app's own data: an index analysed with other data would be rebuilt.
   const intelligence = readIntelligence(resolve(import.meta.dirname, '../../resources'), options.dataDir)
   const opened = SearchEngine.open({ dataDir: options.dataDir, domainWords, intelligence })

@@ -65,6 +65,21 @@ export class DocumentTexts {
     }, span.length)
   }
 
+  /**
+   * The span's bytes read as UTF-16, header and word bounds included, in one read: enough to ask
+   * whether a word occurs in the document (a stray match in the binary parts only costs a re-index;
+   * every part is a whole number of UTF-16 units, so the texts decode as written). Null if unreadable.
+   */
+  rawText(span: TextSpan): string | null {
+    if (span.at + span.length > this.end) return null
+    const bytes = Buffer.allocUnsafe(span.length)
+    try {
+      return readSync(this.fd, bytes, 0, span.length, span.at) === span.length ? bytes.toString('utf16le') : null
+    } catch {
+      return null
+    }
+  }
+
   /** Is every span inside the file? (A file cut short by a crash or a hand means rebuild.) */
   holds(spans: Iterable<TextSpan>): boolean {
     for (const span of spans) if (span.at + span.length > this.end) return false

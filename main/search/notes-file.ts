@@ -4,6 +4,8 @@
 // in parts beside it, read as they are (kept-notes.ts); a small manifest replaced last and atomically.
 // The manifest carries the store's generation the index was current at (AnnotationStore's
 // `savedGeneration`); the engine compares it with the store's at launch and rebuilds when they differ.
+// It also records the domain word list the notes were cut with, word by word: under another list,
+// the notes and quotes holding a word added or removed are indexed again from their kept texts.
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { readdir, rm, writeFile } from 'node:fs/promises'
@@ -15,15 +17,19 @@ import { InvertedIndex } from './inverted-index'
 import { KeptNotes, type PackedNotes } from './kept-notes'
 import { textsFile, type NoteTexts } from './note-texts'
 import { TermDictionary } from './term-dictionary'
-import { domainWordsKey } from '../../common/text/kernel-words'
+import { domainWordsKey, installedDomainWords } from '../../common/text/kernel-words'
+import { wordListChange } from '../lexicon/word-list-change'
+import { refreshNotes } from './stale-entries'
 
 /** Bump when the notes' tokenising or this layout changes: older files are rebuilt, not misread. */
 export const NOTES_FORMAT = 5
 
 interface NotesManifest {
   format: number
-  /** The domain word list the notes were cut with (kernel-words.ts): under another, they are rebuilt. */
+  /** The domain word list the notes were cut with (kernel-words.ts), by its key and its words. */
   wordList?: string
+  /** Its words, sorted; without them (an older manifest) another list means rebuild. */
+  words?: string[]
   part: string
   /** The store's generation this index holds every note and quote of. */
   generation: string
@@ -60,6 +66,7 @@ export async function saveNotes(
   const manifest: NotesManifest = {
     format: NOTES_FORMAT,
     wordList: domainWordsKey(),
+    words: [...installedDomainWords()],
     part,
     generation,
     ids: notes.map(({ annotation }) => annotation.id),
@@ -115,18 +122,23 @@ function openNotes(
   }
 }
 
-/** The saved notes index and the generation it is current at; null when missing or unusable. */
+/**
+ * The saved notes index and the generation it is current at; null when missing or unusable.
+ * `refreshed`: how many notes were indexed again for a changed word list (the index is then
+ * unsaved work).
+ */
 export async function loadNotes(
   dir: string,
   shard: number
-): Promise<{ index: AnnotationIndex; generation: string } | null> {
+): Promise<{ index: AnnotationIndex; generation: string; refreshed: number } | null> {
   try {
     // Read in one call each, on the worker's own thread: the promise API reads in chunks through
     // libuv's thread pool, which the whole process shares, and at launch the library's check of
     // every file (10,000 lstat) fills it: 30 MB took 60-130 ms that way, 3-5 ms read at once.
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as NotesManifest
     if (manifest.format !== NOTES_FORMAT || typeof manifest.generation !== 'string') return null
-    if ((manifest.wordList ?? 'icu') !== domainWordsKey()) return null
+    const sameWords = (manifest.wordList ?? 'icu') === domainWordsKey()
+    if (!sameWords && !Array.isArray(manifest.words)) return null
     const read = (kind: Part) => readFileSync(partPath(dir, shard, manifest.part, kind))
     const postings = read('postings')
     // The texts stay in their file: a search reads the few notes it shows.
@@ -142,7 +154,15 @@ export async function loadNotes(
       },
       () => textsFile(partPath(dir, shard, manifest.part, 'texts'))
     )
-    return { index, generation: manifest.generation }
+    try {
+      const refreshed = sameWords
+        ? 0
+        : refreshNotes(index, wordListChange(manifest.words ?? [], installedDomainWords()))
+      return { index, generation: manifest.generation, refreshed }
+    } catch (err) {
+      index.close()
+      throw err
+    }
   } catch {
     return null
   }

@@ -16,6 +16,7 @@ import { mergeRanked } from './merge-ranked'
 import { startSearchWorker } from './start-worker'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
+import { STALE_HASH } from './stale-entries'
 
 /** Two shards, two workers: this machine class has two cores. Changing it rebuilds the index. */
 export const SHARD_COUNT = 2
@@ -31,7 +32,8 @@ export interface SearchEngineOptions {
   workers?: WorkerClient<ShardHandlers>[]
   /**
    * The domain word list (kernel-words.ts), installed here for the queries and in every worker for
-   * the texts, so both are cut alike; an index saved under another list is rebuilt. Without it, ICU alone.
+   * the texts, so both are cut alike; in an index saved under another list, the documents holding a
+   * word added or removed are indexed again at the first sync. Without it, ICU alone.
    */
   domainWords?: readonly string[]
   /** The known documents and ontology each worker analyses articles with as it indexes them
@@ -44,6 +46,7 @@ export class SearchEngine {
   private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null, version: 0 }
   private syncing: Promise<void> = Promise.resolve()
   private saveTimer: NodeJS.Timeout | null = null
+  private readonly saving = new Set<Promise<void>>()
   private dirty = new Set<number>()
   private readonly annotationChanges = new AnnotationChanges(SHARD_COUNT)
   /** The store generation the notes index holds every annotation of (or more recent ones), if known. */
@@ -183,6 +186,36 @@ export class SearchEngine {
     this.scheduleSave()
   }
 
+  /**
+   * Cuts with another domain word list from now on (the user kept or dropped a word): queries at
+   * once; in each worker after the sync running, if any. The documents holding a word added or
+   * removed are marked stale, so the next `sync` reads and indexes only them again (the caller
+   * starts it); such notes are indexed again at once. Answers how many of each.
+   */
+  useDomainWords(words: readonly string[]): Promise<{ documents: number; notes: number }> {
+    installDomainWords(words)
+    const list = [...words]
+    const run = this.syncing.then(async () => {
+      const answers = await Promise.all(this.workers.map((worker) => worker.call('useDomainWords', { words: list })))
+      answers.forEach(({ stale }, shard) => stale.forEach((id) => this.known[shard]?.set(id, STALE_HASH)))
+      const notes = answers.reduce((sum, answer) => sum + answer.notes, 0)
+      if (notes > 0) this.notesChanged()
+      return { documents: answers.reduce((sum, answer) => sum + answer.stale.length, 0), notes }
+    })
+    this.syncing = run.then(
+      () => undefined,
+      (err: unknown) => this.fail(err)
+    )
+    return run
+  }
+
+  /** Notes indexed again in the workers: searches answer otherwise, and the notes index is saved. */
+  private notesChanged(): void {
+    this.notesDirty = true
+    this.setStatus({ ...this.current, version: this.current.version + 1 })
+    this.scheduleSave()
+  }
+
   /** The saved notes index, used only if every shard's is there and current at the same generation. */
   private async loadNotes(): Promise<void> {
     const loaded = await Promise.all(
@@ -191,6 +224,8 @@ export class SearchEngine {
     const generation = loaded[0]?.generation ?? null
     if (generation !== null && loaded.every((notes) => notes?.generation === generation)) {
       this.notesGeneration = generation
+      // Notes cut again under a changed word list: saved as they are now.
+      if (loaded.some((notes) => (notes?.refreshed ?? 0) > 0)) this.notesChanged()
     } else if (loaded.some((notes) => notes !== null)) {
       await Promise.all(this.workers.map((worker) => worker.call('clearNotes', undefined)))
     }
@@ -244,6 +279,16 @@ export class SearchEngine {
 
   /** Writes the changed notes, then the changed shards, now. */
   async save(): Promise<void> {
+    const run = this.writeNow()
+    this.saving.add(run)
+    try {
+      await run
+    } finally {
+      this.saving.delete(run)
+    }
+  }
+
+  private async writeNow(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer)
     this.saveTimer = null
     // The notes first, without waiting for an article sync to end: a saved notes index is reopened
@@ -276,6 +321,8 @@ export class SearchEngine {
 
   async close(): Promise<void> {
     try {
+      // A save the timer started has taken the dirty shards: it ends before the workers stop.
+      await Promise.allSettled([...this.saving])
       if (this.dirty.size > 0 || (this.notesDirty && this.notesGeneration !== null)) await this.save()
     } catch (err) {
       this.options.log?.(`[search] the index could not be saved: ${String(err)}; it will be rebuilt at the next launch`)

@@ -3,7 +3,9 @@
 // the small manifest naming them is replaced last and atomically, so a crash mid-save leaves the
 // previous generation whole. The documents' texts (for snippets) are appended to a file of their
 // own as they are indexed (document-texts.ts); the manifest names it and each document's span.
-// The index is a cache: anything unreadable means "rebuild".
+// The index is a cache: anything unreadable means "rebuild". The manifest records the domain word
+// list the texts were cut with, word by word: under another list, only the documents holding a
+// word added or removed are indexed again (stale-entries.ts).
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { readdir, rm, writeFile } from 'node:fs/promises'
@@ -15,7 +17,9 @@ import { InvertedIndex } from './inverted-index'
 import { ARTICLE_BOOSTS, ShardIndex, type IndexedDocument } from './shard-index'
 import { TermDictionary } from './term-dictionary'
 import { writeUint32Runs } from './write-uint32-runs'
-import { domainWordsKey } from '../../common/text/kernel-words'
+import { domainWordsKey, installedDomainWords } from '../../common/text/kernel-words'
+import { wordListChange } from '../lexicon/word-list-change'
+import { markStaleDocuments } from './stale-entries'
 import { AnalysisIndex } from '../intelligence/analysis-index'
 import { intelligenceKey } from '../intelligence/installed-intelligence'
 
@@ -24,8 +28,11 @@ export const SHARD_FORMAT = 8
 
 interface ShardManifest {
   format: number
-  /** The domain word list the texts were cut with (kernel-words.ts): under another, the shard is rebuilt. */
+  /** The domain word list the texts were cut with (kernel-words.ts), by its key and its words. */
   wordList?: string
+  /** Its words, sorted: under another list, the documents holding a changed word are indexed again.
+   * A manifest without them (saved before they were recorded) is rebuilt under another list. */
+  words?: string[]
   /** The known documents and ontology the analyses were made with (intelligence-files.ts). */
   intelligence: string
   generation: string
@@ -73,6 +80,7 @@ export async function saveShard(dir: string, shard: number, index: ShardIndex): 
   const manifest: ShardManifest = {
     format: SHARD_FORMAT,
     wordList: domainWordsKey(),
+    words: [...installedDomainWords()],
     intelligence: index.analyses.key,
     generation,
     documents,
@@ -101,8 +109,9 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
   try {
     // Read at once on the worker's thread, not in chunks through the process's shared thread pool (notes-file.ts).
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as ShardManifest
-    if (manifest.format !== SHARD_FORMAT || (manifest.wordList ?? 'icu') !== domainWordsKey()) return null
-    if (manifest.intelligence !== intelligenceKey()) return null
+    if (manifest.format !== SHARD_FORMAT || manifest.intelligence !== intelligenceKey()) return null
+    const sameWords = (manifest.wordList ?? 'icu') === domainWordsKey()
+    if (!sameWords && !Array.isArray(manifest.words)) return null
     const postingBytes = readFileSync(partPath(dir, shard, manifest.generation, 'postings'))
     const wordBytes = readFileSync(partPath(dir, shard, manifest.generation, 'words'))
     const words = uint32s(wordBytes)
@@ -133,7 +142,7 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
     const analysesFile = partPath(dir, shard, manifest.generation, 'analyses')
     if (!existsSync(analysesFile)) return null
     const analyses = new AnalysisIndex(manifest.intelligence, () => readAnalyses(analysesFile))
-    return new ShardIndex(
+    const index = new ShardIndex(
       postings,
       documents,
       sequences,
@@ -142,6 +151,8 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
       texts,
       analyses
     )
+    if (!sameWords) markStaleDocuments(index, wordListChange(manifest.words ?? [], installedDomainWords()))
+    return index
   } catch {
     return null
   }

@@ -14,7 +14,9 @@ import { ShardIndex, type IndexedDocument } from './shard-index'
 import { DocumentTexts } from './document-texts'
 import { keptSnippet } from './kept-snippet'
 import { serveRequests } from '../workers/worker-rpc'
-import { installDomainWords } from '../../common/text/kernel-words'
+import { installDomainWords, installedDomainWords } from '../../common/text/kernel-words'
+import { isNoChange, wordListChange } from '../lexicon/word-list-change'
+import { markStaleDocuments, refreshNotes } from './stale-entries'
 import { analyseArticle, type ArticleInput } from '../intelligence/analyse-article'
 import { analysisHandlers } from '../intelligence/analysis-handlers'
 import { addCitedDocumentTerms } from '../intelligence/cited-document-terms'
@@ -29,6 +31,8 @@ interface ArticleText extends ArticleInput {
 
 let index = new ShardIndex()
 let annotations = new AnnotationIndex()
+/** Kept to compile the ontology again when the word list changes: its cues are cut with the list. */
+let intelligence: IntelligenceFiles | null = null
 
 // The parser (with linkedom for saved web pages) takes a fifth of a second to load: only indexing
 // needs it (snippets read the kept texts), so it is loaded then, not while a relaunch loads the index.
@@ -61,10 +65,24 @@ function snippetsOf(ids: string[], alternatives: Clause[][]): Array<Snippet | nu
 }
 
 export const shardHandlers = {
-  /** The domain word list to cut texts and queries with (kernel-words.ts); sent before `load`. */
-  useDomainWords: ({ words }: { words: string[] }) => installDomainWords(words),
+  /**
+   * The domain word list to cut texts and queries with (kernel-words.ts); sent before `load`, and
+   * again when the user changes it. The documents cut with a word added or removed are marked
+   * stale (main's next sync indexes them again; the ids) and such notes are indexed again now.
+   */
+  useDomainWords: ({ words }: { words: string[] }) => {
+    const before = installedDomainWords()
+    installDomainWords(words)
+    const change = wordListChange(before, installedDomainWords())
+    if (isNoChange(change)) return { stale: [], notes: 0 }
+    if (intelligence) installIntelligence(intelligence)
+    return { stale: markStaleDocuments(index, change), notes: refreshNotes(annotations, change) }
+  },
   /** The known documents and ontology to analyse articles with; sent after the words, before `load`. */
-  useIntelligence: (files: IntelligenceFiles) => installIntelligence(files),
+  useIntelligence: (files: IntelligenceFiles) => {
+    intelligence = files
+    installIntelligence(files)
+  },
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
@@ -105,12 +123,13 @@ export const shardHandlers = {
       tookMs
     }
   },
-  /** The saved notes index: the store generation it is current at; null, and empty, when there is none. */
+  /** The saved notes index: the store generation it is current at, and how many of its notes were
+   * indexed again for a changed word list; null, and empty, when there is none. */
   loadNotes: async ({ dir, shard }: { dir: string; shard: number }) => {
     const loaded = await loadNotes(dir, shard)
     annotations.close()
     annotations = loaded?.index ?? new AnnotationIndex()
-    return loaded ? { generation: loaded.generation } : null
+    return loaded ? { generation: loaded.generation, refreshed: loaded.refreshed } : null
   },
   /** What the notes index holds, as each annotation's signature: for a full sync's diff only. */
   notesSignatures: () => annotations.all().map(({ annotation }) => [annotation.id, signatureOf(annotation)] as const),

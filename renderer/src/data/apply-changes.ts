@@ -8,6 +8,7 @@ import type { ArticleSummary } from '../../../common/model/article-types'
 import type { LibraryStatus } from '../../../common/model/app-status'
 import type { ArticleFacets } from '../../../common/model/search-types'
 import { keys } from './query-keys'
+import { reinstallDomainWords } from '../api/installed-words'
 
 /** More changed entries than this refetch the list in one request rather than by id. */
 export const PATCH_LIMIT = 1000
@@ -64,6 +65,9 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void status({ importing: event.importing, lastImport: event.lastImport })
     case 'notices':
       return void status({ notices: event.notices })
+    case 'domain-words':
+      // Cut with the new list from now on; the index says when it has re-read what the list affects.
+      return void reinstallDomainWords(event.words)
     default:
       return void (event satisfies never) // a new kind of event must be handled here
   }

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { NoteEditor } from '../annotations/NoteEditor'
 import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'
+import { domainWordProblem } from '../../../common/text/word-list'
+import { keepAsOneWord } from '../api/install-domain-words'
 
 interface Props {
   selection: TextSelectionInfo
@@ -17,12 +19,22 @@ interface Props {
 }
 
 /**
- * What a selection offers: highlight in a colour, tag, note. Keys while text is selected:
- * H highlights in the last colour, 1–6 pick a colour, T tags, N writes a note, Esc closes.
+ * What a selection offers: highlight in a colour, tag, note, and for one Thai word that the
+ * segmenter cuts apart, keeping it whole from now on. Keys while text is selected: H highlights
+ * in the last colour, 1–6 pick a colour, T tags, N writes a note, K keeps as one word, Esc closes.
  */
 export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCreate, onReattach, onClose }: Props) {
   const [mode, setMode] = useState<'buttons' | 'tag' | 'note'>('buttons')
   const first = useRef<HTMLButtonElement>(null)
+  // 2–40 characters, one line, no space, Thai: what main accepts (contract.ts).
+  const word = domainWordProblem(selection.quote) === null ? selection.quote : null
+  const [kept, setKept] = useState<{ ok: boolean; message: string; quote: string } | null>(null)
+  const keep = useCallback(() => {
+    if (!word) return
+    setKept({ ok: true, message: 'Keeping it as one word…', quote: word })
+    void keepAsOneWord(word).then((answer) => setKept({ ...answer, quote: word }))
+  }, [word])
+  const told = kept?.quote === selection.quote ? kept : null // said of this selection, not an earlier one
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -41,6 +53,7 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
       else if (color) onCreate({ color, tags: [], newTags: [], note: '' })
       else if (event.key === 't' || event.key === 'T') setMode('tag')
       else if (event.key === 'n' || event.key === 'N') setMode('note')
+      else if (word && !reattaching && (event.key === 'k' || event.key === 'K')) keep()
       else if (
         event.key === 'Tab' &&
         document.activeElement !== first.current &&
@@ -52,7 +65,7 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [mode, lastColor, reattaching, onCreate, onReattach, onClose])
+  }, [mode, lastColor, reattaching, onCreate, onReattach, onClose, word, keep])
 
   return (
     <div
@@ -85,6 +98,21 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
           <button type="button" className="small" onClick={() => setMode('note')} title="N">
             Note…
           </button>
+          {word && (
+            <button
+              type="button"
+              className="small"
+              onClick={keep}
+              title="K: search, find and selection treat it as one word from now on"
+            >
+              Keep as one word
+            </button>
+          )}
+          {told && (
+            <span className={told.ok ? 'field-note' : 'error'} role="status" style={{ flexBasis: '100%' }}>
+              {told.message}
+            </span>
+          )}
         </>
       )}
       {!reattaching && mode === 'tag' && (

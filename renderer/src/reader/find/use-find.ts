@@ -11,6 +11,7 @@ import {
   type BlockMatch,
   type FindMode
 } from './find-matches'
+import { useDomainWordsKey } from '../../api/installed-words'
 
 /** Asks the reader to find `text`; a new nonce asks again for the same text. */
 export interface FindRequest {
@@ -54,8 +55,12 @@ export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, pag
   const [focusAsked, setFocusAsked] = useState(0)
   const input = useRef<HTMLInputElement>(null)
 
-  // Segmented once the bar first opens, then reused for every keystroke.
-  const words = useMemo(() => (open ? blockWords(blocks.map((block) => block.text)) : null), [open, blocks])
+  // Segmented once the bar first opens, then reused for every keystroke; again if the word list changes.
+  const wordList = useDomainWordsKey()
+  const words = useMemo(
+    () => (open ? (void wordList, blockWords(blocks.map((block) => block.text))) : null),
+    [open, blocks, wordList]
+  )
   const matches = useMemo(() => (words ? matchBlocks(words, clausesFor(text, mode, words)) : []), [words, text, mode])
   const current = indexFrom(matches, anchor)
   const marks = useMemo<FindMarks | null>(
