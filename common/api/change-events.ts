@@ -22,12 +22,18 @@ export type ChangeEvent =
   | { kind: 'codebook'; changed: string[]; removed: string[] }
   /** The user's theme decisions changed in these articles (ids), for these themes (ids). */
   | { kind: 'theme-decisions'; articles: string[]; themes: string[] }
+  /** These articles' other copies (near-duplicates) or group changed: after a sync, or a pair
+   * dismissed (or its dismissal undone). The library's group marks change with them. */
+  | { kind: 'near-duplicates'; articles: string[] }
   /** New usage counts (annotations in all articles) of the tags whose count changed. */
   | { kind: 'tag-usage'; counts: Record<string, number> }
   | { kind: 'search'; status: SearchIndexStatus }
   /** The domain word list changed (the user kept a word, or dropped one of theirs): the whole list,
    * to cut with from now on (it is small), and the words added and removed by this change. */
   | { kind: 'domain-words'; words: string[]; added: string[]; removed: string[] }
+  /** The user edited the theme ontology: these themes (ids) were added, changed or removed, and
+   * the ontology is at `version` now. The index detects again, then publishes a new search version. */
+  | { kind: 'theme-ontology'; themes: string[]; version: string }
   /** Store health and the undo/redo labels. */
   | { kind: 'store'; status: AnnotationStoreStatus }
   | { kind: 'import'; importing: ImportProgress | null; lastImport: ImportReport | null }

@@ -11,6 +11,9 @@ import type { IndexedAnalysis, ThemeCarrier, ThemeLabel } from '../model/intelli
 import type { ApiErrorCode } from '../errors/api-error'
 import type { DomainWordEdit } from '../model/domain-word-edit'
 import { domainWordProblem } from '../text/word-list'
+import { ontologyEditSchema } from '../model/ontology-edit'
+import type { OntologyEditResult, OntologyView } from '../model/ontology-view'
+import type { ArticleCopies, CopyGroups, NearDuplicateDismissal } from '../model/near-duplicates'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
@@ -169,6 +172,12 @@ export const apiContract = {
   getArticleAnalysis: method<IndexedAnalysis | null>()(z.object({ id: articleIdSchema }).strict()),
   /** The theme ontology's themes, with their labels. */
   listThemes: method<{ themes: ThemeLabel[] }>()(z.object({}).strict()),
+  /** The whole ontology detection uses, for the theme editor: which themes and cues are the user's. */
+  getThemeOntology: method<OntologyView>()(z.object({}).strict()),
+  /** One edit of the ontology (a theme or a cue added, labels, a cue removed, a reset), kept in the
+   * data folder's themes-ontology.json; themes are detected again, and a theme-ontology change event
+   * then a new search version tell every view. */
+  editThemeOntology: method<OntologyEditResult>()(z.object({ edit: ontologyEditSchema }).strict()),
   /** The articles citing a document: its code (`18-NQ/TW`, either document of it) or one known document (`18-NQ/TW@2017`). */
   listCitingArticles: method<{ articles: string[] }>()(
     z.object({ document: z.string().trim().min(3, 'Give a document code.').max(100) }).strict()
@@ -195,6 +204,18 @@ export const apiContract = {
   ),
   /** The user's theme decisions: one article's, or (no id) every article's. */
   getThemeDecisions: method<ThemeDecision[]>()(z.object({ articleId: articleIdSchema.optional() }).strict()),
+  /** The article's other copies (the same story in another outlet, or cut down under a new lead),
+   * with the share of text each holds of the other; the pairs the user dismissed left out. */
+  getArticleCopies: method<ArticleCopies>()(z.object({ id: articleIdSchema }).strict()),
+  /** Every group of articles that are copies of one story: the library's mark. */
+  listCopyGroups: method<CopyGroups>()(z.object({}).strict()),
+  /** "Not the same story": the pair is no longer shown as copies (one undoable step). */
+  dismissNearDuplicate: method<NearDuplicateDismissal>()(
+    z
+      .object({ articleId: articleIdSchema, otherId: articleIdSchema })
+      .strict()
+      .refine((input) => input.articleId !== input.otherId, 'Dismiss a pair of two different articles.')
+  ),
   undo: method<{ undone: string | null }>()(z.object({}).strict()),
   redo: method<{ redone: string | null }>()(z.object({}).strict()),
   /** Full-text search over articles, notes and highlighted quotes; snippets for the first `limit`. */

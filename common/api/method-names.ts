@@ -12,6 +12,8 @@ export const apiMethodNames = [
   'removeDomainWord',
   'getArticleAnalysis',
   'listThemes',
+  'getThemeOntology',
+  'editThemeOntology',
   'listCitingArticles',
   'listThemeArticles',
   'chooseFolder',
@@ -34,6 +36,9 @@ export const apiMethodNames = [
   'redo',
   'setThemeDecisions',
   'getThemeDecisions',
+  'getArticleCopies',
+  'listCopyGroups',
+  'dismissNearDuplicate',
   'search',
   'listArticleFacets'
 ] as const

@@ -55,6 +55,7 @@ export const themeCueSchema = z.object({
   /** 1 names the theme by itself; about 0.6 is strong in context; 0.3 or less counts only beside others. */
   weight: z.number().gt(0).max(1)
 })
+export type ThemeCue = z.infer<typeof themeCueSchema>
 
 export const themeSchema = z.object({
   id: z.string().min(1),

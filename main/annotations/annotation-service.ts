@@ -16,6 +16,8 @@ import type { ArticleFacets } from '../../common/model/search-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import { localUserName } from './local-user-name'
 import { byArticleAndTheme, decideThemes, reviewLabel, type ThemeDecisionInput } from './theme-review'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import { DISMISS_LABEL, dismissNearDuplicate } from './near-duplicate-dismissal'
 
 export interface AnnotationDeps {
   store: AnnotationStore
@@ -212,6 +214,12 @@ export class AnnotationService {
   themeDecisions(articleId?: string): ThemeDecision[] {
     const decisions = this.deps.store.themeDecisions
     return (articleId === undefined ? decisions.all() : decisions.ofArticle(articleId)).sort(byArticleAndTheme)
+  }
+
+  /** Says two articles found as copies are not the same story: one undoable step. */
+  dismissNearDuplicate(input: { articleId: string; otherId: string }): Promise<NearDuplicateDismissal> {
+    const made = { by: this.userName, at: this.now() }
+    return this.actions.run(DISMISS_LABEL, (tx) => dismissNearDuplicate(tx, input, made))
   }
 
   undo(): Promise<{ undone: string | null }> {

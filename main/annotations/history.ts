@@ -1,13 +1,20 @@
 // Undo and redo for every annotation, codebook and theme review action, as entity diffs: each step
-// records the annotations, tags and theme decisions it touched, before and after. Undo puts the
+// records the annotations, tags, theme decisions and near-duplicate dismissals it touched, before and after. Undo puts the
 // befores back, redo the afters.
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 
 export type EntityChange =
   | { kind: 'annotation'; id: string; before: Annotation | null; after: Annotation | null }
   | { kind: 'tag'; id: string; before: Tag | null; after: Tag | null }
   | { kind: 'themeDecision'; id: string; before: ThemeDecision | null; after: ThemeDecision | null }
+  | {
+      kind: 'nearDuplicateDismissal'
+      id: string
+      before: NearDuplicateDismissal | null
+      after: NearDuplicateDismissal | null
+    }
 
 export interface HistoryStep {
   label: string

@@ -4,6 +4,7 @@
 import type { AnnotationStore } from '../store/annotation-store'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { EntityChange } from './history'
 
 export class Transaction {
@@ -39,6 +40,17 @@ export class Transaction {
   deleteThemeDecision(id: string): void {
     this.note('themeDecision', id, this.store.themeDecisions.get(id) ?? null, null)
     this.store.removeThemeDecision(id)
+  }
+
+  putNearDuplicateDismissal(dismissal: NearDuplicateDismissal): void {
+    const before = this.store.nearDuplicateDismissals.get(dismissal.id) ?? null
+    this.note('nearDuplicateDismissal', dismissal.id, before, dismissal)
+    this.store.putNearDuplicateDismissal(dismissal)
+  }
+
+  deleteNearDuplicateDismissal(id: string): void {
+    this.note('nearDuplicateDismissal', id, this.store.nearDuplicateDismissals.get(id) ?? null, null)
+    this.store.removeNearDuplicateDismissal(id)
   }
 
   private note<Kind extends EntityChange['kind']>(

@@ -5,6 +5,7 @@ import { ApiError } from '../../common/errors/api-error'
 import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
 import type { ArticleFacetIndex } from './article-facets'
@@ -110,8 +111,11 @@ export class UndoableActions {
       } else if (change.kind === 'tag') {
         if (value) this.store.putTag(value as Tag)
         else this.store.removeTag(change.id)
-      } else if (value) this.store.putThemeDecision(value as ThemeDecision)
-      else this.store.removeThemeDecision(change.id)
+      } else if (change.kind === 'themeDecision') {
+        if (value) this.store.putThemeDecision(value as ThemeDecision)
+        else this.store.removeThemeDecision(change.id)
+      } else if (value) this.store.putNearDuplicateDismissal(value as NearDuplicateDismissal)
+      else this.store.removeNearDuplicateDismissal(change.id)
     }
   }
 }

@@ -8,9 +8,12 @@ import type { SearchEngine } from '../search/search-engine'
 import { ApiError } from '../../common/errors/api-error'
 import type { ApiHandlers } from './dispatch'
 import { isOpenableUrl } from './external-url'
-import type { ThemeLabel } from '../../common/model/intelligence-types'
 import type { DomainWordList } from '../lexicon/domain-word-list'
 import { wordListHandlers } from './word-list-handlers'
+import type { OntologyEditor } from '../ontology/ontology-editor'
+import { ontologyHandlers } from './ontology-handlers'
+import type { NearDuplicates } from '../app/connect-near-duplicates'
+import { nearDuplicateHandlers } from './near-duplicate-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -19,14 +22,16 @@ export interface HandlerDeps {
   annotations: AnnotationService
   /** Waits for the index to open; fails with its reason when it cannot. */
   search: Pick<SearchEngine, 'search' | 'articleAnalysis' | 'citingArticles' | 'themeCarriers'>
-  /** The ontology's themes as the views label them (none when it could not be read). */
-  themes: ThemeLabel[]
+  /** The theme ontology the user edits (null when the shipped one could not be read). */
+  ontology: OntologyEditor | null
   /** The domain word list main and the workers cut with (the renderer installs the same one), which the user adds to. */
   words: DomainWordList
   /** Opens an http(s) URL in the user's browser; the URL has already been checked. */
   openExternal: (url: string) => Promise<void>
   /** The system folder dialog; absent in web mode, where the user types a path. */
   chooseFolder?: () => Promise<string | null>
+  /** Other copies of each article, found with the index; absent, every answer is "pending". */
+  nearDuplicates?: NearDuplicates
 }
 
 export function createHandlers({
@@ -34,10 +39,11 @@ export function createHandlers({
   status,
   annotations,
   search,
-  themes,
+  ontology,
   words,
   openExternal,
-  chooseFolder
+  chooseFolder,
+  nearDuplicates
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -64,7 +70,7 @@ export function createHandlers({
     listFolders: () => library.folderStatus(),
     ...wordListHandlers(words),
     getArticleAnalysis: ({ id }) => search.articleAnalysis(id),
-    listThemes: () => ({ themes }),
+    ...ontologyHandlers(ontology),
     listCitingArticles: async ({ document }) => ({ articles: await search.citingArticles(document) }),
     listThemeArticles: async ({ theme, limit }) => {
       const { carriers, total } = await search.themeCarriers(theme, limit)
@@ -109,6 +115,7 @@ export function createHandlers({
     redo: () => annotations.redo(),
     setThemeDecisions: (input) => annotations.setThemeDecisions(input),
     getThemeDecisions: ({ articleId }) => annotations.themeDecisions(articleId),
+    ...nearDuplicateHandlers(nearDuplicates, library, annotations),
     listArticleFacets: () => annotations.facets(),
     search: (input) => search.search(input)
   }

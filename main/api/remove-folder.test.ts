@@ -38,7 +38,7 @@ const call = (input: unknown) => {
     status: library.status,
     annotations: {} as AnnotationService,
     search: { search: unused, articleAnalysis: unused, citingArticles: unused, themeCarriers: unused },
-    themes: [],
+    ontology: null,
     words: new DomainWordList([], [], unused),
     openExternal: unused
   })

@@ -6,7 +6,9 @@
 // the saved notes index is current at (at launch, usually it does not); after that the notes index
 // follows the diffs the annotation service publishes, and on closing, after the store has written
 // everything, it is stamped with the store's final generation and saved. When the domain word list
-// changes, the documents it affects are marked stale and the same update re-reads only them.
+// changes, the documents it affects are marked stale and the same update re-reads only them; when
+// the ontology changes, every document is analysed again from its kept text, and only those whose
+// postings it touches are re-read.
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { StatusBoard } from '../events/status-board'
@@ -25,6 +27,9 @@ export interface ConnectedSearch extends Pick<SearchEngine, 'articleAnalysis' | 
   /** Cuts with another word list from now on, and indexes again the documents and notes it affects
    * (resolves once they are marked, before they are read: the status reports the progress). */
   useDomainWords(words: readonly string[]): Promise<{ documents: number; notes: number }>
+  /** Analyses with other known documents or ontology from now on: again from the kept texts, and
+   * the documents whose postings it touches indexed again (resolves once analysed). */
+  useIntelligence(files: IntelligenceFiles): Promise<{ reanalysed: number; documents: number }>
   close(): Promise<void>
 }
 
@@ -158,6 +163,16 @@ export function connectSearch(options: {
         void update()
       }
       return stale
+    },
+    useIntelligence: async (files) => {
+      const engine = await opening.catch(() => null)
+      if (!engine || closed) return { reanalysed: 0, documents: 0 }
+      const redetected = await engine.useIntelligence(files)
+      if (redetected.documents > 0) {
+        articlesChanged = true
+        void update()
+      }
+      return redetected
     },
     articleAnalysis: async (id) => (await opening).articleAnalysis(id),
     citingArticles: async (name) => (await opening).citingArticles(name),

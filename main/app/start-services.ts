@@ -1,6 +1,5 @@
 // Everything behind the API, assembled once: the same wiring for the Electron shell, web mode and
 // the end-to-end test host, so that they differ only in transport and in the two OS hooks.
-import { readIntelligence, themeLabels } from '../intelligence/intelligence-files'
 import { mkdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { createHandlers, type HandlerDeps } from '../api/handlers'
@@ -15,11 +14,14 @@ import { acquireStoreLock } from '../store/store-lock'
 import { annotationEvents } from './annotation-events'
 import { connectSearch, openSearch } from './connect-search'
 import { followWordList, openWordList } from './connect-word-list'
+import { followOntology, openOntology } from './connect-ontology'
+import { followNearDuplicates } from './connect-near-duplicates'
+import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
-  'library' | 'status' | 'annotations' | 'search' | 'words' | 'themes'
+  'library' | 'status' | 'annotations' | 'search' | 'words' | 'ontology'
 > {
   dataDir: string
   bundledFolder: string
@@ -63,10 +65,15 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     await Promise.all(searchWorkers.map((worker) => worker.close()))
     throw err
   })
-  const intelligence = readIntelligence(dirname(options.bundledFolder), options.dataDir, options.log)
   const changes = new ChangeLog()
   // The app's status (store, search, imports) has one board, owned here; each service reports to it.
   const status = new StatusBoard(changes)
+  const ontology = openOntology({
+    resources: dirname(options.bundledFolder),
+    dataDir: options.dataDir,
+    status,
+    log: options.log
+  })
   const words = openWordList({
     shippedFile: options.domainWordsFile ?? join(dirname(options.bundledFolder), 'domain-words.txt'),
     dataDir: options.dataDir,
@@ -79,7 +86,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     workerEntry: options.searchWorkerEntry,
     workers: searchWorkers,
     domainWords: words.words,
-    intelligence,
+    intelligence: ontology?.files,
     log: options.log
   })
   const closeSearch = () => opening.then((engine) => engine.close()).catch(() => undefined)
@@ -132,15 +139,24 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     log: options.log
   })
   const stopWords = followWordList(words, { search, changes, log: options.log })
+  const stopOntology = ontology ? followOntology(ontology, { search, changes, log: options.log }) : () => undefined
+  const nearDuplicates = followNearDuplicates({
+    opening,
+    changes,
+    annotations,
+    dismissed: (a, b) => store.nearDuplicateDismissals.has(nearDuplicatePairId(a, b)),
+    log: options.log
+  })
   const handlers = createHandlers({
     library,
     status,
     annotations,
     search,
-    themes: themeLabels(intelligence),
+    ontology: ontology?.editor ?? null,
     words,
     openExternal: options.openExternal,
-    chooseFolder: options.chooseFolder
+    chooseFolder: options.chooseFolder,
+    nearDuplicates
   })
   const flush = async () => {
     await store.flush()
@@ -156,7 +172,9 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     close: async () => {
       changes.close() // open long polls answer now rather than at their timeout
       stopWords()
-      await Promise.all([library.close(), flush(), words.flush()])
+      stopOntology()
+      nearDuplicates.stop()
+      await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush()])
       await search.close()
       await store.shutDown()
       await opened.lock?.release()

@@ -1,7 +1,7 @@
 // A shard's citations and themes: each document's packed analysis (packed-analysis.ts), and the
 // two lookups the views need without unpacking any: which documents cite a document (by code or
 // by known-document key) and which carry a theme, with its strength.
-import type { ArticleAnalysis } from './analyse-article'
+import type { BasedAnalysis } from './analysis-basis'
 import type { ThemeCarrier } from '../../common/model/intelligence-types'
 import { packAnalysis } from './packed-analysis'
 
@@ -32,7 +32,7 @@ export class AnalysisIndex {
     return this.loaded
   }
 
-  put(id: string, analysis: ArticleAnalysis): void {
+  put(id: string, analysis: BasedAnalysis): void {
     this.remove(id)
     this.packed.set(id, packAnalysis(analysis))
     this.noteLookups(id, {

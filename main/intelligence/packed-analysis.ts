@@ -1,10 +1,12 @@
 // An article's citations and themes as the index keeps them: numbers and codes in one JSON string
 // a document (ASCII, so V8 stores it a byte a character), the texts left out, since the words and
 // sentences they point to are in the text kept beside the shard. 10,000 articles hold about
-// 10 MB this way against some 50 MB as objects.
+// 10 MB this way against some 50 MB as objects. With them, what the article was analysed from
+// besides its kept text (analysis-basis.ts), so that new data re-detects without reading the file.
 import type { ArticleTheme, Citation, CitationForm, CitationResolution } from '../../common/model/intelligence-types'
 import { BLOCK_SEPARATOR } from '../../common/text/article-text'
 import type { ArticleAnalysis } from './analyse-article'
+import type { AnalysisBasis, BasedAnalysis } from './analysis-basis'
 
 type PackedCitation = [
   id: string | null,
@@ -19,14 +21,16 @@ type PackedCitation = [
 ]
 /** paragraph, start, end, weight per cue hit; the cue text is the text at start..end. */
 type PackedTheme = [id: string, strength: number, detected: 0 | 1, documents: string[], hits: number[]]
-type Packed = { c: PackedCitation[]; t: PackedTheme[] }
+/** date, year, one letter a block for its kind (analysis-basis.ts). */
+type PackedBasis = [date: string | null, year: number | null, kinds: string]
+type Packed = { c: PackedCitation[]; t: PackedTheme[]; b?: PackedBasis }
 
 const FORMS: CitationForm[] = ['code', 'thai']
 const NON_ASCII = /[\u0080-\uffff]/
 const NON_ASCII_ALL = /[\u0080-\uffff]/g
 const round = (value: number) => Math.round(value * 1000) / 1000
 
-export function packAnalysis({ citations, themes }: ArticleAnalysis): string {
+export function packAnalysis({ citations, themes, basis }: BasedAnalysis): string {
   const packed: Packed = {
     c: citations.map((c) => [
       c.id,
@@ -51,7 +55,8 @@ export function packAnalysis({ citations, themes }: ArticleAnalysis): string {
       t.detected ? 1 : 0,
       t.documents,
       t.evidence.flatMap((e) => e.cues.flatMap((cue) => [e.paragraph, cue.start, cue.end, round(cue.weight)]))
-    ])
+    ]),
+    ...(basis && { b: [basis.date, basis.year, basis.kinds] })
   }
   // Non-ASCII (a Vietnamese issuer's Đ) escaped, so the string stays one byte a character.
   const json = JSON.stringify(packed)
@@ -118,4 +123,11 @@ export function unpackAnalysis(packed: string, context: UnpackContext): ArticleA
     }
   })
   return { citations, themes }
+}
+
+/** What the packed analysis was made from, or null if it predates keeping that (then the article is
+ * read again to re-detect). */
+export function packedBasis(packed: string): AnalysisBasis | null {
+  const { b } = JSON.parse(packed) as Packed
+  return b ? { date: b[0], year: b[1], kinds: b[2] } : null
 }

@@ -17,6 +17,7 @@ import { startSearchWorker } from './start-worker'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
 import { STALE_HASH } from './stale-entries'
+import type { SketchChanges } from '../duplicates/shard-sketches'
 
 /** Two shards, two workers: this machine class has two cores. Changing it rebuilds the index. */
 export const SHARD_COUNT = 2
@@ -37,7 +38,8 @@ export interface SearchEngineOptions {
    */
   domainWords?: readonly string[]
   /** The known documents and ontology each worker analyses articles with as it indexes them
-   * (citations and themes); an index analysed under other data is rebuilt. Without it, none. */
+   * (citations and themes); an index analysed under other data is analysed again from its kept
+   * texts, keeping its postings (redetect-shard.ts). Without it, none. */
   intelligence?: IntelligenceFiles
 }
 
@@ -54,6 +56,9 @@ export class SearchEngine {
   private notesDirty = false
   private lastBytes = 0
   private closing = false
+  /** The data the next re-detection installs, and that re-detection while it waits its turn. */
+  private nextIntelligence: IntelligenceFiles | null = null
+  private redetecting: Promise<{ reanalysed: number; documents: number }> | null = null
 
   private constructor(
     private readonly options: SearchEngineOptions,
@@ -96,6 +101,8 @@ export class SearchEngine {
     loaded.forEach((documents) => engine.known.push(new Map(documents.map(({ id, hash }) => [id, hash]))))
     const indexed = engine.known.reduce((sum, ids) => sum + ids.size, 0)
     engine.setStatus({ state: 'ready', indexed, total: indexed, error: null, version: 1 })
+    // A shard analysed under other data is analysed again before the first sync: searches answer meanwhile.
+    void engine.queue(() => engine.redetect())
     return { engine, loadMs: performance.now() - started }
   }
 
@@ -195,13 +202,53 @@ export class SearchEngine {
   useDomainWords(words: readonly string[]): Promise<{ documents: number; notes: number }> {
     installDomainWords(words)
     const list = [...words]
-    const run = this.syncing.then(async () => {
+    return this.queue(async () => {
       const answers = await Promise.all(this.workers.map((worker) => worker.call('useDomainWords', { words: list })))
       answers.forEach(({ stale }, shard) => stale.forEach((id) => this.known[shard]?.set(id, STALE_HASH)))
       const notes = answers.reduce((sum, answer) => sum + answer.notes, 0)
       if (notes > 0) this.notesChanged()
       return { documents: answers.reduce((sum, answer) => sum + answer.stale.length, 0), notes }
     })
+  }
+
+  /**
+   * Analyses with other known documents or ontology from now on (the user edited it): every
+   * document is analysed again from its kept text after the sync running, if any, and the status
+   * gets a new version (views ask again). Documents whose postings the change touches (a document
+   * named in Thai resolves otherwise) are marked stale for the next `sync`, which the caller starts.
+   * Edits in quick succession are analysed once, with the last data. Answers how many of each.
+   */
+  useIntelligence(files: IntelligenceFiles): Promise<{ reanalysed: number; documents: number }> {
+    this.nextIntelligence = files
+    this.redetecting ??= this.queue(async () => {
+      this.redetecting = null
+      const latest = this.nextIntelligence
+      if (latest) await Promise.all(this.workers.map((worker) => worker.call('useIntelligence', latest)))
+      return this.redetect()
+    })
+    return this.redetecting
+  }
+
+  private async redetect(): Promise<{ reanalysed: number; documents: number }> {
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('redetect', undefined)))
+    let reanalysed = 0
+    let documents = 0
+    answers.forEach((answer, shard) => {
+      answer.stale.forEach((id) => this.known[shard]?.set(id, STALE_HASH))
+      if (answer.reanalysed + answer.stale.length > 0) this.dirty.add(shard)
+      reanalysed += answer.reanalysed
+      documents += answer.stale.length
+    })
+    if (reanalysed + documents > 0) {
+      this.setStatus({ ...this.current, version: this.current.version + 1 })
+      this.scheduleSave()
+    }
+    return { reanalysed, documents }
+  }
+
+  /** Runs `work` after the sync or change running, if any; a failure fails the index. */
+  private queue<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.syncing.then(work)
     this.syncing = run.then(
       () => undefined,
       (err: unknown) => this.fail(err)
@@ -241,6 +288,12 @@ export class SearchEngine {
   async citingArticles(name: string): Promise<string[]> {
     const answers = await Promise.all(this.workers.map((worker) => worker.call('citingArticles', { name })))
     return answers.flat()
+  }
+
+  /** Each shard's near-duplicate sketches made or dropped since the last call, after the sync
+   * running, if any (main/duplicates). */
+  sketchChanges(): Promise<SketchChanges[]> {
+    return this.queue(() => Promise.all(this.workers.map((worker) => worker.call('sketchChanges', undefined))))
   }
 
   /** The `limit` articles with the strongest cues of `theme`, strongest first (`detected`: shown

@@ -5,7 +5,8 @@
 // own as they are indexed (document-texts.ts); the manifest names it and each document's span.
 // The index is a cache: anything unreadable means "rebuild". The manifest records the domain word
 // list the texts were cut with, word by word: under another list, only the documents holding a
-// word added or removed are indexed again (stale-entries.ts).
+// word added or removed are indexed again (stale-entries.ts); and the data the analyses were made
+// with: under other data, they are made again from the kept texts (redetect-shard.ts).
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { readdir, rm, writeFile } from 'node:fs/promises'
@@ -21,7 +22,6 @@ import { domainWordsKey, installedDomainWords } from '../../common/text/kernel-w
 import { wordListChange } from '../lexicon/word-list-change'
 import { markStaleDocuments } from './stale-entries'
 import { AnalysisIndex } from '../intelligence/analysis-index'
-import { intelligenceKey } from '../intelligence/installed-intelligence'
 
 /** Bump when tokenising or the file layout changes: older shards are rebuilt, not misread. */
 export const SHARD_FORMAT = 8
@@ -109,7 +109,8 @@ export async function loadShard(dir: string, shard: number): Promise<ShardIndex 
   try {
     // Read at once on the worker's thread, not in chunks through the process's shared thread pool (notes-file.ts).
     const manifest = JSON.parse(readFileSync(manifestPath(dir, shard), 'utf8')) as ShardManifest
-    if (manifest.format !== SHARD_FORMAT || manifest.intelligence !== intelligenceKey()) return null
+    // Analysed under other data, it is still loaded: the worker detects again from the kept texts (redetect-shard.ts).
+    if (manifest.format !== SHARD_FORMAT) return null
     const sameWords = (manifest.wordList ?? 'icu') === domainWordsKey()
     if (!sameWords && !Array.isArray(manifest.words)) return null
     const postingBytes = readFileSync(partPath(dir, shard, manifest.generation, 'postings'))

@@ -21,7 +21,10 @@ import { analyseArticle, type ArticleInput } from '../intelligence/analyse-artic
 import { analysisHandlers } from '../intelligence/analysis-handlers'
 import { addCitedDocumentTerms } from '../intelligence/cited-document-terms'
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
-import { installedIntelligence, installIntelligence } from '../intelligence/installed-intelligence'
+import { installedIntelligence, installIntelligence, intelligenceKey } from '../intelligence/installed-intelligence'
+import { basisOf } from '../intelligence/analysis-basis'
+import { redetectShard } from '../intelligence/redetect-shard'
+import { sketchHandlers } from '../duplicates/shard-sketches'
 
 interface ArticleText extends ArticleInput {
   /** What is indexed: the blocks, then the outlet the header names (a search for `Nhân dân` finds
@@ -78,11 +81,16 @@ export const shardHandlers = {
     if (intelligence) installIntelligence(intelligence)
     return { stale: markStaleDocuments(index, change), notes: refreshNotes(annotations, change) }
   },
-  /** The known documents and ontology to analyse articles with; sent after the words, before `load`. */
+  /** The known documents and ontology to analyse articles with; sent after the words, before `load`,
+   * and again when the user edits the ontology (then `redetect` follows). */
   useIntelligence: (files: IntelligenceFiles) => {
     intelligence = files
     installIntelligence(files)
   },
+  /** The shard's analyses made again from its kept texts if they were made under other data (a
+   * saved shard, or an edit since): postings kept; the documents whose postings would change are
+   * marked stale for main's next sync (their ids). */
+  redetect: () => redetectShard(index, installedIntelligence(), intelligenceKey()),
   load: async ({ dir, shard }: { dir: string; shard: number }) => {
     index.texts?.close()
     index = (await loadShard(dir, shard)) ?? new ShardIndex()
@@ -100,7 +108,10 @@ export const shardHandlers = {
       } else {
         const data = installedIntelligence()
         const words = documentWords(article.title, article.texts, data !== null)
-        const analysis = data ? analyseArticle(article, data, words.blockWords, words.titleWords) : undefined
+        // With its basis, so that other data can detect again from the kept text (redetect-shard.ts).
+        const analysis = data
+          ? { ...analyseArticle(article, data, words.blockWords, words.titleWords), basis: basisOf(article) }
+          : undefined
         if (analysis) addCitedDocumentTerms(words.body, analysis.citations)
         index.add(document, words, [article.title, ...article.texts], analysis)
       }
@@ -151,7 +162,8 @@ export const shardHandlers = {
   putAnnotations: ({ annotations: list }: { annotations: SearchableAnnotation[] }) =>
     list.forEach((annotation) => annotations.put(annotation)),
   removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id)),
-  ...analysisHandlers(() => index)
+  ...analysisHandlers(() => index),
+  ...sketchHandlers(() => index)
 }
 
 export type ShardHandlers = typeof shardHandlers

@@ -7,6 +7,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
@@ -43,6 +44,8 @@ export class AnnotationStore {
    * a change goes through putThemeDecision or removeThemeDecision, which journal it. */
   readonly themeDecisions: ThemeDecisionReader
   private readonly decisions: ThemeDecisionMap
+  /** Pairs of articles the user said are not the same story, by pair id; kept in the manifest too. */
+  private readonly dismissals: Map<string, NearDuplicateDismissal>
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
   /** Called when a shard had to be recovered from a backup while loading. */
@@ -70,6 +73,7 @@ export class AnnotationStore {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
     this.decisions = new ThemeDecisionMap(manifest?.themeDecisions)
     this.themeDecisions = this.decisions
+    this.dismissals = new Map((manifest?.nearDuplicateDismissals ?? []).map((dismissal) => [dismissal.id, dismissal]))
     this.counts = new ShardCounts(manifest)
     this.cut = manifest?.journalCut ?? null
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
@@ -177,6 +181,22 @@ export class AnnotationStore {
     this.journal.pending.note('themeDecision', id)
   }
 
+  get nearDuplicateDismissals(): ReadonlyMap<string, NearDuplicateDismissal> {
+    return this.dismissals
+  }
+
+  putNearDuplicateDismissal(dismissal: NearDuplicateDismissal): void {
+    this.dismissals.set(dismissal.id, dismissal)
+    this.manifestDirty = true
+    this.journal.pending.note('nearDuplicateDismissal', dismissal.id)
+  }
+
+  removeNearDuplicateDismissal(id: string): void {
+    if (!this.dismissals.delete(id)) return
+    this.manifestDirty = true
+    this.journal.pending.note('nearDuplicateDismissal', id)
+  }
+
   /**
    * A stamp of what the files on disk hold, for caches built from every annotation (the notes
    * index): the journal cut of the last write (it moves on whenever a write folds journaled
@@ -224,7 +244,8 @@ export class AnnotationStore {
         pending.take({
           annotation: (id) => this.get(id),
           tag: (id) => this.tags.get(id),
-          themeDecision: (id) => this.themeDecisions.get(id)
+          themeDecision: (id) => this.themeDecisions.get(id),
+          nearDuplicateDismissal: (id) => this.dismissals.get(id)
         })
       )
     } finally {
@@ -364,6 +385,7 @@ export class AnnotationStore {
       version: STORE_VERSION,
       tags: [...this.tags.values()],
       themeDecisions: this.themeDecisions.all(),
+      nearDuplicateDismissals: [...this.dismissals.values()],
       ...this.counts.toManifest(),
       journalCut
     }

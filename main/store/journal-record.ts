@@ -6,6 +6,7 @@ import { crc32 } from 'node:zlib'
 import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
 import { themeDecisionSchema } from '../../common/model/theme-decision'
+import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates'
 
 export const JOURNAL_VERSION = 1
 
@@ -17,7 +18,9 @@ const recordSchema = z.object({
   deletedTags: z.array(z.string().min(1)),
   // Added after version 1 was in use: a line written before them reads as having none.
   themeDecisions: z.array(themeDecisionSchema).default([]),
-  deletedThemeDecisions: z.array(z.string().min(1)).default([])
+  deletedThemeDecisions: z.array(z.string().min(1)).default([]),
+  nearDuplicateDismissals: z.array(nearDuplicateDismissalSchema).default([]),
+  deletedNearDuplicateDismissals: z.array(z.string().min(1)).default([])
 })
 export type JournalRecord = z.infer<typeof recordSchema>
 

@@ -71,5 +71,7 @@ async function apply(store: AnnotationStore, records: JournalRecord[]): Promise<
     for (const id of record.deletedTags) store.removeTag(id)
     for (const decision of record.themeDecisions) store.putThemeDecision(decision)
     for (const id of record.deletedThemeDecisions) store.removeThemeDecision(id)
+    for (const dismissal of record.nearDuplicateDismissals) store.putNearDuplicateDismissal(dismissal)
+    for (const id of record.deletedNearDuplicateDismissals) store.removeNearDuplicateDismissal(id)
   }
 }

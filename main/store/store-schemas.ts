@@ -3,6 +3,7 @@
 import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
 import { themeDecisionSchema } from '../../common/model/theme-decision'
+import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates'
 
 /** Version 3: a folder of shards (annotations by article) and a manifest (codebook, counts). */
 export const STORE_VERSION = 3
@@ -33,6 +34,8 @@ export const manifestSchema = z.object({
   facets: z.record(z.string(), z.record(z.string(), z.string())).optional(),
   /** The user's verdicts on reform themes, by article and theme. Absent in older manifests. */
   themeDecisions: z.array(themeDecisionSchema).optional(),
+  /** Pairs of articles the user said are not the same story. Absent in older manifests. */
+  nearDuplicateDismissals: z.array(nearDuplicateDismissalSchema).optional(),
   /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
   journalCut: z.number().int().min(0).optional()
 })

@@ -4,15 +4,17 @@
 // of its latest change, so that a fold can forget exactly the changes it covered.
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
+import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { JournalRecord } from './journal-record'
 import { JOURNAL_VERSION } from './journal-record'
 
-export type EntityKind = 'annotation' | 'tag' | 'themeDecision'
+export type EntityKind = 'annotation' | 'tag' | 'themeDecision' | 'nearDuplicateDismissal'
 /** Each kind's current value by id (undefined once deleted). */
 export interface CurrentValues {
   annotation: (id: string) => Annotation | undefined
   tag: (id: string) => Tag | undefined
   themeDecision: (id: string) => ThemeDecision | undefined
+  nearDuplicateDismissal: (id: string) => NearDuplicateDismissal | undefined
 }
 export type Taken = { record: JournalRecord; keys: [string, number][] }
 
@@ -40,7 +42,9 @@ export class UnjournaledChanges {
       tags: [],
       deletedTags: [],
       themeDecisions: [],
-      deletedThemeDecisions: []
+      deletedThemeDecisions: [],
+      nearDuplicateDismissals: [],
+      deletedNearDuplicateDismissals: []
     }
     for (const key of this.keys.keys()) {
       const colon = key.indexOf(':') // kinds hold no colon; ids may
@@ -48,7 +52,15 @@ export class UnjournaledChanges {
       const id = key.slice(colon + 1)
       if (kind === 'annotation') putOrDelete(current.annotation(id), id, record.annotations, record.deletedAnnotations)
       else if (kind === 'tag') putOrDelete(current.tag(id), id, record.tags, record.deletedTags)
-      else putOrDelete(current.themeDecision(id), id, record.themeDecisions, record.deletedThemeDecisions)
+      else if (kind === 'themeDecision')
+        putOrDelete(current.themeDecision(id), id, record.themeDecisions, record.deletedThemeDecisions)
+      else
+        putOrDelete(
+          current.nearDuplicateDismissal(id),
+          id,
+          record.nearDuplicateDismissals,
+          record.deletedNearDuplicateDismissals
+        )
     }
     const keys = [...this.keys]
     this.keys.clear()

@@ -66,6 +66,12 @@ export function cueWords(text: string): { words: string[]; gaps: string[] } {
   }
 }
 
+/** Short hash of the ontology's JSON: any edit the user makes gives another version, which each
+ * suggestion records (theme decisions keep it, so a reviewer can tell which ontology suggested). */
+export function ontologyVersion(ontology: ThemeOntology): string {
+  return createHash('sha256').update(JSON.stringify(ontology)).digest('hex').slice(0, 12)
+}
+
 /** Validates `raw` as an ontology (throws a ZodError saying what is wrong) and prepares it. */
 export function compileOntology(raw: unknown): CompiledOntology {
   const ontology: ThemeOntology = themeOntologySchema.parse(raw)
@@ -84,7 +90,7 @@ export function compileOntology(raw: unknown): CompiledOntology {
   })
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length)
   return {
-    version: createHash('sha256').update(JSON.stringify(ontology)).digest('hex').slice(0, 12),
+    version: ontologyVersion(ontology),
     themes: ontology.themes.map((theme) => ({ id: theme.id, relatedDocuments: theme.relatedDocuments })),
     byFirstWord
   }

@@ -6,7 +6,10 @@ import { afterNextPaint } from './reader/after-next-paint'
 import type { Loadable } from './api/loadable'
 import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
 import { ThemeReviewOpener } from './insights/review/review-opener'
+import { ArticleOpener } from './duplicates/article-opener'
 import { ThemeReview } from './insights/review/ThemeReview'
+import { ThemeEditorOpener } from './insights/editor/editor-opener'
+import { ThemeEditor } from './insights/editor/ThemeEditor'
 import { useAnnotations } from './annotations/use-annotations'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
@@ -48,8 +51,25 @@ export function App() {
   const [review, setReview] = useState<{ themeId: string; query: string } | null>(null)
   if (review && review.query !== search.active) setReview(null)
   const reviewTheme = review?.themeId ?? null
-  const openReview = useCallback((themeId: string) => setReview({ themeId, query: search.active }), [search.active])
+  // The theme editor, in the same place (one or the other): on one theme, or on all (themeId null).
+  const [editor, setEditor] = useState<{ themeId: string | null; query: string } | null>(null)
+  if (editor && editor.query !== search.active) setEditor(null)
+  const openReview = useCallback(
+    (themeId: string) => {
+      setEditor(null)
+      setReview({ themeId, query: search.active })
+    },
+    [search.active]
+  )
   const closeReview = useCallback(() => setReview(null), [])
+  const openEditor = useCallback(
+    (themeId: string | null) => {
+      setReview(null)
+      setEditor({ themeId, query: search.active })
+    },
+    [search.active]
+  )
+  const closeEditor = useCallback(() => setEditor(null), [])
 
   /** Fetches an article into the reader; also reloads in place a file that changed under it. */
   const loadArticle = useCallback((id: string) => {
@@ -193,7 +213,7 @@ export function App() {
     <div className="app">
       <TopBar search={search} onToResults={() => results.current?.focus()} />
       <StatusBanner status={library.status} />
-      <div className="library-slot" hidden={reviewTheme !== null}>
+      <div className="library-slot" hidden={reviewTheme !== null || editor !== null}>
         <LibraryPane
           library={library}
           search={search}
@@ -204,6 +224,7 @@ export function App() {
           listRef={results}
         />
       </div>
+      {editor !== null && <ThemeEditor themeId={editor.themeId} onClose={closeEditor} />}
       {reviewTheme !== null && (
         <ThemeReview
           key={reviewTheme}
@@ -228,18 +249,22 @@ export function App() {
         onReattach={() => void reattach()}
         evidence={evidence.ranges}
       />
-      <ThemeReviewOpener value={openReview}>
-        <AnnotationsSidebar
-          article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
-          view={annotations}
-          activeId={activeId}
-          reattachingId={reattachingId}
-          onActivate={activate}
-          onReattach={setReattachingId}
-          evidenceShown={evidence.key}
-          onShowEvidence={showEvidence}
-        />
-      </ThemeReviewOpener>
+      <ArticleOpener value={openArticle}>
+        <ThemeReviewOpener value={openReview}>
+          <ThemeEditorOpener value={openEditor}>
+            <AnnotationsSidebar
+              article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
+              view={annotations}
+              activeId={activeId}
+              reattachingId={reattachingId}
+              onActivate={activate}
+              onReattach={setReattachingId}
+              evidenceShown={evidence.key}
+              onShowEvidence={showEvidence}
+            />
+          </ThemeEditorOpener>
+        </ThemeReviewOpener>
+      </ArticleOpener>
     </div>
   )
 }

@@ -119,6 +119,15 @@ describe('change events applied to the query cache', () => {
     expect(client.getQueryData<LibraryStatus>(keys.status)?.search.version).toBe(4)
   })
 
+  it('an edited ontology makes the theme labels and the editor’s ontology stale, not the analyses yet', async () => {
+    setUp()
+    for (const key of [keys.themes, keys.ontology, keys.analysisOf('a', 'h')]) client.setQueryData(key, null)
+    await applyAnswer(client, changes({ kind: 'theme-ontology', themes: ['emulation'], version: 'abc' }), source)
+    const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated
+    // The analyses follow the index's new search version, once it has detected again.
+    expect([stale(keys.themes), stale(keys.ontology), stale(keys.analysisOf('a', 'h'))]).toEqual([true, true, false])
+  })
+
   it('on a reset, a page that had data marks all of it stale; a new page only takes the status', async () => {
     setUp()
     const status = { importing: null, notices: ['n'] } as unknown as LibraryStatus
@@ -129,6 +138,21 @@ describe('change events applied to the query cache', () => {
     await applyAnswer(fresh, { kind: 'reset', version: 9, status }, source)
     expect(fresh.getQueryData(keys.status)).toEqual(status)
     fresh.clear()
+  })
+
+  it('near-duplicates make stale the groups and the copies of the articles named, nothing else', async () => {
+    setUp()
+    for (const id of ['a', 'b', 'c']) client.setQueryData(keys.copiesOf(id), { state: 'ready', copies: [] })
+    client.setQueryData(keys.copyGroups, { groups: [] })
+    await applyAnswer(client, changes({ kind: 'near-duplicates', articles: ['a', 'c'] }), source)
+    const stale = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated
+    expect([
+      stale(keys.copyGroups),
+      stale(keys.copiesOf('a')),
+      stale(keys.copiesOf('b')),
+      stale(keys.copiesOf('c'))
+    ]).toEqual([true, true, false, true])
+    expect(stale(keys.articles)).toBe(false)
   })
 
   it('merges summaries: replaced in place, new ones last, gone ones out', () => {

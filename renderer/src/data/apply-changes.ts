@@ -65,6 +65,18 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void status({ importing: event.importing, lastImport: event.lastImport })
     case 'notices':
       return void status({ notices: event.notices })
+    case 'theme-ontology':
+      // Labels and cues now; the analyses follow once the index has detected again (a new search version).
+      void client.invalidateQueries({ queryKey: keys.themes })
+      return void client.invalidateQueries({ queryKey: keys.ontology })
+    case 'near-duplicates': {
+      // One pass over the cache for every article named (a first comparison may name hundreds).
+      const named = new Set(event.articles)
+      void client.invalidateQueries({ queryKey: keys.copyGroups })
+      return void client.invalidateQueries({
+        predicate: ({ queryKey }) => queryKey[0] === keys.copiesOf('')[0] && named.has(queryKey[1] as string)
+      })
+    }
     case 'domain-words':
       // Cut with the new list from now on; the index says when it has re-read what the list affects.
       return void reinstallDomainWords(event.words)

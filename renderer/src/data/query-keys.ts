@@ -17,6 +17,11 @@ export const keys = {
   /** By content hash too: a file that changed has another analysis. */
   analysisOf: (articleId: string, contentHash: string) => ['analysis', articleId, contentHash],
   themes: ['themes'],
+  /** The whole ontology with which parts are the user's, for the theme editor. */
+  ontology: ['theme-ontology'],
+  /** Every group of copies of one story (the library's marks), and one article's other copies. */
+  copyGroups: ['copy-groups'],
+  copiesOf: (articleId: string) => ['copies', articleId],
   /** Not fetched: set from the long poll's answers (import progress, store health, index state). */
   status: ['status'],
   /** Why the long poll is failing, while it is. */

@@ -10,6 +10,8 @@ import { DocumentItem } from './DocumentItem'
 import { ThemeItem } from './ThemeItem'
 import { themeSuggestion } from './theme-suggestion'
 import { useInsights, type ThemeRow } from './use-insights'
+import { useThemeEditorOpener } from './editor/editor-opener'
+import { AlsoPublishedAs } from '../duplicates/AlsoPublishedAs'
 import './insights.css'
 
 interface Props {
@@ -23,6 +25,7 @@ interface Props {
 
 export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: Props) {
   const insights = useInsights(articleId, contentHash)
+  const editThemes = useThemeEditorOpener()
   const toggle = (key: string, ranges: { start: number; end: number }[]) =>
     shown === key ? onShow(null, null) : onShow(key, ranges)
 
@@ -90,7 +93,14 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
         )}
       </section>
       <section aria-label="Themes">
-        <h3 className="pane-title">Themes ({main.length})</h3>
+        <div className="themes-head">
+          <h3 className="pane-title">Themes ({main.length})</h3>
+          {editThemes && (
+            <button type="button" className="edit-themes-link" onClick={() => editThemes(null)}>
+              Edit themes…
+            </button>
+          )}
+        </div>
         {main.length === 0 && <p className="empty">No reform theme stands out in this article.</p>}
         <ol className="insight-list">{main.map(themeRow)}</ol>
         {faint.length > 0 && (
@@ -100,6 +110,7 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
           </details>
         )}
       </section>
+      <AlsoPublishedAs articleId={articleId} run={run} />
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import { SafeText } from '../bidi/SafeText'
 import { ReviewThemeLink } from './review/ReviewThemeLink'
+import { EditCuesLink } from './editor/EditCuesLink'
 import type { ThemeRow } from './use-insights'
 
 interface Props {
@@ -40,7 +41,11 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
           </span>
           <span className="theme-state">{STATE_TEXT[row.state]}</span>
         </span>
-        {row.label && <span className="theme-en">{row.label.en}</span>}
+        {row.label && (
+          <span className="theme-en">
+            <SafeText text={row.label.en} />
+          </span>
+        )}
         <span className="strength" aria-hidden="true">
           <span style={{ width: `${strength}%` }} />
         </span>
@@ -83,6 +88,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         </button>
       </span>
       <ReviewThemeLink themeId={row.id} />
+      <EditCuesLink themeId={row.id} />
     </li>
   )
 }

@@ -24,7 +24,11 @@ export function ReviewHeader({ themeId, label, carriers, onClose }: Props) {
         <span className="theme-name" lang="th">
           <SafeText text={label?.th ?? themeId} />
         </span>
-        {label && <span className="theme-en">{label.en}</span>}
+        {label && (
+          <span className="theme-en">
+            <SafeText text={label.en} />
+          </span>
+        )}
         <span className="insight-note">
           {carriers.toLocaleString()} {carriers === 1 ? 'article has' : 'articles have'} cues of it
           {carriers > LISTED_LIMIT ? `; the strongest ${LISTED_LIMIT.toLocaleString()} are listed` : ''}

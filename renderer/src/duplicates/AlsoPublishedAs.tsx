@@ -1,0 +1,70 @@
+// The About tab's "Also published as": the open article's other copies (the same story in another
+// outlet, or cut down under a new lead), each with its outlet, date and how much of the text they
+// share; a click opens it, and "Not the same story" dismisses a wrong pair (Ctrl+Z brings it back).
+import type { ArticleCopy } from '../../../common/model/near-duplicates'
+import { api } from '../api/client'
+import type { AnnotationsView } from '../annotations/use-annotations'
+import { SafeText } from '../bidi/SafeText'
+import { useArticleOpener } from './article-opener'
+import { copyRelation, shareSentence } from './copy-relation'
+import { useArticleCopies } from './use-copies'
+import './duplicates.css'
+
+interface Props {
+  articleId: string
+  run: AnnotationsView['run']
+}
+
+export function AlsoPublishedAs({ articleId, run }: Props) {
+  const copies = useArticleCopies(articleId)
+  const open = useArticleOpener()
+  const list = copies.data?.copies ?? []
+  const dismiss = (copy: ArticleCopy) => void run(api.dismissNearDuplicate({ articleId, otherId: copy.id }))
+  return (
+    <section aria-label="Also published as" className="also-published">
+      <h3 className="pane-title">Also published as ({list.length})</h3>
+      {copies.error && (
+        <p className="error" role="alert">
+          <SafeText text={copies.error.message} />
+        </p>
+      )}
+      {!copies.error && copies.data?.state !== 'ready' && (
+        <p className="empty">Comparing this article with the rest of the library…</p>
+      )}
+      {copies.data?.state === 'ready' && list.length === 0 && (
+        <p className="empty">No other copy of this story in the library.</p>
+      )}
+      <ol className="insight-list">
+        {list.map((copy) => (
+          <li key={copy.id} className="copy-item">
+            <button
+              type="button"
+              className="insight-row"
+              disabled={!open}
+              onClick={() => open?.(copy.id)}
+              title="Open this copy"
+            >
+              <span className="insight-head">
+                <span className="copy-outlet">
+                  <SafeText text={copy.outlet ?? 'Unknown outlet'} />
+                </span>
+                <span className="doc-when">{copy.date ?? copy.year ?? 'no date'}</span>
+              </span>
+              <span className="copy-title" lang="th">
+                <SafeText text={copy.title} />
+              </span>
+              <span className="insight-note">
+                {copyRelation(copy)}: {shareSentence(copy)}
+              </span>
+            </button>
+            <span className="theme-actions">
+              <button type="button" onClick={() => dismiss(copy)} title="Not the same story: stop showing this pair">
+                ✗ Not the same story
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,12 @@
+import { useThemeEditorOpener } from './editor-opener'
+
+/** Under a theme in the About tab: opens the theme editor on it, its new-cue field ready. */
+export function EditCuesLink({ themeId }: { themeId: string }) {
+  const open = useThemeEditorOpener()
+  if (!open) return null
+  return (
+    <button type="button" className="review-theme-link" onClick={() => open(themeId)}>
+      Edit this theme’s cues <span aria-hidden="true">→</span>
+    </button>
+  )
+}
