@@ -3,42 +3,35 @@
 // that shows in the articles' analyses without a relaunch, announced as a theme-ontology change
 // then a new search version, kept in the data folder, with the user's theme decisions untouched.
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChangesAnswer } from '../../common/api/change-events'
 import type { IndexedAnalysis } from '../../common/model/intelligence-types'
 import type { OntologyEditResult } from '../../common/model/ontology-view'
 import type { ThemeDecision } from '../../common/model/theme-decision'
-import { startServices, type Services } from '../app/start-services'
+import type { Services } from '../app/start-services'
+import type { ApiMethodName } from '../../common/api/method-names'
+import { callApi, SAMPLE_ARTICLES, startSampleApp, type SampleApp } from '../../tests/support/sample-app'
 import { userOntologyFile } from '../ontology/user-ontology-file'
 import { until } from '../../tests/support/until'
 import { dispatch } from './dispatch'
 
-const bundled = resolve(import.meta.dirname, '../../resources/articles')
-const shippedText = await readFile(resolve(bundled, '../themes-ontology.json'), 'utf8')
+const shippedText = await readFile(resolve(SAMPLE_ARTICLES, '../themes-ontology.json'), 'utf8')
 const CUE = 'คำปรึกษา' // "advice": in six paragraphs of the Nhân dân article
 const THEME = 'administrative-reform'
 let dataDir: string
 let services: Services
 
-const call = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const answer = await dispatch(services.handlers, method, input)
-  if (!answer.ok) throw new Error(answer.error.message)
-  return answer.value as T
-}
+let app: SampleApp
+const call = <T>(method: ApiMethodName, input: unknown) => callApi(services)<T>(method, input)
 const refused = (input: unknown) => dispatch(services.handlers, 'editThemeOntology', input)
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'crossread-ontology-api-'))
-  services = await startServices({ dataDir, bundledFolder: bundled, watch: false, openExternal: async () => undefined })
-  await services.synced
+  app = await startSampleApp('ontology-api')
+  ;({ dataDir, services } = app)
 }, 60_000)
-afterAll(async () => {
-  await services?.close()
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => app?.close())
 
 describe('editThemeOntology', () => {
   it.each([
@@ -111,7 +104,7 @@ describe('editThemeOntology', () => {
       }, 'a search version after the edit')
       expect(await call('getThemeDecisions', { articleId: article.id })).toEqual(decisions)
       expect(JSON.parse(await readFile(userOntologyFile(dataDir), 'utf8'))).toMatchObject({ version: 1 })
-      expect(await readFile(resolve(bundled, '../themes-ontology.json'), 'utf8')).toBe(shippedText)
+      expect(await readFile(resolve(SAMPLE_ARTICLES, '../themes-ontology.json'), 'utf8')).toBe(shippedText)
 
       // A theme of the user's shows in the list the views label themes from.
       const added = await call<OntologyEditResult>('editThemeOntology', {

@@ -1,31 +1,21 @@
 // The API the reader and the views call for citations and themes, as the renderer calls it:
 // through dispatch (validated input, typed answers) on the running services.
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { dispatch } from '../api/dispatch'
-import { startServices, type Services } from '../app/start-services'
+import type { Services } from '../app/start-services'
+import type { ApiMethodName } from '../../common/api/method-names'
+import { callApi, startSampleApp, type SampleApp } from '../../tests/support/sample-app'
 import { until } from '../../tests/support/until'
 
-const bundled = resolve(import.meta.dirname, '../../resources/articles')
-let dataDir: string
 let services: Services
-const call = async (method: Parameters<typeof dispatch>[1], input: unknown) => {
-  const answer = await dispatch(services.handlers, method, input)
-  if (!answer.ok) throw new Error(answer.error.message)
-  return answer.value as never
-}
+let app: SampleApp
+const call = (method: ApiMethodName, input: unknown) => callApi(services)<never>(method, input)
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'crossread-analysis-api-'))
-  services = await startServices({ dataDir, bundledFolder: bundled, watch: false, openExternal: async () => undefined })
-  await services.synced
+  app = await startSampleApp('analysis-api')
+  services = app.services
 }, 60_000)
-afterAll(async () => {
-  await services?.close()
-  await rm(dataDir, { recursive: true, force: true })
-})
+afterAll(() => app?.close())
 
 describe('citations and themes through the API', () => {
   it("answers an article's documents and themes once the index has read it", { timeout: 60_000 }, async () => {

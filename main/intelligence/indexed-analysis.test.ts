@@ -1,7 +1,6 @@
 // Citations and themes as the search workers compute and keep them: what the reader and the views
 // ask for, the same after a relaunch without analysing anything again, and made again (from the
 // kept texts) when the known documents or the ontology change.
-import { createHash } from 'node:crypto'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -10,35 +9,21 @@ import { parseDomainWords } from '../../common/text/word-list'
 import { articleText } from '../../common/text/article-text'
 import { parseArticle } from '../articles/parse-article'
 import { SearchEngine } from '../search/search-engine'
-import type { SearchableArticle } from '../search/plan-sync'
 import { readIntelligenceFiles } from './intelligence-files'
 import { matchedIds } from '../../common/model/search-types'
+import { OpenEngines, searchableArticlesIn } from '../../tests/support/engine-fixtures'
 
 const resources = resolve(import.meta.dirname, '../../resources')
 const domainWords = parseDomainWords(await readFile(join(resources, 'domain-words.txt'), 'utf8'))
 let work: string
-const engines: SearchEngine[] = []
+const engines = new OpenEngines()
 
-async function open(): Promise<SearchEngine> {
+function open(): Promise<SearchEngine> {
   const intelligence = readIntelligenceFiles(resources, join(work, 'data'))
-  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data'), domainWords, intelligence })
-  engines.push(engine)
-  return engine
+  return engines.open({ dataDir: join(work, 'data'), domainWords, intelligence })
 }
 
-async function articles(): Promise<SearchableArticle[]> {
-  const folder = join(work, 'articles')
-  return Promise.all(
-    (await readdir(folder)).sort().map(async (name) => ({
-      id: name.replace(/\W/g, '-'),
-      hash: createHash('sha256')
-        .update(await readFile(join(folder, name)))
-        .digest('hex'),
-      file: join(folder, name),
-      folder
-    }))
-  )
-}
+const articles = () => searchableArticlesIn(join(work, 'articles'))
 
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'crossread-analysis-'))
@@ -48,7 +33,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  await Promise.all(engines.splice(0).map((engine) => engine.close()))
+  await engines.closeAll()
   await rm(work, { recursive: true, force: true })
 })
 
@@ -104,14 +89,12 @@ describe('analyses kept with the search index', () => {
     await first.sync(await articles())
     const id = (await articles())[0]!.id
     const before = await first.articleAnalysis(id)
-    await first.close()
-    engines.length = 0
+    await engines.closeAll()
 
     const second = await open()
     expect(await second.sync(await articles())).toBe(0) // nothing indexed (or analysed) again
     expect(await second.articleAnalysis(id)).toEqual(before)
-    await second.close()
-    engines.length = 0
+    await engines.closeAll()
 
     // The user's own known-documents list names one more document: the index is analysed again,
     // from the texts kept with it (redetect.test.ts): no article is read again.

@@ -3,7 +3,6 @@
 // no article is read again (sync answers how many it read), searches find what they found, and
 // the analyses are those a full build under the new ontology makes. Known documents that change
 // what an article's Thai mentions resolve to re-read only that article (its postings hold the code).
-import { createHash } from 'node:crypto'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -12,8 +11,8 @@ import { parseDomainWords } from '../../common/text/word-list'
 import { matchedIds } from '../../common/model/search-types'
 import type { ThemeOntology } from '../../common/model/intelligence-data'
 import { SearchEngine } from '../search/search-engine'
-import type { SearchableArticle } from '../search/plan-sync'
 import { intelligenceFiles, readIntelligenceSources, type IntelligenceFiles } from './intelligence-files'
+import { OpenEngines, searchableArticlesIn } from '../../tests/support/engine-fixtures'
 
 const resources = resolve(import.meta.dirname, '../../resources')
 const domainWords = parseDomainWords(await readFile(join(resources, 'domain-words.txt'), 'utf8'))
@@ -21,7 +20,7 @@ const { knownDocuments, shippedOntology } = readIntelligenceSources(resources, n
 const CUE = 'คำปรึกษา' // "advice": six paragraphs of the Nhân dân article, no cue of any theme
 const THEME = 'administrative-reform'
 let work: string
-const engines: SearchEngine[] = []
+const engines = new OpenEngines()
 
 /** The shipped ontology with CUE added to THEME. */
 const withCue: ThemeOntology = {
@@ -32,28 +31,11 @@ const withCue: ThemeOntology = {
 }
 const files = (ontology: ThemeOntology, known = knownDocuments) => intelligenceFiles(known, ontology)
 
-async function open(intelligence: IntelligenceFiles, data = 'data'): Promise<SearchEngine> {
-  const { engine } = await SearchEngine.open({ dataDir: join(work, data), domainWords, intelligence })
-  engines.push(engine)
-  return engine
-}
-async function closeAll(): Promise<void> {
-  await Promise.all(engines.splice(0).map((engine) => engine.close()))
-}
+const open = (intelligence: IntelligenceFiles, data = 'data') =>
+  engines.open({ dataDir: join(work, data), domainWords, intelligence })
+const closeAll = () => engines.closeAll()
 
-async function articles(): Promise<SearchableArticle[]> {
-  const folder = join(work, 'articles')
-  return Promise.all(
-    (await readdir(folder)).sort().map(async (name) => ({
-      id: name.replace(/\W/g, '-'),
-      hash: createHash('sha256')
-        .update(await readFile(join(folder, name)))
-        .digest('hex'),
-      file: join(folder, name),
-      folder
-    }))
-  )
-}
+const articles = () => searchableArticlesIn(join(work, 'articles'))
 const nhanDan = async () => (await articles()).find((article) => article.file.includes('003_'))!.id
 
 /** Every article's analysis, and what a few searches find: the index as the views see it. */

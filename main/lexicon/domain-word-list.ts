@@ -3,7 +3,7 @@
 // file, fsync, rename), then announced to the listeners (search, the renderer). A write that fails
 // keeps the change in memory and says so, as the annotation store does; the next change or the
 // close writes the whole list again.
-import { describeWriteError } from '../store/describe-write-error'
+import { UserFileWrites } from '../storage/user-file-writes'
 import type { DomainWordEdit } from '../../common/model/domain-word-edit'
 import { mergeDomainWords } from './read-domain-words'
 import type { WordListChange } from './word-list-change'
@@ -16,20 +16,24 @@ export interface DomainWordsChanged extends WordListChange {
 export class DomainWordList {
   private user: string[]
   private merged: string[]
-  private writing: Promise<void> = Promise.resolve()
-  private unsaved = false
+  private readonly writes: UserFileWrites
   private readonly listeners = new Set<(change: DomainWordsChanged) => void>()
 
   constructor(
     private readonly shipped: readonly string[],
     user: readonly string[],
     /** Replaces the user's file with these words, durably. */
-    private readonly write: (user: readonly string[]) => Promise<void>,
+    write: (user: readonly string[]) => Promise<void>,
     /** Told when a write fails (the app's notices), besides the caller's answer. */
-    private readonly report: (problem: string) => void = () => undefined
+    report: (problem: string) => void = () => undefined
   ) {
     this.user = mergeDomainWords([], user)
     this.merged = mergeDomainWords(shipped, this.user)
+    this.writes = new UserFileWrites(
+      () => write(this.user),
+      (reason) => `Your word list could not be saved (${reason}): the words are kept until Crossread closes.`,
+      report
+    )
   }
 
   /** Every word cut whole, sorted. */
@@ -69,10 +73,8 @@ export class DomainWordList {
   }
 
   /** Writes the list again if the last write failed; false if it fails again. */
-  async flush(): Promise<boolean> {
-    if (this.unsaved) return (await this.save()) === null
-    await this.writing
-    return !this.unsaved
+  flush(): Promise<boolean> {
+    return this.writes.flush()
   }
 
   private async change(user: string[], change: WordListChange, word: string): Promise<DomainWordEdit> {
@@ -80,29 +82,11 @@ export class DomainWordList {
     this.merged = mergeDomainWords(this.shipped, this.user)
     if (change.added.length > 0 || change.removed.length > 0)
       for (const listener of this.listeners) listener({ words: this.merged, ...change })
-    const problem = await this.save()
+    const problem = await this.writes.save()
     return { word, changed: true, saved: problem === null, problem }
   }
 
   private async unchanged(word: string): Promise<DomainWordEdit> {
-    await this.writing
-    return { word, changed: false, saved: !this.unsaved, problem: null }
-  }
-
-  /** Writes the list as it is now, after any write still running; null, or why it failed. */
-  private save(): Promise<string | null> {
-    const written = this.writing.then(() => this.write(this.user))
-    this.writing = written.then(
-      () => void (this.unsaved = false),
-      () => void (this.unsaved = true)
-    )
-    return written.then(
-      () => null,
-      (err: unknown) => {
-        const problem = `Your word list could not be saved (${describeWriteError(err)}): the words are kept until Crossread closes.`
-        this.report(problem)
-        return problem
-      }
-    )
+    return { word, changed: false, saved: await this.writes.settled(), problem: null }
   }
 }

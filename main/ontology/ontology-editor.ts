@@ -6,7 +6,7 @@
 import type { ThemeOntology } from '../../common/model/intelligence-data'
 import type { OntologyEdit } from '../../common/model/ontology-edit'
 import type { OntologyEditResult, OntologyView } from '../../common/model/ontology-view'
-import { describeWriteError } from '../store/describe-write-error'
+import { UserFileWrites } from '../storage/user-file-writes'
 import { applyEdit } from './ontology-edits'
 import { ontologyView } from './ontology-view'
 import type { UserOntology } from './user-ontology-file'
@@ -20,22 +20,27 @@ export interface OntologyChanged {
 export class OntologyEditor {
   private current: ThemeOntology
   private problem: string | null
-  private writing: Promise<void> = Promise.resolve()
-  private unsaved = false
+  private readonly writes: UserFileWrites
   private readonly listeners = new Set<(change: OntologyChanged) => void>()
 
   constructor(
     private readonly shipped: ThemeOntology,
     user: UserOntology,
     /** Replaces the user's file with this ontology durably, or (null) removes it. */
-    private readonly write: (ontology: ThemeOntology | null) => Promise<void>,
+    write: (ontology: ThemeOntology | null) => Promise<void>,
     /** How many words the text kernel cuts a cue into. */
     private readonly cueWords: (text: string) => number,
     /** Told when a write fails (the app's notices), besides the caller's answer. */
-    private readonly report: (problem: string) => void = () => undefined
+    report: (problem: string) => void = () => undefined
   ) {
     this.current = user.ontology ?? shipped
     this.problem = user.problem
+    // The shipped ontology is written as no file: later shipped cues then reach the user.
+    this.writes = new UserFileWrites(
+      () => write(this.isShipped() ? null : this.current),
+      (reason) => `Your theme edits could not be saved (${reason}): they are kept until Crossread closes.`,
+      report
+    )
   }
 
   /** The ontology detection uses now. */
@@ -52,13 +57,14 @@ export class OntologyEditor {
     const before = this.current
     const outcome = applyEdit(before, this.shipped, edit, this.cueWords)
     if (!outcome.changed) {
-      await this.writing
-      return { ontology: this.view(), theme: outcome.theme, changed: false, saved: !this.unsaved, problem: null }
+      const saved = await this.writes.settled()
+      return { ontology: this.view(), theme: outcome.theme, changed: false, saved, problem: null }
     }
     this.current = outcome.ontology
     const themes = outcome.theme !== null ? [outcome.theme] : changedThemes(before, this.current)
     for (const listener of this.listeners) listener({ ontology: this.current, themes })
-    const problem = await this.save()
+    const problem = await this.writes.save()
+    this.problem = problem
     return { ontology: this.view(), theme: outcome.theme, changed: true, saved: problem === null, problem }
   }
 
@@ -70,31 +76,13 @@ export class OntologyEditor {
 
   /** Writes the ontology again if the last write failed; false if it fails again. */
   async flush(): Promise<boolean> {
-    if (this.unsaved) return (await this.save()) === null
-    await this.writing
-    return !this.unsaved
+    const saved = await this.writes.flush()
+    if (saved) this.problem = null
+    return saved
   }
 
   private isShipped(): boolean {
     return JSON.stringify(this.current) === JSON.stringify(this.shipped)
-  }
-
-  /** Writes the ontology as it is when the write before ends (the shipped one: the file goes). */
-  private save(): Promise<string | null> {
-    const written = this.writing.then(() => this.write(this.isShipped() ? null : this.current))
-    this.writing = written.then(
-      () => void (this.unsaved = false),
-      () => void (this.unsaved = true)
-    )
-    return written.then(
-      () => (this.problem = null),
-      (err: unknown) => {
-        const problem = `Your theme edits could not be saved (${describeWriteError(err)}): they are kept until Crossread closes.`
-        this.problem = problem
-        this.report(problem)
-        return problem
-      }
-    )
   }
 }
 

@@ -1,16 +1,15 @@
 // A changed word list re-indexes what it affects, by itself: at a relaunch under a longer list, or
 // live when the user keeps a word, the next sync reads again only the articles whose text holds
 // the word (sync answers how many it read), and the notes holding it are cut again at once.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { installDomainWords } from '../../common/text/kernel-words'
 import { parseDomainWords } from '../../common/text/word-list'
-import type { SearchableArticle } from './plan-sync'
 import { SearchEngine } from './search-engine'
+import { OpenEngines, searchableArticlesIn } from '../../tests/support/engine-fixtures'
 
 const root = resolve(import.meta.dirname, '../..')
 const shipped = parseDomainWords(readFileSync(join(root, 'resources/domain-words.txt'), 'utf8'))
@@ -20,30 +19,11 @@ const NOTE = { id: 'n1', articleId: 'x', note: `ทำงาน${WORD}ทุก�
 const OTHER_NOTE = { id: 'n2', articleId: 'y', note: 'ประชุมจังหวัด', quote: 'ข้อความ' }
 
 let work: string
-const engines: SearchEngine[] = []
+const engines = new OpenEngines()
+const open = (domainWords: string[]) => engines.open({ dataDir: join(work, 'data'), domainWords })
+const closeAll = () => engines.closeAll()
 
-async function open(domainWords: string[]): Promise<SearchEngine> {
-  const { engine } = await SearchEngine.open({ dataDir: join(work, 'data'), domainWords })
-  engines.push(engine)
-  return engine
-}
-async function closeAll(): Promise<void> {
-  await Promise.all(engines.splice(0).map((engine) => engine.close()))
-}
-
-async function articles(): Promise<SearchableArticle[]> {
-  const folder = join(work, 'articles')
-  return Promise.all(
-    (await readdir(folder)).sort().map(async (name) => ({
-      id: name.replace(/\W/g, '-'),
-      hash: createHash('sha256')
-        .update(await readFile(join(folder, name)))
-        .digest('hex'),
-      file: join(folder, name),
-      folder
-    }))
-  )
-}
+const articles = () => searchableArticlesIn(join(work, 'articles'))
 
 /** The marked words of the snippets of a search. */
 async function marked(engine: SearchEngine, query: string): Promise<string[]> {

@@ -2,8 +2,7 @@
 // cue added live, a cue removed live, and an ontology changed between launches) against building
 // the whole index, which is what an ontology change cost before. Run after a build (it uses the
 // built search worker, as the app does): npx tsx tests/bench/theme-redetect.ts [articles, default 1200]
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,6 +12,7 @@ import { parseDomainWords } from '../../common/text/word-list'
 import { intelligenceFiles, readIntelligenceSources } from '../../main/intelligence/intelligence-files'
 import { SearchEngine } from '../../main/search/search-engine'
 import { writeCorpus } from './generate-corpus'
+import { corpusArticles } from './corpus-articles'
 
 const count = Number(process.argv[2] ?? 1200)
 const root = resolve(import.meta.dirname, '../..')
@@ -36,16 +36,7 @@ const dataDir = join(work, 'data')
 const ms = (since: number) => Math.round(performance.now() - since)
 try {
   await writeCorpus(corpus, count, join(root, 'resources/articles'))
-  const articles = readdirSync(corpus)
-    .sort()
-    .map((name) => ({
-      id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`,
-      hash: createHash('sha256')
-        .update(readFileSync(join(corpus, name)))
-        .digest('hex'),
-      file: join(corpus, name),
-      folder: corpus
-    }))
+  const articles = corpusArticles(corpus)
 
   let started = performance.now()
   const { engine } = await SearchEngine.open({

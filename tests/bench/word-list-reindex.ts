@@ -3,8 +3,7 @@
 // search worker, as the app does): npx tsx tests/bench/word-list-reindex.ts [articles, default 1200]
 // The synthetic corpus reuses the samples' paragraphs, so a word of them is far more common here
 // than in a real corpus: the documents re-read are an upper bound of what one word costs.
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -13,6 +12,7 @@ import { parseDomainWords } from '../../common/text/word-list'
 import { readIntelligenceFiles } from '../../main/intelligence/intelligence-files'
 import { SearchEngine } from '../../main/search/search-engine'
 import { writeCorpus } from './generate-corpus'
+import { corpusArticles } from './corpus-articles'
 
 const count = Number(process.argv[2] ?? 1200)
 const root = resolve(import.meta.dirname, '../..')
@@ -30,16 +30,7 @@ const dataDir = join(work, 'data')
 const ms = (since: number) => Math.round(performance.now() - since)
 try {
   await writeCorpus(corpus, count, join(root, 'resources/articles'))
-  const articles = readdirSync(corpus)
-    .sort()
-    .map((name) => ({
-      id: `a${createHash('sha1').update(name).digest('hex').slice(0, 16)}`,
-      hash: createHash('sha256')
-        .update(readFileSync(join(corpus, name)))
-        .digest('hex'),
-      file: join(corpus, name),
-      folder: corpus
-    }))
+  const articles = corpusArticles(corpus)
   const holding = (word: string) =>
     articles.filter((article) => readFileSync(article.file, 'utf8').normalize('NFC').includes(word)).length
 
