@@ -5,6 +5,7 @@
 import type { WordSegment } from '../../common/text/domain-words'
 import { segmentWords } from '../../common/text/kernel-words'
 import { gapKey, wordKey, type CompiledCue, type CompiledOntology } from './compile-ontology'
+import { cueLookupOf } from './cue-lookup'
 
 export interface CueMatch {
   cue: CompiledCue
@@ -22,46 +23,14 @@ export function matchCues(text: string, ontology: CompiledOntology, segments = s
   // The index pass hands over words only: no copy, and no object per word, which cost a tenth of detection.
   const words = segments.every((segment) => segment.isWordLike) ? segments : segments.filter((s) => s.isWordLike)
   const found: CueMatch[] = []
-  const starts = cueStartsOf(ontology)
+  const lookup = cueLookupOf(ontology)
   for (let i = 0; i < words.length; i++) {
-    const word = (words[i] as WordSegment).segment
-    if (!starts.mayStart(word)) continue
-    const candidates = ontology.byFirstWord.get(wordKey(word))
-    if (!candidates) continue
-    for (const cue of candidates) {
+    for (const cue of lookup.candidates((words[i] as WordSegment).segment, words[i + 1]?.segment)) {
       const end = matchEnd(text, words, i, cue)
       if (end >= 0) found.push({ cue, start: (words[i] as WordSegment).index, end })
     }
   }
   return keepLongest(found.filter((match) => match.cue.not || !insideNotCue(match, found)))
-}
-
-/** Thai's block of code units, U+0E00–U+0E7F: a pair of them indexes the table of first pairs. */
-const thaiOffset = (code: number) => (code >= 0x0e00 && code <= 0x0e7f ? code - 0x0e00 : -1)
-
-/**
- * The first two units of each cue's first word, where both are Thai: most words of a paragraph
- * start no cue, and a Thai word is its own key (wordKey), so the table turns them away before the
- * map is asked (detection runs on every word the index reads). Built once per compiled ontology.
- */
-const cueStarts = new WeakMap<CompiledOntology, { mayStart: (word: string) => boolean }>()
-
-function cueStartsOf(ontology: CompiledOntology): { mayStart: (word: string) => boolean } {
-  let known = cueStarts.get(ontology)
-  if (known) return known
-  const pairs = new Uint8Array(128 * 128)
-  for (const first of ontology.byFirstWord.keys()) {
-    const [a, b] = [thaiOffset(first.charCodeAt(0)), thaiOffset(first.charCodeAt(1))]
-    if (a >= 0 && b >= 0) pairs[a * 128 + b] = 1
-  }
-  known = {
-    mayStart: (word) => {
-      const [a, b] = [thaiOffset(word.charCodeAt(0)), thaiOffset(word.charCodeAt(1))]
-      return a < 0 || b < 0 || pairs[a * 128 + b] === 1
-    }
-  }
-  cueStarts.set(ontology, known)
-  return known
 }
 
 const endOf = (word: WordSegment) => word.index + word.segment.length
