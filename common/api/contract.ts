@@ -14,6 +14,7 @@ import { domainWordProblem } from '../text/word-list'
 import { ontologyEditSchema } from '../model/ontology-edit'
 import type { OntologyEditResult, OntologyView } from '../model/ontology-view'
 import type { ArticleCopies, CopyGroups, NearDuplicateDismissal } from '../model/near-duplicates'
+import { PASSAGE_SORTS, type PassagePage } from '../model/passages'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
@@ -57,6 +58,17 @@ const themeDecisionInput = z
     suggestion: themeSuggestion.nullable().optional()
   })
   .strict()
+
+/** What a listed passage must carry (passages.ts); a link kind joins these once links exist. */
+const passageFilter = z
+  .object({
+    tag: entityId.optional(),
+    includeSubTags: z.boolean().optional(),
+    color: color.optional(),
+    theme: themeId.optional()
+  })
+  .strict()
+  .refine((filter) => !filter.includeSubTags || filter.tag !== undefined, 'Sub-tags go with a tag: give `tag` too.')
 
 /** A word to keep whole when Thai is cut (word-list.ts says what may be one). */
 const domainWord = z.string().superRefine((word, context) => {
@@ -228,7 +240,20 @@ export const apiContract = {
       .strict()
   ),
   /** Colours and tags used in each article's annotations, for the library's filters. */
-  listArticleFacets: method<ArticleFacets>()(z.object({}).strict())
+  listArticleFacets: method<ArticleFacets>()(z.object({}).strict()),
+  /** Highlighted passages across every article carrying a tag (or its sub-tags), a colour or a
+   * confirmed theme, grouped by article and sorted by its date or title; one page and the total. */
+  listPassages: method<PassagePage>()(
+    z
+      .object({
+        filter: passageFilter.default({}),
+        sort: z.enum(PASSAGE_SORTS, { error: 'Sort by "date-desc", "date-asc" or "article".' }).default('date-desc'),
+        offset: z.number().int().min(0).max(10_000_000).default(0),
+        /** 0: the totals alone, unsorted (cheap: the codebook asks so, to have the index read ahead). */
+        limit: z.number().int().min(0).max(500, 'At most 500 passages a page.').default(100)
+      })
+      .strict()
+  )
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

@@ -40,7 +40,8 @@ export const apiMethodNames = [
   'listCopyGroups',
   'dismissNearDuplicate',
   'search',
-  'listArticleFacets'
+  'listArticleFacets',
+  'listPassages'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

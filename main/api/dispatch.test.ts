@@ -69,6 +69,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getThemeDecisions: unused,
     search: unused,
     listArticleFacets: unused,
+    listPassages: unused,
     ...overrides
   }
 }

@@ -14,6 +14,8 @@ import type { OntologyEditor } from '../ontology/ontology-editor'
 import { ontologyHandlers } from './ontology-handlers'
 import type { NearDuplicates } from '../app/connect-near-duplicates'
 import { nearDuplicateHandlers } from './near-duplicate-handlers'
+import type { PassageQueries } from '../passages/passage-queries'
+import { passageHandlers } from './passage-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -32,6 +34,8 @@ export interface HandlerDeps {
   chooseFolder?: () => Promise<string | null>
   /** Other copies of each article, found with the index; absent, every answer is "pending". */
   nearDuplicates?: NearDuplicates
+  /** Passages across articles by tag, colour or theme; absent, the method says it is unavailable. */
+  passages?: Pick<PassageQueries, 'list'>
 }
 
 export function createHandlers({
@@ -43,7 +47,8 @@ export function createHandlers({
   words,
   openExternal,
   chooseFolder,
-  nearDuplicates
+  nearDuplicates,
+  passages
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -117,6 +122,7 @@ export function createHandlers({
     getThemeDecisions: ({ articleId }) => annotations.themeDecisions(articleId),
     ...nearDuplicateHandlers(nearDuplicates, library, annotations),
     listArticleFacets: () => annotations.facets(),
+    ...passageHandlers(passages),
     search: (input) => search.search(input)
   }
 }

@@ -16,6 +16,7 @@ import { connectSearch, openSearch } from './connect-search'
 import { followWordList, openWordList } from './connect-word-list'
 import { followOntology, openOntology } from './connect-ontology'
 import { followNearDuplicates } from './connect-near-duplicates'
+import { followPassages } from './connect-passages'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 
@@ -147,6 +148,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     dismissed: (a, b) => store.nearDuplicateDismissals.has(nearDuplicatePairId(a, b)),
     log: options.log
   })
+  const passages = followPassages({ store, annotations, library, search, changes })
   const handlers = createHandlers({
     library,
     status,
@@ -156,7 +158,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     words,
     openExternal: options.openExternal,
     chooseFolder: options.chooseFolder,
-    nearDuplicates
+    nearDuplicates,
+    passages: passages.queries
   })
   const flush = async () => {
     await store.flush()
@@ -174,6 +177,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
       stopWords()
       stopOntology()
       nearDuplicates.stop()
+      passages.stop()
       await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush()])
       await search.close()
       await store.shutDown()

@@ -1,4 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
+import { GLOBAL_SCOPE } from './keys/keymap-registry'
+import { APP_SHORTCUTS } from './keys/shortcuts'
+import { useShortcut } from './keys/use-shortcut'
 import type { SearchView } from './search/use-search'
 
 interface Props {
@@ -7,26 +10,15 @@ interface Props {
   onToResults: () => void
 }
 
-/** Keys typed into a field are text, not shortcuts. */
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'))
-
 export function TopBar({ search, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)
 
-  useEffect(() => {
-    // Ctrl+K anywhere (the editors' convention), or "/" when not typing (the web's).
-    const onKey = (event: KeyboardEvent) => {
-      const ctrlK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k'
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing(event.target)
-      if (!ctrlK && !slash) return
-      event.preventDefault()
-      box.current?.focus()
-      box.current?.select()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  const focusBox = () => {
+    box.current?.focus()
+    box.current?.select()
+  }
+  useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.searchFocus, focusBox)
+  useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.searchSlash, focusBox)
 
   return (
     <header className="top-bar">

@@ -9,6 +9,7 @@ import { App } from './App'
 import { createQueryClient } from './data/query-client'
 import { DataProvider } from './data/DataProvider'
 import { installMainDomainWords } from './api/install-domain-words'
+import { KeymapProvider } from './keys/KeymapProvider'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -17,7 +18,9 @@ void installMainDomainWords().then(() =>
   createRoot(root).render(
     <StrictMode>
       <DataProvider client={createQueryClient()}>
-        <App />
+        <KeymapProvider>
+          <App />
+        </KeymapProvider>
       </DataProvider>
     </StrictMode>
   )

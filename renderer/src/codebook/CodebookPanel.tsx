@@ -4,6 +4,7 @@ import './codebook.css'
 import { CreateTagForm } from './CreateTagForm'
 import { buildTree } from './tag-tree'
 import { TagItem, type TagMode } from './TagItem'
+import { useWarmPassages } from '../passages/use-warm-passages'
 
 interface Props {
   tags: Tag[]
@@ -14,6 +15,7 @@ interface Props {
 /** The codebook: every tag, as a tree, with its use count; create, edit, nest, merge and delete. */
 export function CodebookPanel({ tags, counts }: Props) {
   const tree = useMemo(() => buildTree(tags), [tags])
+  useWarmPassages()
   // One form open at a time, so Escape and focus always have a single obvious target.
   const [open, setOpen] = useState<{ id: string; mode: TagMode } | null>(null)
   // Its tag is gone (undone elsewhere, say): forget the form, or it would reappear with a redo.

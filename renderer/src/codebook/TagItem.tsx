@@ -4,7 +4,7 @@ import { DeleteTagConfirm } from './DeleteTagConfirm'
 import { MergeTagForm } from './MergeTagForm'
 import { TagEditForm } from './TagEditForm'
 import type { TagNode } from './tag-tree'
-import { annotationCount } from './words'
+import { TagPassagesLink } from '../passages/TagPassagesLink'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
 
@@ -52,29 +52,29 @@ export function TagItem({ node, tags, counts, open, onOpen }: Props) {
       <div className={`tag-line${mode ? ' open' : ''}`} role="group" aria-label={tag.name}>
         <div className="tag-main">
           <span className="codebook-swatch" style={{ background: tag.color }} aria-hidden="true" />
-          <span
-            className="tag-name"
-            title={`${plainLabel(tag.name)} (double-click to edit)`}
-            onDoubleClick={() => onOpen(tag.id, 'edit')}
-          >
-            <SafeText text={tag.name} />
-          </span>
-          <span className="codebook-count" title={annotationCount(count)}>
-            {count.toLocaleString()}
-            <span className="visually-hidden"> {count === 1 ? 'annotation' : 'annotations'}</span>
-          </span>
+          {/* The actions show over the end of the name (on hover or focus), never over the count. */}
+          <div className="tag-label">
+            <span
+              className="tag-name"
+              title={`${plainLabel(tag.name)} (double-click to edit)`}
+              onDoubleClick={() => onOpen(tag.id, 'edit')}
+            >
+              <SafeText text={tag.name} />
+            </span>
+            {!mode && (
+              <div className="tag-actions">
+                {action('edit', 'Edit')}
+                {action('merge', 'Merge into…')}
+                {action('delete', 'Delete')}
+              </div>
+            )}
+          </div>
+          <TagPassagesLink tag={tag} count={count} />
         </div>
         {tag.description && (
           <p className="tag-description" title={plainLabel(tag.description)}>
             <SafeText text={tag.description} />
           </p>
-        )}
-        {!mode && (
-          <div className="tag-actions">
-            {action('edit', 'Edit')}
-            {action('merge', 'Merge into…')}
-            {action('delete', 'Delete')}
-          </div>
         )}
       </div>
       {mode === 'edit' && <TagEditForm tag={tag} tags={tags} onClose={close} />}

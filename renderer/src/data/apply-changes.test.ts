@@ -155,6 +155,43 @@ describe('change events applied to the query cache', () => {
     expect(stale(keys.articles)).toBe(false)
   })
 
+  it('passages pages go stale on annotation, codebook, library and verdict changes; on a sync only a theme’s', async () => {
+    const byTag = keys.passagePage({ tag: 't1' }, 'date-desc', 0)
+    const byTheme = keys.passagePage({ theme: 'emulation' }, 'date-desc', 0)
+    const stale = () => [byTag, byTheme].map((key) => client.getQueryState(key)?.isInvalidated)
+    const events: Extract<ChangesAnswer, { kind: 'changes' }>['events'] = [
+      { kind: 'annotations', articles: { b: { count: 1, colors: ['pink'], tags: [] } } },
+      { kind: 'codebook', changed: ['t1'], removed: [] },
+      { kind: 'library', added: [], changed: [], removed: ['c'] },
+      { kind: 'theme-decisions', articles: ['a'], themes: ['emulation'] }
+    ]
+    for (const event of events) {
+      setUp()
+      client.setQueryData(byTag, null)
+      client.setQueryData(byTheme, null)
+      await applyAnswer(client, changes(event), source)
+      expect(stale(), event.kind).toEqual([true, true])
+    }
+    setUp()
+    const search = (version: number) => ({ state: 'ready', version }) as LibraryStatus['search']
+    client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, search: search(1) })
+    client.setQueryData(byTag, null)
+    client.setQueryData(byTheme, null)
+    await applyAnswer(
+      client,
+      changes({ kind: 'search', status: search(2) as NonNullable<LibraryStatus['search']> }),
+      source
+    )
+    expect(stale()).toEqual([false, true])
+  })
+
+  it('keys a passages filter the same however it was built', () => {
+    expect(keys.passagePage({ color: 'green', tag: 't1' }, 'article', 2)).toEqual(
+      keys.passagePage({ tag: 't1', includeSubTags: false, color: 'green' }, 'article', 2)
+    )
+    expect(keys.passagePage({ includeSubTags: true }, 'article', 0)).toEqual(keys.passagePage({}, 'article', 0))
+  })
+
   it('merges summaries: replaced in place, new ones last, gone ones out', () => {
     expect(ids(mergeSummaries([summary('a'), summary('b')], [summary('c', 1), summary('a', 2)], new Set(['b'])))).toBe(
       'a:2 c:1'

@@ -34,14 +34,17 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
     client.setQueryData<LibraryStatus>(keys.status, (old) => old && { ...old, ...part })
   switch (event.kind) {
     case 'library':
+      void client.invalidateQueries({ queryKey: keys.passages }) // titles and dates group and sort them
       return patchLibrary(client, event, source)
     case 'folders':
       return void client.invalidateQueries({ queryKey: keys.folders })
     case 'annotations':
       return patchAnnotations(client, event.articles)
     case 'codebook':
+      void client.invalidateQueries({ queryKey: keys.passages }) // a tag nested elsewhere changes "with sub-tags"
       return void client.invalidateQueries({ queryKey: keys.tags })
     case 'theme-decisions':
+      void client.invalidateQueries({ queryKey: keys.passages }) // a theme's passages are its confirmed articles'
       for (const id of event.articles) void client.invalidateQueries({ queryKey: keys.themeDecisionsOf(id) })
       return void client.invalidateQueries({ queryKey: keys.allThemeDecisions })
     case 'tag-usage':
@@ -55,8 +58,11 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       // folded into the last, so the version tells, though notes indexed grow it too: only the
       // queries on screen are asked again, and those are small.
       const was = client.getQueryData<LibraryStatus>(keys.status)?.search
-      if (was && was.version !== event.status.version && event.status.state === 'ready')
+      if (was && was.version !== event.status.version && event.status.state === 'ready') {
         for (const queryKey of keys.analysed) void client.invalidateQueries({ queryKey })
+        // Theme filters read the analyses' evidence paragraphs.
+        void client.invalidateQueries({ predicate: ({ queryKey }) => isThemePassages(queryKey) })
+      }
       return void status({ search: event.status })
     }
     case 'store':
@@ -121,7 +127,11 @@ export function mergeSummaries(
   return [...kept, ...byId.values()]
 }
 
+const isThemePassages = (queryKey: readonly unknown[]) =>
+  queryKey[0] === keys.passages[0] && typeof queryKey[1] === 'string' && queryKey[1].includes('"theme"')
+
 function patchAnnotations(client: QueryClient, articles: Record<string, ArticleAnnotationFacts>): void {
+  void client.invalidateQueries({ queryKey: keys.passages })
   for (const id of Object.keys(articles)) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
   client.setQueryData<ArticleSummary[]>(keys.articles, (list) => {
     const recounted = (summary: ArticleSummary) =>

@@ -1,4 +1,10 @@
 // Every query the renderer keeps, by key: a change event names which of these it makes stale.
+import type { PassageFilter, PassageSort } from '../../../common/model/passages'
+
+/** A filter as one string, its fields in a fixed order (a key must not depend on how it was built). */
+export const passageFilterKey = ({ tag, includeSubTags, color, theme }: PassageFilter): string =>
+  JSON.stringify({ tag, includeSubTags: tag === undefined ? undefined : includeSubTags === true, color, theme })
+
 export const keys = {
   articles: ['articles'],
   folders: ['folders'],
@@ -19,6 +25,12 @@ export const keys = {
   themes: ['themes'],
   /** The whole ontology with which parts are the user's, for the theme editor. */
   ontology: ['theme-ontology'],
+  /** The passages view's pages (passages across articles), all under one prefix: any annotation,
+   * codebook, library or theme-verdict change makes every page stale (they are small; only those
+   * on screen are fetched again). */
+  passages: ['passages'],
+  passagePage: (filter: PassageFilter, sort: PassageSort, page: number) =>
+    ['passages', passageFilterKey(filter), sort, page] as const,
   /** Every group of copies of one story (the library's marks), and one article's other copies. */
   copyGroups: ['copy-groups'],
   copiesOf: (articleId: string) => ['copies', articleId],

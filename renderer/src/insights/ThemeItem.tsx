@@ -2,6 +2,7 @@ import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import { SafeText } from '../bidi/SafeText'
 import { ReviewThemeLink } from './review/ReviewThemeLink'
 import { EditCuesLink } from './editor/EditCuesLink'
+import { ThemePassagesLink } from '../passages/ThemePassagesLink'
 import type { ThemeRow } from './use-insights'
 
 interface Props {
@@ -88,6 +89,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         </button>
       </span>
       <ReviewThemeLink themeId={row.id} />
+      <ThemePassagesLink themeId={row.id} />
       <EditCuesLink themeId={row.id} />
     </li>
   )

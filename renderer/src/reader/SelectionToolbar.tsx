@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { NoteEditor } from '../annotations/NoteEditor'
@@ -6,6 +6,9 @@ import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'
 import { domainWordProblem } from '../../../common/text/word-list'
 import { keepAsOneWord } from '../api/install-domain-words'
+import { SELECTION_SHORTCUTS } from '../keys/shortcuts'
+import { useShortcut } from '../keys/use-shortcut'
+import { usePaneSession } from '../session/session-context'
 
 interface Props {
   selection: TextSelectionInfo
@@ -36,36 +39,46 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
   }, [word])
   const told = kept?.quote === selection.quote ? kept : null // said of this selection, not an earlier one
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (mode !== 'buttons' || event.ctrlKey || event.metaKey || event.altKey) return
-      if (
-        event.target instanceof HTMLInputElement ||
-        event.target instanceof HTMLTextAreaElement ||
-        event.target instanceof HTMLSelectElement
-      )
-        return
-      const index = Number(event.key) - 1
-      const color = HIGHLIGHT_COLORS[index]
-      if (event.key === 'Escape') onClose()
-      else if (reattaching && event.key === 'Enter') onReattach()
-      else if (event.key === 'h' || event.key === 'H') onCreate({ color: lastColor, tags: [], newTags: [], note: '' })
-      else if (color) onCreate({ color, tags: [], newTags: [], note: '' })
-      else if (event.key === 't' || event.key === 'T') setMode('tag')
-      else if (event.key === 'n' || event.key === 'N') setMode('note')
-      else if (word && !reattaching && (event.key === 'k' || event.key === 'K')) keep()
-      else if (
-        event.key === 'Tab' &&
-        document.activeElement !== first.current &&
-        !first.current?.parentElement?.contains(document.activeElement)
-      )
-        first.current?.focus()
-      else return
-      event.preventDefault()
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [mode, lastColor, reattaching, onCreate, onReattach, onClose, word, keep])
+  // Only while the buttons show: in the tag picker or the note editor, keys are the user's text.
+  const { id: scope } = usePaneSession()
+  const onButtons = (act: () => boolean | void) => () => (mode === 'buttons' ? act() : false)
+  const highlight = (color: HighlightColor) => onCreate({ color, tags: [], newTags: [], note: '' })
+  useShortcut(scope, SELECTION_SHORTCUTS.close, onButtons(onClose))
+  useShortcut(
+    scope,
+    SELECTION_SHORTCUTS.attach,
+    onButtons(() => (reattaching ? onReattach() : false))
+  )
+  useShortcut(
+    scope,
+    SELECTION_SHORTCUTS.highlight,
+    onButtons(() => highlight(lastColor))
+  )
+  useShortcut(scope, SELECTION_SHORTCUTS.color, (input) => {
+    const color = HIGHLIGHT_COLORS[Number(input.key) - 1]
+    return mode === 'buttons' && color ? highlight(color) : false
+  })
+  useShortcut(
+    scope,
+    SELECTION_SHORTCUTS.tag,
+    onButtons(() => setMode('tag'))
+  )
+  useShortcut(
+    scope,
+    SELECTION_SHORTCUTS.note,
+    onButtons(() => setMode('note'))
+  )
+  useShortcut(
+    scope,
+    SELECTION_SHORTCUTS.keepWord,
+    onButtons(() => (word && !reattaching ? keep() : false))
+  )
+  // Tab from the text (or anywhere outside the toolbar) lands on its first button.
+  useShortcut(scope, SELECTION_SHORTCUTS.toToolbar, () => {
+    const focused = document.activeElement
+    if (mode !== 'buttons' || focused === first.current || first.current?.parentElement?.contains(focused)) return false
+    first.current?.focus()
+  })
 
   return (
     <div

@@ -12,6 +12,8 @@ import {
   type FindMode
 } from './find-matches'
 import { useDomainWordsKey } from '../../api/installed-words'
+import { READER_SHORTCUTS } from '../../keys/shortcuts'
+import { useShortcut } from '../../keys/use-shortcut'
 
 /** Asks the reader to find `text`; a new nonce asks again for the same text. */
 export interface FindRequest {
@@ -28,13 +30,9 @@ export interface FindMarks {
   reveal: number
 }
 
-export const isFindKey = (event: KeyboardEvent) =>
-  (event.ctrlKey || event.metaKey) &&
-  !event.altKey &&
-  !event.shiftKey &&
-  (event.key.toLowerCase() === 'f' || event.code === 'KeyF') // code: Ctrl+F on a Thai layout gives key 'ด'
-
 interface Options {
+  /** The pane's keymap scope: Ctrl+F and F3 act on the pane in use only. */
+  scope: string
   request: FindRequest | null | undefined
   /** The last request acted on, kept above the article so the next one opened does not replay it. */
   claimed: number | null
@@ -45,7 +43,7 @@ interface Options {
   onShow: () => void
 }
 
-export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, page, onShow }: Options) {
+export function useFind(blocks: ArticleBlock[], { scope, request, claimed, onClaim, page, onShow }: Options) {
   const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
   const [mode, setMode] = useState<FindMode>('find')
@@ -123,17 +121,9 @@ export function useFind(blocks: ArticleBlock[], { request, claimed, onClaim, pag
     if (taken !== null) onClaim(taken)
   }, [taken, onClaim])
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (isFindKey(event)) show()
-      else if (event.key === 'F3' && open) step(event.shiftKey ? -1 : 1)
-      else if (event.key === 'F3') show()
-      else return
-      event.preventDefault() // the browser's own find bar must not open over ours
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [show, step, open])
+  useShortcut(scope, READER_SHORTCUTS.find, () => show())
+  useShortcut(scope, READER_SHORTCUTS.findNext, () => (open ? step(1) : show()))
+  useShortcut(scope, READER_SHORTCUTS.findPrevious, () => (open ? step(-1) : show()))
 
   return { open, text, mode, matches, current, marks, input, change, step, close }
 }

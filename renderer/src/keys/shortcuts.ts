@@ -1,0 +1,49 @@
+// Every shortcut the app defines, in one place: what the keymap registers (with a scope and a
+// handler, where the feature lives) and what a shortcut sheet can list even before a feature is on
+// screen. Combos are written as key-combo.ts reads them. 'Shift?' keeps what the old listeners
+// accepted: both cases of a letter, and digits typed with Shift on layouts such as AZERTY.
+import type { ShortcutDefinition } from './keymap-registry'
+
+const table = <T extends Record<string, ShortcutDefinition>>(shortcuts: T): Readonly<T> => Object.freeze(shortcuts)
+
+/** Scope 'global': the same wherever focus is. */
+export const APP_SHORTCUTS = table({
+  // Ctrl+K (the editors' convention) even from a field; '/' (the web's) only when not typing.
+  searchFocus: { id: 'search.focus', keys: ['Mod+Shift?+K'], description: 'Search the library', inInputs: true },
+  searchSlash: { id: 'search.focus-slash', keys: ['Shift?+/'], description: 'Search the library' },
+  // The store's undo stack is one for the whole app, not one per pane.
+  undo: { id: 'edit.undo', keys: ['Mod+Z'], description: 'Undo the last annotation or codebook change' },
+  redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'Redo' }
+})
+
+/** Scope: a reader pane; they act on the active pane only. */
+export const READER_SHORTCUTS = table({
+  back: { id: 'reader.back', keys: ['Alt+ArrowLeft'], description: 'Back to the article open before' },
+  forward: { id: 'reader.forward', keys: ['Alt+ArrowRight'], description: 'Forward again' },
+  original: {
+    id: 'reader.original',
+    keys: ['Alt+Shift?+O'],
+    description: 'Show the original text, or the cleaned one again',
+    inInputs: true
+  },
+  // inInputs: the browser's own find bar must never open over ours, wherever focus is.
+  find: { id: 'find.open', keys: ['Mod+F', 'Mod+code:KeyF'], description: 'Find in the article', inInputs: true },
+  findNext: { id: 'find.next', keys: ['F3'], description: 'Next match (opens find)', inInputs: true },
+  findPrevious: { id: 'find.previous', keys: ['Shift+F3'], description: 'Previous match', inInputs: true }
+})
+
+/** Scope: a reader pane, while its selection toolbar shows its buttons. */
+export const SELECTION_SHORTCUTS = table({
+  close: { id: 'selection.close', keys: ['Shift?+Escape'], description: 'Close the selection toolbar' },
+  attach: { id: 'selection.attach', keys: ['Shift?+Enter'], description: 'Attach the orphan to the selection' },
+  highlight: { id: 'selection.highlight', keys: ['Shift?+H'], description: 'Highlight in the last colour' },
+  color: {
+    id: 'selection.color',
+    keys: ['Shift?+1', 'Shift?+2', 'Shift?+3', 'Shift?+4', 'Shift?+5', 'Shift?+6'],
+    description: 'Highlight in colour 1–6'
+  },
+  tag: { id: 'selection.tag', keys: ['Shift?+T'], description: 'Tag the selection' },
+  note: { id: 'selection.note', keys: ['Shift?+N'], description: 'Write a note on the selection' },
+  keepWord: { id: 'selection.keep-word', keys: ['Shift?+K'], description: 'Keep the selected Thai word as one word' },
+  toToolbar: { id: 'selection.to-toolbar', keys: ['Shift?+Tab'], description: 'Move focus to the toolbar' }
+})

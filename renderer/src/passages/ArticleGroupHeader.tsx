@@ -1,0 +1,25 @@
+import type { PassageArticle } from '../../../common/model/passages'
+import { SafeText } from '../bidi/SafeText'
+
+/** An article's group in the passages list: its title, outlet and date (or that it left the library). */
+export function ArticleGroupHeader({ header }: { header: PassageArticle | undefined }) {
+  if (!header) return <div className="passage-group loading">…</div>
+  if (!header.inLibrary)
+    return (
+      <div className="passage-group gone">
+        <span className="passage-group-title">An article no longer in the library</span>
+        <span className="meta">Its folder was removed; its annotations are kept.</span>
+      </div>
+    )
+  return (
+    <div className="passage-group">
+      <span className={header.titleDerived ? 'passage-group-title derived' : 'passage-group-title'} lang="th">
+        <SafeText text={header.title} />
+      </span>
+      <span className="meta">
+        {header.outlet ? <SafeText text={header.outlet} /> : <span className="missing">Unknown outlet</span>}
+        <span>{header.date ?? 'no date'}</span>
+      </span>
+    </div>
+  )
+}

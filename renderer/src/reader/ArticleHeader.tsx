@@ -1,0 +1,79 @@
+// The header above an article's text: title, outlet, date and source (each marked where it was
+// guessed), the parser's warnings, and the switch between the cleaned and the original text.
+import { useState } from 'react'
+import type { ArticleSummary } from '../../../common/model/article-types'
+import { api } from '../api/client'
+import { plainLabel } from '../bidi/bidi-controls'
+import { SafeText } from '../bidi/SafeText'
+import { DOUBTFUL, hostOf } from '../library/header-format'
+
+interface Props {
+  summary: ArticleSummary
+  showOriginal: boolean
+  onToggleOriginal: () => void
+  /** An orphan is being re-attached: the header says how. */
+  reattaching: boolean
+}
+
+export function ArticleHeader({ summary, showOriginal, onToggleOriginal, reattaching }: Props) {
+  const [openError, setOpenError] = useState<string | null>(null)
+  const openSource = async () => {
+    const result = await api.openSource({ id: summary.id })
+    setOpenError(result.ok ? null : result.error.message)
+  }
+  const dateText = summary.date ?? (summary.year ? `${summary.year} (year only)` : null)
+  return (
+    <header className="article-header">
+      <h1 lang="th">
+        <SafeText text={summary.title} />
+      </h1>
+      {summary.titleConfidence < DOUBTFUL && (
+        <p className="field-note">
+          Title guessed: <SafeText text={summary.titleHow} />.
+        </p>
+      )}
+      <p className="byline">
+        <span
+          className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'}
+          title={summary.outlet ? undefined : 'No outlet named in the file'}
+        >
+          {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
+          {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
+        </span>
+        <span>{dateText ?? 'no date'}</span>
+        {summary.sourceUrl && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => void openSource()}
+            title={plainLabel(summary.sourceUrl)}
+          >
+            <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
+          </button>
+        )}
+        <button
+          type="button"
+          className="small toggle"
+          aria-pressed={showOriginal}
+          onClick={onToggleOriginal}
+          title="Alt+O"
+        >
+          {showOriginal ? 'Show cleaned' : 'Show original'}
+        </button>
+      </p>
+      {summary.warnings.map((warning) => (
+        <p key={warning} className="notice">
+          <SafeText text={warning} />
+        </p>
+      ))}
+      {openError && (
+        <p className="error" role="alert">
+          <SafeText text={openError} />
+        </p>
+      )}
+      {reattaching && (
+        <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,152 @@
+// One reader pane's reading state: the open article (and what was open before, for back and
+// forward), the selection, the active annotation, what find and the About tab mark, and requests to
+// reveal an annotation. App makes one session per pane; nothing here is module-level, so a second
+// pane is a second call with another id.
+import { useCallback, useRef, useState, type RefObject } from 'react'
+import type { HighlightColor } from '../../../common/model/annotation-types'
+import type { Article, ArticleSummary } from '../../../common/model/article-types'
+import type { Loadable } from '../api/loadable'
+import { useAnnotations, type AnnotationsView } from '../annotations/use-annotations'
+import type { ArticleViewHandle, TextSelectionInfo } from '../reader/ArticleView'
+import type { EvidenceMeta } from '../reader/evidence-plugin'
+import type { FindRequest } from '../reader/find/use-find'
+import { useAnnotationActions, type NewAnnotationInput } from './use-annotation-actions'
+import { useArticleLoader } from './use-article-loader'
+import { usePaneHistory } from './use-pane-history'
+import { useReveal } from './use-reveal'
+
+/** What the About tab marks in the text: one document's citations or one theme's cues. */
+export interface Evidence {
+  key: string | null
+  ranges: EvidenceMeta
+}
+const NO_EVIDENCE: Evidence = { key: null, ranges: null }
+
+export interface ReaderSession {
+  /** The pane's id, also its keymap scope. */
+  id: string
+  openId: string | null
+  article: Loadable<Article> | null
+  /** The shown article's summary, once it is in. */
+  loaded: ArticleSummary | null
+  annotations: AnnotationsView
+  reader: RefObject<ArticleViewHandle | null>
+  selection: TextSelectionInfo | null
+  setSelection: (selection: TextSelectionInfo | null) => void
+  activeId: string | null
+  activate: (annotationId: string) => void
+  reattachingId: string | null
+  setReattachingId: (annotationId: string | null) => void
+  lastColor: HighlightColor
+  create: (input: NewAnnotationInput) => Promise<void>
+  reattach: () => Promise<void>
+  findRequest: FindRequest | null
+  evidence: Evidence
+  showEvidence: (key: string | null, ranges: EvidenceMeta) => void
+  canGoBack: boolean
+  canGoForward: boolean
+  /** Opens an article (again, if it is open: its text and annotations are fetched afresh). */
+  open: (articleId: string) => void
+  /** Opens an article with the find bar marking each word of `query` (a library search's); '' for none. */
+  openWithFind: (articleId: string, query: string) => void
+  /** Opens an article (unless it is open) at one of its annotations. */
+  openAnnotation: (articleId: string, annotationId: string) => void
+  goBack: () => void
+  goForward: () => void
+}
+
+export function useReaderSession(id: string, summaries: ArticleSummary[] | null): ReaderSession {
+  const loader = useArticleLoader(summaries)
+  const { openId, show: showArticle } = loader
+  // Fetched from the click on, alongside the article itself, not after it.
+  const annotations = useAnnotations(openId)
+  const reader = useRef<ArticleViewHandle>(null)
+  const [selection, setSelection] = useState<TextSelectionInfo | null>(null)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [reattachingId, setReattachingId] = useState<string | null>(null)
+  const [evidence, setEvidence] = useState<Evidence>(NO_EVIDENCE)
+  const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
+  const findNonce = useRef(0)
+
+  const activate = useCallback((annotationId: string) => {
+    setActiveId(annotationId)
+    reader.current?.scrollToAnnotation(annotationId)
+  }, [])
+  const setReveal = useReveal(loader.loaded?.id ?? null, annotations.annotations, activate)
+  const actions = useAnnotationActions({
+    articleId: loader.loaded?.id ?? null,
+    annotations,
+    reader,
+    selection,
+    setSelection,
+    setActiveId,
+    reattachingId,
+    setReattachingId
+  })
+  const showEvidence = useCallback((key: string | null, ranges: EvidenceMeta) => setEvidence({ key, ranges }), [])
+
+  /** Shows an article, leaving everything that belonged to the one shown before. */
+  const show = useCallback(
+    (articleId: string) => {
+      showArticle(articleId)
+      setSelection(null)
+      setActiveId(null)
+      setReattachingId(null)
+      setEvidence(NO_EVIDENCE)
+      setReveal(null)
+    },
+    [showArticle, setReveal]
+  )
+  const history = usePaneHistory((articleId) => {
+    setFindRequest(null)
+    show(articleId)
+  })
+  const { record } = history
+  const open = useCallback(
+    (articleId: string) => {
+      record(articleId)
+      show(articleId)
+    },
+    [record, show]
+  )
+  const openWithFind = useCallback(
+    (articleId: string, query: string) => {
+      open(articleId)
+      setFindRequest(query ? { text: query, mode: 'search', nonce: ++findNonce.current } : null)
+    },
+    [open]
+  )
+  const openAnnotation = useCallback(
+    (articleId: string, annotationId: string) => {
+      if (articleId !== openId) open(articleId)
+      setFindRequest(null)
+      setReveal({ articleId, annotationId })
+    },
+    [open, openId, setReveal]
+  )
+  return {
+    id,
+    openId,
+    article: loader.article,
+    loaded: loader.loaded,
+    annotations,
+    reader,
+    selection,
+    setSelection,
+    activeId,
+    activate,
+    reattachingId,
+    setReattachingId,
+    ...actions,
+    findRequest,
+    evidence,
+    showEvidence,
+    canGoBack: history.canGoBack,
+    canGoForward: history.canGoForward,
+    open,
+    openWithFind,
+    openAnnotation,
+    goBack: history.goBack,
+    goForward: history.goForward
+  }
+}
