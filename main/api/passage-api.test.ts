@@ -1,9 +1,6 @@
 // The passages view's method through the API, on the running services over the bundled samples:
 // its input checked where it arrives, and its answers for passages highlighted through the API
 // (a tag across two articles, a colour, a theme confirmed for one article).
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AnnotationView, Tag } from '../../common/model/annotation-types'
 import type { Article } from '../../common/model/article-types'
@@ -11,36 +8,24 @@ import type { IndexedAnalysis } from '../../common/model/intelligence-types'
 import type { PassagePage } from '../../common/model/passages'
 import { articleText, blockStarts } from '../../common/text/article-text'
 import { until } from '../../tests/support/until'
-import { startServices, type Services } from '../app/start-services'
+import type { Services } from '../app/start-services'
+import type { ApiMethodName } from '../../common/api/method-names'
+import { callApi, startSampleApp, type SampleApp } from '../../tests/support/sample-app'
 import { dispatch } from './dispatch'
 
-const root = resolve(import.meta.dirname, '../..')
-let dir: string
+let app: SampleApp
 let services: Services
-const call = async <T>(method: Parameters<typeof dispatch>[1], input: unknown): Promise<T> => {
-  const answer = await dispatch(services.handlers, method, input)
-  if (!answer.ok) throw new Error(answer.error.message)
-  return answer.value as T
-}
+const call = <T>(method: ApiMethodName, input: unknown) => callApi(services)<T>(method, input)
 const refusal = async (input: unknown) => {
   const answer = await dispatch(services.handlers, 'listPassages', input)
   return answer.ok ? null : answer.error
 }
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'crossread-passages-api-'))
-  services = await startServices({
-    dataDir: join(dir, 'data'),
-    bundledFolder: join(root, 'resources/articles'),
-    watch: false,
-    openExternal: async () => undefined
-  })
-  await services.synced
+  app = await startSampleApp('passages-api')
+  services = app.services
 }, 60_000)
-afterAll(async () => {
-  await services?.close()
-  await rm(dir, { recursive: true, force: true })
-})
+afterAll(() => app?.close())
 
 describe('listPassages', () => {
   it('refuses input it cannot answer, saying why', async () => {

@@ -3,6 +3,7 @@
 // shipped version. An edit is kept in the data folder (the shipped file stays as it is) and the
 // index detects themes again at once: the About tab beside it follows without a relaunch.
 import { useEffect, useRef, useState } from 'react'
+import { useFocusReturn } from '../../keys/use-focus-return'
 import { SafeText } from '../../bidi/SafeText'
 import { AddThemeForm } from './AddThemeForm'
 import { EditStatus } from './EditStatus'
@@ -34,15 +35,7 @@ export function ThemeEditor({ themeId, onClose }: Props) {
   }
 
   // The keyboard starts here (in the cue field when opened on a theme) and goes back on closing.
-  useEffect(() => {
-    const opener = document.activeElement
-    const own = section.current
-    if (!own?.contains(document.activeElement)) own?.focus()
-    return () => {
-      const lost = document.activeElement === document.body || own?.contains(document.activeElement)
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
+  useFocusReturn(section)
   useEffect(() => {
     if (open) document.getElementById(editorItemId(open))?.scrollIntoView({ block: 'nearest' })
   }, [open])

@@ -2,6 +2,7 @@
 // finds cues of the theme in, strongest first, with the user's verdict, to confirm or reject many
 // at once (one undo step), while the reader beside it shows the article under review.
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useFocusReturn } from '../../keys/use-focus-return'
 import type { ThemeVerdict } from '../../../../common/model/theme-decision'
 import { plainLabel } from '../../bidi/bidi-controls'
 import { SafeText } from '../../bidi/SafeText'
@@ -40,16 +41,7 @@ export function ThemeReview({ themeId, openId, onOpen, onClose }: Props) {
   }
 
   // The keyboard starts in the review, and goes back to what opened it when it closes.
-  useEffect(() => {
-    const opener = document.activeElement
-    const own = section.current
-    own?.focus()
-    return () => {
-      // Not when the focus went elsewhere (closed by a search: the search box keeps it).
-      const lost = document.activeElement === document.body || own?.contains(document.activeElement)
-      if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
+  useFocusReturn(section)
   const hasRows = state.shown.length > 0
   const listFocused = useRef(false)
   useEffect(() => {
