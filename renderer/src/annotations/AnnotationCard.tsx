@@ -1,11 +1,11 @@
 import { memo, useState } from 'react'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
 import { NoteEditor } from './NoteEditor'
 import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
 import { SafeText } from '../bidi/SafeText'
+import { ColorOptions } from './ColorOptions'
 
 interface Props {
   annotation: AnnotationView
@@ -101,11 +101,7 @@ export const AnnotationCard = memo(function AnnotationCard({
               )
             }
           >
-            {HIGHLIGHT_COLORS.map((color) => (
-              <option key={color} value={color}>
-                {COLOR_LABELS[color]}
-              </option>
-            ))}
+            <ColorOptions />
           </select>
           <button type="button" className="small" onClick={() => setEditing('tags')}>
             Tags

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
+import type { HighlightColor } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
 import { unwrap } from '../data/call'
 import { useAppStatus } from '../data/DataProvider'
 import { keys } from '../data/query-keys'
 import { CodebookPanel } from '../codebook/CodebookPanel'
-import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { AnnotationCard } from './AnnotationCard'
 import { CardList } from './CardList'
 import type { AnnotationsView } from './use-annotations'
@@ -14,6 +13,7 @@ import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
 import { ArticleInsights } from '../insights/ArticleInsights'
 import type { EvidenceMeta } from '../reader/evidence-plugin'
+import { ColorOptions } from './ColorOptions'
 
 interface Props {
   /** The open article (id and the hash of the text shown), or null. */
@@ -124,11 +124,7 @@ export function AnnotationsSidebar(props: Props) {
               onChange={(event) => setColorFilter(event.target.value as HighlightColor | '')}
             >
               <option value="">All colours</option>
-              {HIGHLIGHT_COLORS.map((color) => (
-                <option key={color} value={color}>
-                  {COLOR_LABELS[color]}
-                </option>
-              ))}
+              <ColorOptions />
             </select>
           </div>
           <CardList annotations={anchored} activeId={activeId} render={card} />

@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
-import { useTagAction } from './use-tag-action'
+import { useApiAction } from '../data/use-api-action'
 import { ActionError } from './ActionError'
 
 /** A new tag: type its name and press Enter; optionally under an existing tag. */
 export function CreateTagForm({ tags }: { tags: Tag[] }) {
   const [name, setName] = useState('')
   const [parentId, setParentId] = useState('')
-  const action = useTagAction()
+  const action = useApiAction()
   const parents = parentChoices(tags, null)
   // The chosen parent may have been deleted or merged away since it was chosen.
   const parent = tags.some((tag) => tag.id === parentId) ? parentId : ''

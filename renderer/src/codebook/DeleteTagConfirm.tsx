@@ -1,7 +1,7 @@
 import { useId, type KeyboardEvent } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
-import { useTagAction } from './use-tag-action'
+import { useApiAction } from '../data/use-api-action'
 import { annotationCount } from './words'
 import { ActionError } from './ActionError'
 import { SafeText } from '../bidi/SafeText'
@@ -15,7 +15,7 @@ interface Props {
 
 /** Asks before deleting a tag, saying what it takes with it and that Ctrl+Z brings it back. */
 export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
-  const action = useTagAction()
+  const action = useApiAction()
   const question = useId()
 
   const remove = async () => {

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { mergeChoices, optionLabel } from './tag-tree'
-import { useTagAction } from './use-tag-action'
+import { useApiAction } from '../data/use-api-action'
 import { annotationCount } from './words'
 import { ActionError } from './ActionError'
 import { SafeText } from '../bidi/SafeText'
@@ -18,7 +18,7 @@ interface Props {
 /** Merge a tag into a survivor chosen from a list; main moves its annotations and sub-tags. */
 export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) {
   const [into, setInto] = useState('')
-  const action = useTagAction()
+  const action = useApiAction()
   const choices = mergeChoices(tags, tag.id)
   const id = useId()
 

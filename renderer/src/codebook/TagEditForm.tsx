@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
-import { useTagAction } from './use-tag-action'
+import { useApiAction } from '../data/use-api-action'
 import { ActionError } from './ActionError'
 
 interface Props {
@@ -21,7 +21,7 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
   const [color, setColor] = useState(pickable(tag.color))
   const [description, setDescription] = useState(tag.description)
   const [parentId, setParentId] = useState(currentParent)
-  const action = useTagAction()
+  const action = useApiAction()
   const id = useId()
 
   const save = async () => {

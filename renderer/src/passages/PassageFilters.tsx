@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import type { Tag } from '../../../common/model/annotation-types'
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
+import type { HighlightColor } from '../../../common/model/highlight-colors'
 import type { PassageFilter, PassageSort } from '../../../common/model/passages'
 import { SafeText } from '../bidi/SafeText'
 import { buildTree, flatten, optionLabel } from '../codebook/tag-tree'
+import { ColorOptions } from '../annotations/ColorOptions'
 
 interface Props {
   filter: PassageFilter
@@ -46,11 +47,7 @@ export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSor
           onChange={(event) => onFilter({ ...filter, color: (event.target.value as HighlightColor) || undefined })}
         >
           <option value="">Any colour</option>
-          {HIGHLIGHT_COLORS.map((color) => (
-            <option key={color} value={color}>
-              {COLOR_LABELS[color]}
-            </option>
-          ))}
+          <ColorOptions />
         </select>
       </div>
       <div className="row">

@@ -9,6 +9,7 @@ import { api } from '../../api/client'
 import { unwrap } from '../../data/call'
 import { useAppStatus } from '../../data/DataProvider'
 import { keys } from '../../data/query-keys'
+import { useApiAction } from '../../data/use-api-action'
 
 export interface OntologyEditing {
   busy: boolean
@@ -32,35 +33,20 @@ export function useOntology() {
 
 export function useOntologyEdit(): OntologyEditing {
   const client = useQueryClient()
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run: call, setError } = useApiAction()
   const [message, setMessage] = useState<string | null>(null)
 
   const run = useCallback(
     async (edit: OntologyEditInput, done: string) => {
-      setBusy(true)
-      setError(null)
       setMessage(null)
-      try {
-        const answer = await api.editThemeOntology({ edit })
-        if (!answer.ok) {
-          setError(answer.error.message)
-          return null
-        }
-        client.setQueryData<OntologyView>(keys.ontology, answer.value.ontology)
-        if (answer.value.problem) setError(answer.value.problem)
-        setMessage(answer.value.changed ? `${done} Articles are being checked again.` : 'Nothing to change.')
-        return answer.value
-      } catch (thrown) {
-        setError(
-          `Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`
-        )
-        return null
-      } finally {
-        setBusy(false)
-      }
+      const result = await call(() => api.editThemeOntology({ edit }))
+      if (!result) return null
+      client.setQueryData<OntologyView>(keys.ontology, result.ontology)
+      if (result.problem) setError(result.problem)
+      setMessage(result.changed ? `${done} Articles are being checked again.` : 'Nothing to change.')
+      return result
     },
-    [client]
+    [client, call, setError]
   )
   return { busy, error, message, run, setError }
 }

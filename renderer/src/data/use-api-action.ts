@@ -1,16 +1,17 @@
+// One user action through the API at a time: busy while it runs, its refusal or an unreachable main worded for the user (the codebook forms, the theme editor).
 import { useCallback, useState } from 'react'
 import type { ApiResponse } from '../../../common/api/contract'
 
-export interface TagAction {
+export interface ApiAction {
   /** The last failure, worded for the user; cleared when the next call starts. */
   error: string | null
   busy: boolean
-  /** Runs one codebook call and returns its value (main's change events bring the new codebook). */
+  /** Runs one call and returns its value, or null with the error worded for the user (main's change events bring what changed). */
   run<T>(call: () => Promise<ApiResponse<T>>): Promise<T | null>
   setError(message: string | null): void
 }
 
-export function useTagAction(): TagAction {
+export function useApiAction(): ApiAction {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
