@@ -15,6 +15,7 @@ import { ontologyEditSchema } from '../model/ontology-edit'
 import type { OntologyEditResult, OntologyView } from '../model/ontology-view'
 import type { ArticleCopies, CopyGroups, NearDuplicateDismissal } from '../model/near-duplicates'
 import { PASSAGE_SORTS, type PassagePage } from '../model/passages'
+import { readerLayoutSchema, type ReaderLayout } from '../model/reader-layout'
 import type { ChangesAnswer } from './change-events'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
@@ -253,7 +254,11 @@ export const apiContract = {
         limit: z.number().int().min(0).max(500, 'At most 500 passages a page.').default(100)
       })
       .strict()
-  )
+  ),
+  /** The reader panes as the user left them: one or two, the divider, each pane's article and place. */
+  getReaderLayout: method<ReaderLayout>()(z.object({}).strict()),
+  /** Keeps the reader's layout for the next launch (the renderer sends it a moment after it changes). */
+  saveReaderLayout: method<{ saved: boolean }>()(z.object({ layout: readerLayoutSchema }).strict())
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

@@ -41,7 +41,9 @@ export const apiMethodNames = [
   'dismissNearDuplicate',
   'search',
   'listArticleFacets',
-  'listPassages'
+  'listPassages',
+  'getReaderLayout',
+  'saveReaderLayout'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

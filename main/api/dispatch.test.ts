@@ -43,6 +43,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     getThemeOntology: unused,
     editThemeOntology: unused,
     getArticleCopies: unused,
+    getReaderLayout: unused,
+    saveReaderLayout: unused,
     listCopyGroups: unused,
     dismissNearDuplicate: unused,
     listCitingArticles: unused,

@@ -16,6 +16,8 @@ import type { NearDuplicates } from '../app/connect-near-duplicates'
 import { nearDuplicateHandlers } from './near-duplicate-handlers'
 import type { PassageQueries } from '../passages/passage-queries'
 import { passageHandlers } from './passage-handlers'
+import type { ReaderLayoutFile } from '../layout/reader-layout-file'
+import { layoutHandlers } from './layout-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -36,6 +38,8 @@ export interface HandlerDeps {
   nearDuplicates?: NearDuplicates
   /** Passages across articles by tag, colour or theme; absent, the method says it is unavailable. */
   passages?: Pick<PassageQueries, 'list'>
+  /** The reader's layout kept across launches; absent, one empty pane and nothing kept. */
+  readerLayout?: ReaderLayoutFile
 }
 
 export function createHandlers({
@@ -48,7 +52,8 @@ export function createHandlers({
   openExternal,
   chooseFolder,
   nearDuplicates,
-  passages
+  passages,
+  readerLayout
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -123,6 +128,7 @@ export function createHandlers({
     ...nearDuplicateHandlers(nearDuplicates, library, annotations),
     listArticleFacets: () => annotations.facets(),
     ...passageHandlers(passages),
+    ...layoutHandlers(readerLayout),
     search: (input) => search.search(input)
   }
 }

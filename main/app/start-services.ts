@@ -19,6 +19,7 @@ import { followNearDuplicates } from './connect-near-duplicates'
 import { followPassages } from './connect-passages'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
+import { ReaderLayoutFile } from '../layout/reader-layout-file'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
@@ -149,6 +150,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     log: options.log
   })
   const passages = followPassages({ store, annotations, library, search, changes })
+  const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
   const handlers = createHandlers({
     library,
     status,
@@ -159,7 +161,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     openExternal: options.openExternal,
     chooseFolder: options.chooseFolder,
     nearDuplicates,
-    passages: passages.queries
+    passages: passages.queries,
+    readerLayout
   })
   const flush = async () => {
     await store.flush()
@@ -178,7 +181,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
       stopOntology()
       nearDuplicates.stop()
       passages.stop()
-      await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush()])
+      await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush(), readerLayout.flush()])
       await search.close()
       await store.shutDown()
       await opened.lock?.release()

@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react'
 import { api } from './api/client'
-import { AnnotationsSidebar } from './annotations/AnnotationsSidebar'
+import { PaneSidebars } from './panes/PaneSidebars'
 import { ThemeReviewOpener } from './insights/review/review-opener'
 import { ArticleOpener } from './duplicates/article-opener'
 import { ThemeReview } from './insights/review/ThemeReview'
@@ -13,89 +13,109 @@ import { useShortcut } from './keys/use-shortcut'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
 import { useSearch } from './search/use-search'
-import { ReaderPane } from './reader/ReaderPane'
+import { ReaderPanes } from './panes/ReaderPanes'
+import { PaneOpenerContext } from './panes/pane-openers'
+import { usePaneControl } from './panes/use-pane-control'
+import { usePaneLayout } from './panes/use-pane-layout'
 import { PassagesOpener } from './passages/passages-opener'
 import { PassagesView } from './passages/PassagesView'
 import { usePassagesSlot } from './passages/use-passages-slot'
-import { useReaderSession } from './session/use-reader-session'
+import { useReaderSession, type ReaderSession } from './session/use-reader-session'
 import { StatusBanner } from './StatusBanner'
 import { TopBar } from './TopBar'
+import { useOverview } from './overview/use-overview'
+import { DocumentsView } from './documents/DocumentsView'
+import { ThemesView } from './themes-view/ThemesView'
 
-/** The one reader pane's session id (and keymap scope); a second pane will be a second session. */
-const MAIN_PANE = 'pane-main'
+/** The two reader panes' session ids (and keymap scopes). */
+const PANE_IDS = ['pane-main', 'pane-beside'] as const
 
 export function App() {
   const library = useLibrary()
   // Searched again when annotations change (notes match) or the index finishes (more articles do).
   const search = useSearch(`${library.status?.search?.version ?? 0}:${library.status?.search?.state ?? ''}`)
-  const session = useReaderSession(MAIN_PANE, library.articles)
-  const { annotations, openWithFind, loaded } = session
+  const sessions: [ReaderSession, ReaderSession] = [
+    useReaderSession(PANE_IDS[0], library.articles),
+    useReaderSession(PANE_IDS[1], library.articles)
+  ]
+  const layout = usePaneLayout(sessions)
+  const openers = usePaneControl(sessions, layout)
+  // The library, the views in its place and undo answer to the pane in use.
+  const session = sessions[layout.active] as ReaderSession
+  const { annotations, openWithFind } = session
   const slot = useLibrarySlot(search.active)
   const passages = usePassagesSlot(search.active, slot)
   const results = useRef<HTMLDivElement>(null)
+  const overview = useOverview()
 
   /** From the library: a search result opens at its hits (the reader's find bar marks them). */
   const openFromLibrary = useCallback((id: string) => openWithFind(id, search.active), [openWithFind, search.active])
+  const { here, beside } = openers
+  const openBeside = useCallback(
+    (articleId: string) => beside({ articleId, find: search.active || undefined }),
+    [beside, search.active]
+  )
+  const openArticleHere = useCallback((articleId: string) => here({ articleId }), [here])
 
   // Undo and redo for every annotation and codebook action: one history for the whole app.
   useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.undo, () => void annotations.run(api.undo({})))
   useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.redo, () => void annotations.run(api.redo({})))
 
   return (
-    <div className="app">
-      <TopBar search={search} onToResults={() => results.current?.focus()} />
-      <StatusBanner status={library.status} />
-      <div
-        className="library-slot"
-        hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
-      >
-        <LibraryPane
-          library={library}
-          search={search}
-          tags={annotations.tags}
-          openId={session.openId}
-          onOpen={openFromLibrary}
-          onOpenAnnotation={session.openAnnotation}
-          listRef={results}
-        />
+    <PaneOpenerContext value={openers}>
+      <div className="app">
+        <TopBar search={search} overview={overview} onToResults={() => results.current?.focus()} />
+        <StatusBanner status={library.status} />
+        <div
+          className="library-slot"
+          hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
+        >
+          <LibraryPane
+            library={library}
+            search={search}
+            tags={annotations.tags}
+            openId={session.openId}
+            onOpen={openFromLibrary}
+            onOpenBeside={openBeside}
+            onOpenAnnotation={session.openAnnotation}
+            listRef={results}
+          />
+        </div>
+        {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
+        {slot.reviewTheme !== null && (
+          <ThemeReview
+            key={slot.reviewTheme}
+            themeId={slot.reviewTheme}
+            openId={session.openId}
+            onOpen={session.open}
+            onClose={slot.closeReview}
+          />
+        )}
+        {passages.filter !== null && (
+          <PassagesView
+            key={passages.opening}
+            initialFilter={passages.filter}
+            onOpen={session.openAnnotation}
+            onClose={passages.close}
+          />
+        )}
+        {overview.shown !== null && (
+          <div className="overview">
+            {overview.shown === 'documents' && <DocumentsView onClose={overview.close} />}
+            {overview.shown === 'themes' && <ThemesView onClose={overview.close} />}
+          </div>
+        )}
+        <ReaderPanes sessions={sessions} layout={layout} />
+        <ArticleOpener value={openArticleHere}>
+          <ThemeReviewOpener value={slot.openReview}>
+            <ThemeEditorOpener value={slot.openEditor}>
+              <PassagesOpener value={passages.open}>
+                <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
+              </PassagesOpener>
+            </ThemeEditorOpener>
+          </ThemeReviewOpener>
+        </ArticleOpener>
       </div>
-      {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
-      {slot.reviewTheme !== null && (
-        <ThemeReview
-          key={slot.reviewTheme}
-          themeId={slot.reviewTheme}
-          openId={session.openId}
-          onOpen={session.open}
-          onClose={slot.closeReview}
-        />
-      )}
-      {passages.filter !== null && (
-        <PassagesView
-          key={passages.opening}
-          initialFilter={passages.filter}
-          onOpen={session.openAnnotation}
-          onClose={passages.close}
-        />
-      )}
-      <ReaderPane session={session} />
-      <ArticleOpener value={session.open}>
-        <ThemeReviewOpener value={slot.openReview}>
-          <ThemeEditorOpener value={slot.openEditor}>
-            <PassagesOpener value={passages.open}>
-              <AnnotationsSidebar
-                article={loaded && { id: loaded.id, contentHash: loaded.contentHash }}
-                view={annotations}
-                activeId={session.activeId}
-                reattachingId={session.reattachingId}
-                onActivate={session.activate}
-                onReattach={session.setReattachingId}
-                evidenceShown={session.evidence.key}
-                onShowEvidence={session.showEvidence}
-              />
-            </PassagesOpener>
-          </ThemeEditorOpener>
-        </ThemeReviewOpener>
-      </ArticleOpener>
-    </div>
+    </PaneOpenerContext>
   )
 }

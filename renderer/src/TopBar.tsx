@@ -3,14 +3,17 @@ import { GLOBAL_SCOPE } from './keys/keymap-registry'
 import { APP_SHORTCUTS } from './keys/shortcuts'
 import { useShortcut } from './keys/use-shortcut'
 import type { SearchView } from './search/use-search'
+import { OverviewSwitch } from './overview/OverviewSwitch'
+import type { Overview } from './overview/use-overview'
 
 interface Props {
   search: SearchView
+  overview: Overview
   /** ArrowDown in the box: the keyboard moves on to the results. */
   onToResults: () => void
 }
 
-export function TopBar({ search, onToResults }: Props) {
+export function TopBar({ search, overview, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)
 
   const focusBox = () => {
@@ -42,6 +45,7 @@ export function TopBar({ search, onToResults }: Props) {
           }
         }}
       />
+      <OverviewSwitch overview={overview} />
     </header>
   )
 }

@@ -16,6 +16,8 @@ import type { EvidenceMeta } from '../reader/evidence-plugin'
 import { ColorOptions } from './ColorOptions'
 
 interface Props {
+  /** Another pane's sidebar is shown: this one stays mounted, keeping its tab and filters. */
+  hidden?: boolean
   /** The open article (id and the hash of the text shown), or null. */
   article: { id: string; contentHash: string } | null
   view: AnnotationsView
@@ -70,7 +72,7 @@ export function AnnotationsSidebar(props: Props) {
   )
 
   return (
-    <aside className="annotations" aria-label="Annotations">
+    <aside className="annotations" aria-label="Annotations" hidden={props.hidden}>
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
           Annotations{hasArticle && view.annotations.length > 0 ? ` (${view.annotations.length})` : ''}

@@ -16,6 +16,40 @@ export const APP_SHORTCUTS = table({
   redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'Redo' }
 })
 
+/** Scope 'global': the corpus-wide views in the library's and the reader's place. */
+export const OVERVIEW_SHORTCUTS = table({
+  documents: {
+    id: 'overview.documents',
+    keys: ['Mod+Shift+D'],
+    description: 'Documents cited across the library (again: back to reading)',
+    inInputs: true
+  },
+  themes: {
+    id: 'overview.themes',
+    keys: ['Mod+Shift+M'],
+    description: 'Themes across the library (again: back to reading)',
+    inInputs: true
+  }
+})
+
+/** Scope 'global': the two reader panes. One key family (Ctrl+\, as editors split a view). */
+export const PANE_SHORTCUTS = table({
+  split: {
+    id: 'panes.split',
+    keys: ['Mod+code:Backslash'],
+    description: 'Open a second reader beside (with two: go to the other one)',
+    inInputs: true
+  },
+  swap: { id: 'panes.swap', keys: ['Mod+Shift+code:Backslash'], description: 'Swap the two readers', inInputs: true },
+  close: {
+    id: 'panes.close',
+    keys: ['Mod+Alt+code:Backslash'],
+    description: 'Close the reader in use (the other one stays)',
+    inInputs: true
+  },
+  other: { id: 'panes.other', keys: ['F6'], description: 'Go to the other reader', inInputs: true }
+})
+
 /** Scope: a reader pane; they act on the active pane only. */
 export const READER_SHORTCUTS = table({
   back: { id: 'reader.back', keys: ['Alt+ArrowLeft'], description: 'Back to the article open before' },

@@ -8,6 +8,8 @@ interface Props {
   articles: ArticleSummary[]
   openId: string | null
   onOpen: (id: string) => void
+  /** Shift+Enter, or a Ctrl/⌘-click: the article opens in the other reader pane. */
+  onOpenBeside?: (id: string) => void
   /** Given for search results: rows show snippets, arrows move a cursor and Enter opens. */
   snippets?: ReadonlyMap<string, Snippet>
   /** Lets the search box hand the keyboard to the list (ArrowDown). */
@@ -15,7 +17,7 @@ interface Props {
 }
 
 /** The article list: virtualised (10,000 rows stay smooth), a listbox for the keyboard. */
-export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Props) {
+export function ArticleList({ articles, openId, onOpen, onOpenBeside, snippets, listRef }: Props) {
   const own = useRef<HTMLDivElement>(null)
   const scroller = listRef ?? own
   const virtualizer = useVirtualizer({
@@ -49,7 +51,7 @@ export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Pro
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' && articles[cursor]) {
       event.preventDefault()
-      return onOpen(articles[cursor].id)
+      return (event.shiftKey && onOpenBeside ? onOpenBeside : onOpen)(articles[cursor].id)
     }
     const step = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1, PageDown: 10, PageUp: -10 }[event.key]
     const jump = event.key === 'Home' ? 0 : event.key === 'End' ? articles.length - 1 : null
@@ -90,9 +92,10 @@ export function ArticleList({ articles, openId, onOpen, snippets, listRef }: Pro
               aria-selected={item.id === openId}
               className={classes}
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
-              onClick={() => {
+              onClick={(event) => {
                 setCursorId(item.id)
-                onOpen(item.id)
+                const beside = (event.ctrlKey || event.metaKey) && onOpenBeside
+                ;(beside || onOpen)(item.id)
               }}
             >
               <ArticleRow item={item} snippet={snippets?.get(item.id)} />

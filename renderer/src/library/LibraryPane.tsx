@@ -21,6 +21,8 @@ interface Props {
   tags: Tag[]
   openId: string | null
   onOpen: (id: string) => void
+  /** Opens an article in the other reader pane (Shift+Enter, Ctrl+click). */
+  onOpenBeside: (id: string) => void
   onOpenAnnotation: (articleId: string, annotationId: string) => void
   listRef: RefObject<HTMLDivElement | null>
 }
@@ -32,6 +34,7 @@ export const LibraryPane = memo(function LibraryPane({
   tags,
   openId,
   onOpen,
+  onOpenBeside,
   onOpenAnnotation,
   listRef
 }: Props) {
@@ -126,7 +129,14 @@ export const LibraryPane = memo(function LibraryPane({
       {!searching && articles && articles.length > 0 && shown.length === 0 && (
         <p className="empty">No article matches these filters.</p>
       )}
-      <ArticleList articles={shown} openId={openId} onOpen={onOpen} snippets={snippets} listRef={listRef} />
+      <ArticleList
+        articles={shown}
+        openId={openId}
+        onOpen={onOpen}
+        onOpenBeside={onOpenBeside}
+        snippets={snippets}
+        listRef={listRef}
+      />
       <FolderList folders={library.folders} />
     </nav>
   )

@@ -14,6 +14,7 @@ import { findKey, findPlugin, type FindMeta } from './find/find-plugin'
 import { bidiControlPlugin } from './bidi-control-plugin'
 import { evidenceKey, evidencePlugin, type EvidenceMeta } from './evidence-plugin'
 import type { FindMarks } from './find/use-find'
+import { readingPlace, scrollToPlace } from './reading-place'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
 export interface TextSelectionInfo {
@@ -29,6 +30,8 @@ export interface ArticleViewHandle {
   clearSelection(): void
   /** Paints a new highlight at once, before the app's own render brings it in its list. */
   showPending(annotation: AnnotationView): void
+  /** The offset into the text of the first line at the pane's top (reading-place.ts). */
+  readingPlace(): number
 }
 
 interface Props {
@@ -42,11 +45,13 @@ interface Props {
   find?: FindMarks | null
   /** Evidence to mark (a theme's cues, a document's citations); each new value scrolls to the first. */
   evidence?: EvidenceMeta
+  /** Where to scroll the text to when it is first shown (an offset into it): a relaunch's place. */
+  place?: number | null
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
 export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView(
-  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null },
+  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null, place = null },
   handle
 ) {
   const mount = useRef<HTMLDivElement>(null)
@@ -109,6 +114,11 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
   }, [blocks])
 
+  // After the document is in (the effect above), once: later reloads of the text keep the scroll.
+  useEffect(() => {
+    if (view.current && place) scrollToPlace(view.current, place)
+  }, [place])
+
   useEffect(() => {
     const current = view.current
     const same =
@@ -148,6 +158,9 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
       // The list that follows (with this highlight in it) then finds nothing left to change.
       applied.current = { ...applied.current, annotations: [...shown, annotation] }
       current.dispatch(current.state.tr.setMeta(highlightKey, applied.current))
+    },
+    readingPlace() {
+      return view.current ? readingPlace(view.current) : 0
     }
   }))
 

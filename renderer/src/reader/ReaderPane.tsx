@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article } from '../../../common/model/article-types'
 import { READER_SHORTCUTS } from '../keys/shortcuts'
 import { usePaneFocus } from '../keys/use-pane-focus'
@@ -13,21 +13,46 @@ import { useFind } from './find/use-find'
 import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
 
+interface Props {
+  session: ReaderSession
+  /** Tells the two panes apart (for screen readers and tests): "Reader", "Second reader". */
+  label: string
+  /** What an empty pane says: how to bring an article into it. */
+  emptyHint: string
+  /** The pane is in use: the user went into it last (marked when there are two). */
+  onEnter?: () => void
+  /** The reader scrolled: the offset into the text now at the pane's top (a moment after it stops). */
+  onReadTo?: (articleId: string, readTo: number) => void
+}
+
 /**
  * One reader pane: its session's article, with find, the selection toolbar and the original text.
  * The pane's id scopes its keys: they act here only while this pane is the one in use.
  */
-export function ReaderPane({ session }: { session: ReaderSession }) {
+export function ReaderPane({ session, label, emptyHint, onEnter, onReadTo }: Props) {
   const { article } = session
   // Kept here, above the article (remounted per article), so a find request is never replayed.
   const [claimedFind, setClaimedFind] = useState<number | null>(null)
   const focus = usePaneFocus(session.id)
+  const enter = () => {
+    focus.onFocus()
+    onEnter?.()
+  }
+  const onScroll = useReadToReport(session, onReadTo)
   useShortcut(session.id, READER_SHORTCUTS.back, session.goBack)
   useShortcut(session.id, READER_SHORTCUTS.forward, session.goForward)
   return (
     <ReaderSessionContext value={session}>
-      <main className="reader" aria-label="Reader" {...focus}>
-        {article === null && <p className="empty centre">Choose an article in the library to start reading.</p>}
+      <main
+        className="reader"
+        aria-label={label}
+        data-pane={session.id}
+        tabIndex={-1}
+        onFocus={enter}
+        onPointerDown={enter}
+        onScroll={onScroll}
+      >
+        {article === null && <p className="empty centre">{emptyHint}</p>}
         {article?.state === 'loading' && <p className="empty centre">Opening the article…</p>}
         {article?.state === 'error' && (
           <p className="error centre" role="alert">
@@ -109,6 +134,7 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
             onActivate={activate}
             find={find.marks}
             evidence={evidence.ranges}
+            place={session.place?.articleId === article.summary.id ? session.place.readTo : null}
           />
         )}
         {selection && !showOriginal && (
@@ -125,4 +151,16 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
       </article>
     </>
   )
+}
+
+/** Reports where the pane is read to, once scrolling has rested a moment (not on every frame). */
+function useReadToReport(session: ReaderSession, onReadTo: Props['onReadTo']) {
+  const timer = useRef<number | undefined>(undefined)
+  const { reader, loaded } = session
+  useEffect(() => () => window.clearTimeout(timer.current), [])
+  return () => {
+    window.clearTimeout(timer.current)
+    if (!onReadTo || !loaded) return
+    timer.current = window.setTimeout(() => onReadTo(loaded.id, reader.current?.readingPlace() ?? 0), 400)
+  }
 }

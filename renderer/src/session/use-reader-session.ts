@@ -14,6 +14,7 @@ import { useAnnotationActions, type NewAnnotationInput } from './use-annotation-
 import { useArticleLoader } from './use-article-loader'
 import { usePaneHistory } from './use-pane-history'
 import { useReveal } from './use-reveal'
+import type { ReaderTarget } from '../panes/pane-openers'
 
 /** What the About tab marks in the text: one document's citations or one theme's cues. */
 export interface Evidence {
@@ -21,6 +22,8 @@ export interface Evidence {
   ranges: EvidenceMeta
 }
 const NO_EVIDENCE: Evidence = { key: null, ranges: null }
+/** The evidence key of a passage another view opened the article at (no About item is it). */
+export const TARGET_EVIDENCE = 'opened-at'
 
 export interface ReaderSession {
   /** The pane's id, also its keymap scope. */
@@ -51,6 +54,12 @@ export interface ReaderSession {
   openWithFind: (articleId: string, query: string) => void
   /** Opens an article (unless it is open) at one of its annotations. */
   openAnnotation: (articleId: string, annotationId: string) => void
+  /** Opens an article at an annotation, at a text range (marked and scrolled to), or at its top. */
+  openTarget: (target: ReaderTarget) => void
+  /** Opens an article with the text at `readTo` (an offset into its text) at the top: a relaunch. */
+  openAtPlace: (articleId: string, readTo: number) => void
+  /** Where to put the article's text when it is shown, once (a relaunch's place). */
+  place: { articleId: string; readTo: number } | null
   goBack: () => void
   goForward: () => void
 }
@@ -66,6 +75,7 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
   const [reattachingId, setReattachingId] = useState<string | null>(null)
   const [evidence, setEvidence] = useState<Evidence>(NO_EVIDENCE)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
+  const [place, setPlace] = useState<{ articleId: string; readTo: number } | null>(null)
   const findNonce = useRef(0)
 
   const activate = useCallback((annotationId: string) => {
@@ -94,6 +104,7 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
       setReattachingId(null)
       setEvidence(NO_EVIDENCE)
       setReveal(null)
+      setPlace(null)
     },
     [showArticle, setReveal]
   )
@@ -124,6 +135,24 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
     },
     [open, openId, setReveal]
   )
+  const openTarget = useCallback(
+    ({ articleId, annotationId, range, find }: ReaderTarget) => {
+      if (annotationId) return openAnnotation(articleId, annotationId)
+      if (find) return openWithFind(articleId, find)
+      if (articleId !== openId || !range) open(articleId)
+      setFindRequest(null)
+      // Marked as the About tab marks evidence: the reader scrolls to it, and the mark flashes.
+      if (range) setEvidence({ key: TARGET_EVIDENCE, ranges: [range] })
+    },
+    [open, openAnnotation, openWithFind, openId]
+  )
+  const openAtPlace = useCallback(
+    (articleId: string, readTo: number) => {
+      open(articleId)
+      if (readTo > 0) setPlace({ articleId, readTo })
+    },
+    [open]
+  )
   return {
     id,
     openId,
@@ -146,6 +175,9 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
     open,
     openWithFind,
     openAnnotation,
+    openTarget,
+    openAtPlace,
+    place,
     goBack: history.goBack,
     goForward: history.goForward
   }
