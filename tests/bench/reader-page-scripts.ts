@@ -81,3 +81,19 @@ export const newHighlight = (run: number, profile = false) => `(async () => {
   const answeredAt = Math.max(...answers.map((entry) => entry.responseEnd).filter((end) => end <= seenAt))
   return { keyMs, handledMs, answerMs: paintedAt - answeredAt }
 })()`
+
+/**
+ * Opening a normal article beside the open one: a Ctrl+click on the library row marked
+ * `data-bench="beside"`, timed to the frame after the second pane shows the article's paragraphs.
+ */
+export const openBesideAndPaint = () => `(async () => {
+  const start = performance.now()
+  const row = document.querySelector('[data-bench="beside"]')
+  row.dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }))
+  await new Promise((resolve) => {
+    const check = () =>
+      document.querySelector('[data-pane="pane-beside"] .article-text p') ? requestAnimationFrame(resolve) : requestAnimationFrame(check)
+    check()
+  })
+  return performance.now() - start
+})()`

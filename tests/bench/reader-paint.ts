@@ -12,7 +12,7 @@ import config from '../../playwright.config'
 import { startTestHost } from '../support/test-host'
 import { mulberry32, samplePool } from './generate-corpus'
 import { printProfile, type CpuProfile } from './print-profile'
-import { newHighlight, openAndPaint } from './reader-page-scripts'
+import { newHighlight, openAndPaint, openBesideAndPaint } from './reader-page-scripts'
 import { webApi } from './web-api'
 
 const HIGHLIGHTS = Number(process.env.BENCH_HIGHLIGHTS ?? 1000)
@@ -82,6 +82,24 @@ try {
   progress(
     `opened: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; text alone ${textRuns.map((ms) => ms.toFixed(0)).join(', ')} ms`
   )
+  // A normal article opened beside the long one (issue 13: at most 150 ms), the pane closed between runs.
+  const beside = page
+    .getByRole('listbox', { name: 'Articles' })
+    .getByRole('option')
+    .filter({ hasText: 'การดำเนินการปรับปรุงเครื่องมือ' })
+  await option.click()
+  await beside.evaluate((element) => element.setAttribute('data-bench', 'beside'))
+  const besideRuns: number[] = []
+  for (let run = 0; run < 5; run++) {
+    besideRuns.push((await page.evaluate(openBesideAndPaint())) as number)
+    await page.keyboard.press('Control+Alt+Backslash')
+    await page.locator('[data-pane="pane-beside"]').waitFor({ state: 'detached' })
+    await beside.evaluate((element) => element.setAttribute('data-bench', 'beside'))
+  }
+  progress(
+    `second pane opened beside: ${besideRuns.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${median(besideRuns).toFixed(0)})`
+  )
+
   // A new highlight: select ten characters, press 1, time the frame; fifteen in each article, since
   // one frame in a few is late on a shared machine whatever the page does.
   type HighlightRun = { keyMs: number; handledMs: number; answerMs: number }
