@@ -183,6 +183,7 @@ try {
     openRunsMs: runs,
     textRunsMs: textRuns,
     openMedianMs: sorted[2],
+    besideRunsMs: besideRuns,
     newHighlight: figures(bare),
     newHighlightAmongMany: figures(loaded),
     pluginAndView

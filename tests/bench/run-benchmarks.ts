@@ -128,6 +128,9 @@ try {
   console.log(
     `  … and every highlight painted                       ${reader.openMedianMs.toFixed(0)} ms median of 5 (${reader.openRunsMs.map((ms: number) => ms.toFixed(0)).join(', ')})   target ≤ 150 ms`
   )
+  console.log(
+    `  a normal article opened beside it, second pane painted ${median(reader.besideRunsMs).toFixed(0)} ms median of 5 (${reader.besideRunsMs.map((ms: number) => ms.toFixed(0)).join(', ')})   target ≤ 150 ms`
+  )
   // JSON has no NaN: a figure that could not be taken comes back null and prints as NaN.
   const one = (value: number | null) => (value ?? NaN).toFixed(1)
   const runs = (list: (number | null)[]) => list.map(one).join(', ')
