@@ -1,7 +1,7 @@
 // The same story elsewhere, as a researcher meets it: a folder holding a Nhân dân article, its
 // cut-down republication under a new lead, the same story translated again, and another story on
 // the same theme. The two copies carry a group mark in the library; the About tab lists the other
-// copy with how much text they share; a click opens it; "Not the same story" removes the pair and
+// copy with how much text they share; a click opens it beside; "Not the same story" removes the pair and
 // the marks, and Ctrl+Z brings them back.
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -62,9 +62,13 @@ test('marks the copies of one story, lists the other copy with the text they sha
   await copiesSection(page).scrollIntoViewIfNeeded()
   await page.screenshot({ path: join(screenshots, 'near-duplicates.png') })
 
-  // A click opens the other copy, whose About tab lists the original.
+  // A click opens the other copy beside the article, to compare; its About tab lists the original.
+  const original = await page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 }).innerText()
   await copy.getByRole('button', { name: /Báo Bắc Ninh/ }).click()
-  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText(CUT_DOWN)
+  await expect(page.getByRole('main', { name: 'Second pane' }).getByRole('heading', { level: 1 })).toContainText(
+    CUT_DOWN
+  )
+  await expect(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(original)
   await expect(copiesSection(page).getByRole('listitem')).toContainText('Báo Nhân dân')
   await expect(copiesSection(page).getByRole('listitem')).toContainText('Longer version')
 

@@ -1,10 +1,11 @@
 // The About tab's "Also published as": the open article's other copies (the same story in another
 // outlet, or cut down under a new lead), each with its outlet, date and how much of the text they
-// share; a click opens it, and "Not the same story" dismisses a wrong pair (Ctrl+Z brings it back).
+// share; a click opens it beside the article, to compare the two, and "Not the same story" dismisses a wrong pair (Ctrl+Z brings it back).
 import type { ArticleCopy } from '../../../common/model/near-duplicates'
 import { api } from '../api/client'
 import type { AnnotationsView } from '../annotations/use-annotations'
 import { SafeText } from '../bidi/SafeText'
+import { usePaneOpeners } from '../panes/pane-openers'
 import { useArticleOpener } from './article-opener'
 import { copyRelation, shareSentence } from './copy-relation'
 import { useArticleCopies } from './use-copies'
@@ -17,7 +18,10 @@ interface Props {
 
 export function AlsoPublishedAs({ articleId, run }: Props) {
   const copies = useArticleCopies(articleId)
-  const open = useArticleOpener()
+  const openHere = useArticleOpener()
+  const openers = usePaneOpeners()
+  // Beside, where there are panes: a copy is read against the article it copies.
+  const open = openers ? (articleId: string) => openers.beside({ articleId }) : openHere
   const list = copies.data?.copies ?? []
   const dismiss = (copy: ArticleCopy) => void run(api.dismissNearDuplicate({ articleId, otherId: copy.id }))
   return (
@@ -42,7 +46,7 @@ export function AlsoPublishedAs({ articleId, run }: Props) {
               className="insight-row"
               disabled={!open}
               onClick={() => open?.(copy.id)}
-              title="Open this copy"
+              title="Open this copy beside the article, to compare them"
             >
               <span className="insight-head">
                 <span className="copy-outlet">

@@ -16,7 +16,8 @@ interface Props {
   label: string
   describedBy: string
   onCursor: (index: number) => void
-  onOpen: (index: number) => void
+  /** `beside`: in the other reader pane (Ctrl+click). */
+  onOpen: (index: number, beside: boolean) => void
   /** The pages the rows on screen are in (the list asks for them as it scrolls). */
   onPages: (pages: number[]) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
@@ -85,10 +86,10 @@ export function PassageList({ data, count, tags, cursor, openedId, listRef, labe
                 aria-posinset={item.index + 1}
                 className={classes.filter(Boolean).join(' ')}
                 style={{ transform: `translateY(${item.start}px)` }}
-                onClick={() => {
+                onClick={(event) => {
                   listRef.current?.focus({ preventScroll: true })
                   on.onCursor(item.index)
-                  on.onOpen(item.index)
+                  on.onOpen(item.index, event.ctrlKey || event.metaKey)
                 }}
               >
                 {!passage ? (

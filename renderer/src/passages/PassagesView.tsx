@@ -16,6 +16,7 @@ import { passageAt } from './passage-rows'
 import { PassagesSummary } from './PassagesSummary'
 import { usePassagePages } from './use-passage-pages'
 import { useViewFocus } from './use-view-focus'
+import { usePaneOpeners } from '../panes/pane-openers'
 import './passages.css'
 
 const KEYS_HINT = 'passages-keys'
@@ -31,6 +32,7 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
   const [sort, setSort] = useState<PassageSort>('date-desc')
   const [wanted, setWanted] = useState<number[]>([0])
   const [cursor, setCursor] = useState(-1)
+  const openers = usePaneOpeners()
   const [openedId, setOpenedId] = useState<string | null>(null)
   const data = usePassagePages(filter, sort, wanted)
   const connected = useAppStatus() !== null
@@ -53,11 +55,13 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
     list.current?.scrollTo({ top: 0 })
   }
   const onPages = useCallback((pages: number[]) => setWanted((old) => (old.join() === pages.join() ? old : pages)), [])
-  const open = (index: number) => {
+  const open = (index: number, beside = false) => {
     const passage = passageAt(data.pages, index)
     if (!passage || data.header(passage.articleId)?.inLibrary === false) return
     setOpenedId(passage.id)
-    onOpen(passage.articleId, passage.id)
+    const target = { articleId: passage.articleId, annotationId: passage.id }
+    if (beside && openers) openers.beside(target)
+    else onOpen(passage.articleId, passage.id)
   }
 
   const hasRows = count > 0
@@ -68,7 +72,7 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
     if (!action) return
     event.preventDefault()
     if (action.kind === 'move') setCursor(action.to)
-    else open(cursor)
+    else open(cursor, action.beside)
   }
 
   return (

@@ -44,11 +44,14 @@ describe('the passages list’s keys', () => {
     ['PageDown', 5, { kind: 'move', to: 9 }],
     ['End', 2, { kind: 'move', to: 9 }],
     ['Home', 7, { kind: 'move', to: 0 }],
-    ['Enter', 3, { kind: 'open' }],
+    ['Enter', 3, { kind: 'open', beside: false }],
     ['Enter', -1, null],
     ['x', 3, null]
   ] as const)('%s with the cursor at %i', (key, cursor, action) => {
     expect(passageKeyAction(press(key), cursor, 10)).toEqual(action)
+  })
+  it('opens beside with Shift+Enter', () => {
+    expect(passageKeyAction(press('Enter', { shiftKey: true }), 2, 10)).toEqual({ kind: 'open', beside: true })
   })
   it('leaves Ctrl+Z and the other shortcuts to the app', () => {
     expect(passageKeyAction(press('z', { ctrlKey: true }), 1, 10)).toBeNull()
