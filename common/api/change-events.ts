@@ -25,6 +25,14 @@ export type ChangeEvent =
   /** These articles' other copies (near-duplicates) or group changed: after a sync, or a pair
    * dismissed (or its dismissal undone). The library's group marks change with them. */
   | { kind: 'near-duplicates'; articles: string[] }
+  /** Links changed (created, edited, deleted, or undone) with an end in these articles. */
+  | { kind: 'links'; articles: string[] }
+  /** The user's verdicts on resolved citations changed in these articles, moving these documents'
+   * citations (known-document keys, codes or Thai names): the documents views and those articles' About tabs. */
+  | { kind: 'citation-decisions'; articles: string[]; documents: string[] }
+  /** Memos changed in these articles (written, deleted, or undone): each with its memo's first line
+   * now, or null when it has none, so the library's marks are patched in place. */
+  | { kind: 'memos'; articles: Record<string, string | null> }
   /** New usage counts (annotations in all articles) of the tags whose count changed. */
   | { kind: 'tag-usage'; counts: Record<string, number> }
   | { kind: 'search'; status: SearchIndexStatus }

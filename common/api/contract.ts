@@ -15,8 +15,22 @@ import { ontologyEditSchema } from '../model/ontology-edit'
 import type { OntologyEditResult, OntologyView } from '../model/ontology-view'
 import type { ArticleCopies, CopyGroups, NearDuplicateDismissal } from '../model/near-duplicates'
 import { PASSAGE_SORTS, type PassagePage } from '../model/passages'
+import {
+  CITATION_VERDICTS,
+  DOCUMENT_SORTS,
+  REVIEW_FILTERS,
+  citationDecisionId,
+  type CitationDecision,
+  type CitationReview,
+  type DocumentCitations,
+  type DocumentList
+} from '../model/documents'
+import { LINK_KINDS, type Link, type LinkView } from '../model/link-types'
 import { readerLayoutSchema, type ReaderLayout } from '../model/reader-layout'
+import { MEMO_MAX, type Memo, type MemoMarks } from '../model/memo'
+import type { ThemeMatrix } from '../model/theme-matrix'
 import type { ChangesAnswer } from './change-events'
+import type { RelatedAnswer } from '../model/related'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -60,16 +74,44 @@ const themeDecisionInput = z
   })
   .strict()
 
-/** What a listed passage must carry (passages.ts); a link kind joins these once links exist. */
+const linkId = z.string().regex(/^l[0-9a-f]{16}$/, 'Not a link id.')
+const linkKind = z.enum(LINK_KINDS, { error: `A link kind is one of ${LINK_KINDS.join(', ')}.` })
+/** One end of a new link: a range of UTF-16 offsets into an article's text. */
+const linkEndInput = z
+  .object({ articleId: articleIdSchema, start: offset, end: offset })
+  .strict()
+  .refine((end) => end.end > end.start, 'A linked passage is not empty.')
+
+/** What a listed passage must carry (passages.ts). */
 const passageFilter = z
   .object({
     tag: entityId.optional(),
     includeSubTags: z.boolean().optional(),
     color: color.optional(),
-    theme: themeId.optional()
+    theme: themeId.optional(),
+    /** A highlight overlapping an end of a link of this kind. */
+    linkKind: linkKind.optional()
   })
   .strict()
   .refine((filter) => !filter.includeSubTags || filter.tag !== undefined, 'Sub-tags go with a tag: give `tag` too.')
+
+/** A document in the documents view: a known key, a code, or a Thai reference's name (documents.ts). */
+const documentName = z
+  .string()
+  .min(1, 'Give a document.')
+  .max(200, 'A document name is at most 200 characters.')
+  .refine((name) => !/[\n\r\0]/.test(name), 'A document name is one line.')
+const citationDecisionInput = z
+  .object({
+    articleId: articleIdSchema,
+    citation: documentName,
+    verdict: z
+      .enum(CITATION_VERDICTS, { error: 'A verdict is "confirmed", "corrected", "rejected", or null to clear it.' })
+      .nullable(),
+    document: documentName.optional()
+  })
+  .strict()
+  .refine((input) => input.verdict !== 'corrected' || input.document !== undefined, 'A correction names the document.')
 
 /** A word to keep whole when Thai is cut (word-list.ts says what may be one). */
 const domainWord = z.string().superRefine((word, context) => {
@@ -215,6 +257,12 @@ export const apiContract = {
         'Each article and theme appears once in a list of decisions.'
       )
   ),
+  /** The themes view's matrix: every article (or only `articles`) by every theme, each cell's
+   * strength, detection and verdict packed in one number (theme-matrix.ts), with each article's
+   * date, outlet and the province its title or lead names. */
+  getThemeMatrix: method<ThemeMatrix>()(
+    z.object({ articles: z.array(articleIdSchema).max(10_000, 'At most 10,000 articles at once.').optional() }).strict()
+  ),
   /** The user's theme decisions: one article's, or (no id) every article's. */
   getThemeDecisions: method<ThemeDecision[]>()(z.object({ articleId: articleIdSchema.optional() }).strict()),
   /** The article's other copies (the same story in another outlet, or cut down under a new lead),
@@ -255,10 +303,85 @@ export const apiContract = {
       })
       .strict()
   ),
+  /** Links two passages (usually of two articles) with a kind and a note: one undoable step. */
+  createLink: method<Link>()(
+    z.object({ from: linkEndInput, to: linkEndInput, kind: linkKind, note: note.default('') }).strict()
+  ),
+  /** Changes a link's kind or note. */
+  updateLink: method<Link>()(
+    z
+      .object({ id: linkId, kind: linkKind.optional(), note: note.optional() })
+      .strict()
+      .refine((input) => input.kind !== undefined || input.note !== undefined, 'Give a new kind or a new note.')
+  ),
+  deleteLink: method<{ deleted: string }>()(z.object({ id: linkId }).strict()),
+  /** The article's links, each with both ends anchored (or orphaned) and the other article's header. */
+  listLinks: method<LinkView[]>()(z.object({ articleId: articleIdSchema }).strict()),
+  /** The article's memo (the user's note on the whole article), or null. */
+  getMemo: method<Memo | null>()(z.object({ articleId: articleIdSchema }).strict()),
+  /** Writes the article's memo (Markdown); empty text deletes it. One undoable step; null once none. */
+  setMemo: method<Memo | null>()(
+    z
+      .object({
+        articleId: articleIdSchema,
+        text: z.string().max(MEMO_MAX, `A memo is at most ${MEMO_MAX.toLocaleString('en')} characters.`)
+      })
+      .strict()
+  ),
+  /** Every memo's first line by article id: the library's memo marks and its "Has a memo" filter. */
+  listMemoMarks: method<MemoMarks>()(z.object({}).strict()),
+  /** Every document the library cites (after the user's verdicts), with its citing articles by month. */
+  listDocuments: method<DocumentList>()(
+    z
+      .object({
+        sort: z.enum(DOCUMENT_SORTS, { error: 'Sort by "most-cited", "newest" or "code".' }).default('most-cited')
+      })
+      .strict()
+  ),
+  /** One document's citing articles (newest first), each with its citing sentences and any verdict. */
+  getDocumentCitations: method<DocumentCitations>()(z.object({ document: documentName }).strict()),
+  /** Confirms, corrects (to a known document), rejects or (null) clears citations' resolutions: one undo step. */
+  decideCitations: method<CitationDecision[]>()(
+    z
+      .object({
+        decisions: z
+          .array(citationDecisionInput)
+          .min(1, 'Give at least one decision.')
+          .max(10_000, 'At most 10,000 decisions at once.')
+      })
+      .strict()
+      .refine(
+        ({ decisions }) =>
+          new Set(decisions.map((d) => citationDecisionId(d.articleId, d.citation))).size === decisions.length,
+        'Each article and citation appears once in a list of decisions.'
+      )
+  ),
+  /** Citations resolved with doubt across the library (or those decided), for review. */
+  listCitationReview: method<CitationReview>()(
+    z
+      .object({
+        filter: z.enum(REVIEW_FILTERS).default('undecided'),
+        /** Only the citations counted for this document (a documents-list id). */
+        document: documentName.optional()
+      })
+      .strict()
+  ),
   /** The reader panes as the user left them: one or two, the divider, each pane's article and place. */
   getReaderLayout: method<ReaderLayout>()(z.object({}).strict()),
   /** Keeps the reader's layout for the next launch (the renderer sends it a moment after it changes). */
-  saveReaderLayout: method<{ saved: boolean }>()(z.object({ layout: readerLayoutSchema }).strict())
+  saveReaderLayout: method<{ saved: boolean }>()(z.object({ layout: readerLayoutSchema }).strict()),
+  /** Passages in other articles citing the same documents or carrying the same themes as the open
+   * article (or, with `range`, as that passage of it), most shared first, each with its snippet. */
+  getRelated: method<RelatedAnswer>()(
+    z
+      .object({
+        articleId: articleIdSchema,
+        range: z.object({ start: offset, end: offset }).strict().optional(),
+        limit: z.number().int().min(1).max(200).default(30)
+      })
+      .strict()
+      .refine((input) => !input.range || input.range.end > input.range.start, 'The range is empty.')
+  )
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

@@ -36,14 +36,27 @@ export const apiMethodNames = [
   'redo',
   'setThemeDecisions',
   'getThemeDecisions',
+  'getThemeMatrix',
   'getArticleCopies',
   'listCopyGroups',
   'dismissNearDuplicate',
   'search',
   'listArticleFacets',
   'listPassages',
+  'listDocuments',
+  'getDocumentCitations',
+  'decideCitations',
+  'listCitationReview',
+  'createLink',
+  'updateLink',
+  'deleteLink',
+  'listLinks',
+  'getMemo',
+  'setMemo',
+  'listMemoMarks',
   'getReaderLayout',
-  'saveReaderLayout'
+  'saveReaderLayout',
+  'getRelated'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

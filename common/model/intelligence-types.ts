@@ -27,7 +27,7 @@ export interface CitationResolution {
   /** `unique` (one known entry has the id), `date` (the date or term cited beside it or the
    * article's date picked one), `context` (the article's subject picked one), `same-article` (a
    * Thai form whose code the article also writes), `known-unique` (a Thai form with one known match). */
-  by: 'unique' | 'date' | 'context' | 'same-article' | 'known-unique'
+  by: 'unique' | 'date' | 'context' | 'same-article' | 'known-unique' | 'user'
 }
 
 /** One distinct document an article cites. */
@@ -46,6 +46,8 @@ export interface Citation {
    * is a citation at all. */
   confidence: number
   mentions: CitationMention[]
+  /** The user's verdict on the resolution (documents view), which `resolved` already follows. */
+  decided?: 'confirmed' | 'corrected' | 'rejected'
 }
 
 export interface ThemeCueHit {

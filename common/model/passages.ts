@@ -2,12 +2,13 @@
 // with its note, grouped by article. Main filters, sorts and pages; the renderer shows one page at
 // a time in a virtualised list.
 import type { HighlightColor } from './highlight-colors'
+import type { LinkKind } from './link-types'
 
 /** Newest article first, oldest first, or articles by title (Thai order); passages in text order within each. */
 export const PASSAGE_SORTS = ['date-desc', 'date-asc', 'article'] as const
 export type PassageSort = (typeof PASSAGE_SORTS)[number]
 
-/** What a passage must carry; every field given must hold. Links (a kind of link) come later as one more field. */
+/** What a passage must carry; every field given must hold. */
 export interface PassageFilter {
   tag?: string
   /** With `tag`: its sub-tags (and theirs) count as the tag. */
@@ -15,6 +16,8 @@ export interface PassageFilter {
   color?: HighlightColor
   /** A theme confirmed for the article whose evidence paragraphs hold the passage. */
   theme?: string
+  /** An end of a link of this kind overlaps the highlight. */
+  linkKind?: LinkKind
 }
 
 /** One highlighted passage; quote and note are cut short (`clipped`) past a few lines: the reader shows them whole. */

@@ -18,6 +18,16 @@ import { localUserName } from './local-user-name'
 import { byArticleAndTheme, decideThemes, reviewLabel, type ThemeDecisionInput } from './theme-review'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import { DISMISS_LABEL, dismissNearDuplicate } from './near-duplicate-dismissal'
+import type { CitationDecision } from '../../common/model/documents'
+import {
+  citationReviewLabel,
+  decideCitations,
+  type CitationDecisionInput,
+  type CitationFacts
+} from '../documents/decide-citations'
+import { LinkService } from '../links/link-service'
+import { MemoService } from '../memos/memo-service'
+import { searchableMemo } from '../memos/searchable-memo'
 
 export interface AnnotationDeps {
   store: AnnotationStore
@@ -35,12 +45,28 @@ export class AnnotationService {
   private readonly views: AnchoredViews
   private readonly actions: UndoableActions
   private readonly userName: string
+  /** Typed links between passages: actions in the same undoable transactions as annotations. */
+  readonly links: LinkService
+  /** Memos on whole articles: actions in the same undoable transactions too. */
+  readonly memos: MemoService
 
   constructor(private readonly deps: AnnotationDeps) {
     this.userName = deps.userName ?? localUserName()
     this.facetIndex = new ArticleFacetIndex(deps.store)
     this.views = new AnchoredViews(deps.store)
     this.actions = new UndoableActions(deps.store, this.facetIndex, (id) => this.views.forget(id))
+    this.links = new LinkService({
+      store: deps.store,
+      run: (label, body) => this.actions.run(label, body),
+      loadArticle: deps.loadArticle,
+      now: () => this.now()
+    })
+    this.memos = new MemoService({
+      store: deps.store,
+      run: (label, body) => this.actions.run(label, body),
+      loadArticle: deps.loadArticle,
+      now: () => this.now()
+    })
   }
 
   /** Calls `listener` after every action, undo and redo (also one that could not be saved). */
@@ -71,6 +97,7 @@ export class AnnotationService {
       batch = []
       await visit(full)
     })
+    batch.push(...this.memos.all().map(searchableMemo)) // memos are searched as notes are
     if (batch.length > 0) await visit(batch)
   }
 
@@ -220,6 +247,12 @@ export class AnnotationService {
   dismissNearDuplicate(input: { articleId: string; otherId: string }): Promise<NearDuplicateDismissal> {
     const made = { by: this.userName, at: this.now() }
     return this.actions.run(DISMISS_LABEL, (tx) => dismissNearDuplicate(tx, input, made))
+  }
+
+  /** Confirms, corrects, rejects or clears citations' resolutions (documents view): one undoable step. */
+  decideCitations(inputs: CitationDecisionInput[], facts: CitationFacts): Promise<CitationDecision[]> {
+    const made = { by: this.userName, at: this.now() }
+    return this.actions.run(citationReviewLabel(inputs), (tx) => decideCitations(tx, inputs, made, facts))
   }
 
   undo(): Promise<{ undone: string | null }> {

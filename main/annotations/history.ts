@@ -4,6 +4,9 @@
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import type { Link } from '../../common/model/link-types'
+import type { CitationDecision } from '../../common/model/documents'
+import type { Memo } from '../../common/model/memo'
 
 export type EntityChange =
   | { kind: 'annotation'; id: string; before: Annotation | null; after: Annotation | null }
@@ -15,6 +18,10 @@ export type EntityChange =
       before: NearDuplicateDismissal | null
       after: NearDuplicateDismissal | null
     }
+  | { kind: 'link'; id: string; before: Link | null; after: Link | null }
+  | { kind: 'citationDecision'; id: string; before: CitationDecision | null; after: CitationDecision | null }
+  /** A memo's id is its article's. */
+  | { kind: 'memo'; id: string; before: Memo | null; after: Memo | null }
 
 export interface HistoryStep {
   label: string

@@ -5,6 +5,9 @@ import type { AnnotationStore } from '../store/annotation-store'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import type { Link } from '../../common/model/link-types'
+import type { CitationDecision } from '../../common/model/documents'
+import type { Memo } from '../../common/model/memo'
 import type { EntityChange } from './history'
 
 export class Transaction {
@@ -51,6 +54,36 @@ export class Transaction {
   deleteNearDuplicateDismissal(id: string): void {
     this.note('nearDuplicateDismissal', id, this.store.nearDuplicateDismissals.get(id) ?? null, null)
     this.store.removeNearDuplicateDismissal(id)
+  }
+
+  putLink(link: Link): void {
+    this.note('link', link.id, this.store.links.get(link.id) ?? null, link)
+    this.store.putLink(link)
+  }
+
+  deleteLink(id: string): void {
+    this.note('link', id, this.store.links.get(id) ?? null, null)
+    this.store.removeLink(id)
+  }
+
+  putCitationDecision(decision: CitationDecision): void {
+    this.note('citationDecision', decision.id, this.store.citationDecisions.get(decision.id) ?? null, decision)
+    this.store.putCitationDecision(decision)
+  }
+
+  deleteCitationDecision(id: string): void {
+    this.note('citationDecision', id, this.store.citationDecisions.get(id) ?? null, null)
+    this.store.removeCitationDecision(id)
+  }
+
+  putMemo(memo: Memo): void {
+    this.note('memo', memo.articleId, this.store.memos.get(memo.articleId) ?? null, memo)
+    this.store.putMemo(memo)
+  }
+
+  deleteMemo(articleId: string): void {
+    this.note('memo', articleId, this.store.memos.get(articleId) ?? null, null)
+    this.store.removeMemo(articleId)
   }
 
   private note<Kind extends EntityChange['kind']>(

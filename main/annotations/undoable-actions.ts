@@ -1,11 +1,14 @@
 // Every annotation and codebook action runs here as a transaction: it records an undoable step,
 // publishes the entity diff it applied (an undo's reversed) and commits it to the store's journal;
-// the answer waits until it is on disk. A link later is one more kind of entity, as theme decisions are.
+// the answer waits until it is on disk. Links are one more kind of entity, as theme decisions are.
 import { ApiError } from '../../common/errors/api-error'
 import type { ArticleAnnotationFacts } from '../../common/api/change-events'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import type { Link } from '../../common/model/link-types'
+import type { CitationDecision } from '../../common/model/documents'
+import type { Memo } from '../../common/model/memo'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
 import type { ArticleFacetIndex } from './article-facets'
@@ -114,6 +117,15 @@ export class UndoableActions {
       } else if (change.kind === 'themeDecision') {
         if (value) this.store.putThemeDecision(value as ThemeDecision)
         else this.store.removeThemeDecision(change.id)
+      } else if (change.kind === 'citationDecision') {
+        if (value) this.store.putCitationDecision(value as CitationDecision)
+        else this.store.removeCitationDecision(change.id)
+      } else if (change.kind === 'memo') {
+        if (value) this.store.putMemo(value as Memo)
+        else this.store.removeMemo(change.id)
+      } else if (change.kind === 'link') {
+        if (value) this.store.putLink(value as Link)
+        else this.store.removeLink(change.id)
       } else if (value) this.store.putNearDuplicateDismissal(value as NearDuplicateDismissal)
       else this.store.removeNearDuplicateDismissal(change.id)
     }

@@ -16,8 +16,15 @@ import type { NearDuplicates } from '../app/connect-near-duplicates'
 import { nearDuplicateHandlers } from './near-duplicate-handlers'
 import type { PassageQueries } from '../passages/passage-queries'
 import { passageHandlers } from './passage-handlers'
+import type { RelatedSources } from '../related/related-query'
+import { relatedHandlers } from './related-handlers'
+import { documentHandlers, type DocumentDeps } from './document-handlers'
+import { linkHandlers } from './link-handlers'
+import { memoHandlers } from './memo-handlers'
 import type { ReaderLayoutFile } from '../layout/reader-layout-file'
 import { layoutHandlers } from './layout-handlers'
+import type { ThemeMatrixQueries } from '../theme-matrix/theme-matrix-queries'
+import { themeMatrixHandlers } from './theme-matrix-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -38,8 +45,14 @@ export interface HandlerDeps {
   nearDuplicates?: NearDuplicates
   /** Passages across articles by tag, colour or theme; absent, the method says it is unavailable. */
   passages?: Pick<PassageQueries, 'list'>
+  /** Related passages across articles (main/related); absent, the method says it is unavailable. */
+  related?: RelatedSources
+  /** The catalogue of cited documents and the user's verdicts on citations; absent, detection alone. */
+  documents?: DocumentDeps
   /** The reader's layout kept across launches; absent, one empty pane and nothing kept. */
   readerLayout?: ReaderLayoutFile
+  /** The themes view's matrix (main/theme-matrix); absent, the method says it is unavailable. */
+  themeMatrix?: Pick<ThemeMatrixQueries, 'matrix'>
 }
 
 export function createHandlers({
@@ -53,7 +66,10 @@ export function createHandlers({
   chooseFolder,
   nearDuplicates,
   passages,
-  readerLayout
+  related,
+  documents,
+  readerLayout,
+  themeMatrix
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -79,9 +95,7 @@ export function createHandlers({
     },
     listFolders: () => library.folderStatus(),
     ...wordListHandlers(words),
-    getArticleAnalysis: ({ id }) => search.articleAnalysis(id),
     ...ontologyHandlers(ontology),
-    listCitingArticles: async ({ document }) => ({ articles: await search.citingArticles(document) }),
     listThemeArticles: async ({ theme, limit }) => {
       const { carriers, total } = await search.themeCarriers(theme, limit)
       return { articles: carriers, total }
@@ -128,6 +142,11 @@ export function createHandlers({
     ...nearDuplicateHandlers(nearDuplicates, library, annotations),
     listArticleFacets: () => annotations.facets(),
     ...passageHandlers(passages),
+    ...themeMatrixHandlers(themeMatrix),
+    ...relatedHandlers(related),
+    ...documentHandlers(documents, annotations, search),
+    ...linkHandlers(annotations.links),
+    ...memoHandlers(annotations.memos),
     ...layoutHandlers(readerLayout),
     search: (input) => search.search(input)
   }

@@ -37,7 +37,7 @@ describe('listPassages', () => {
     expect((await refusal({ limit: 501 }))?.message).toContain('At most 500')
     expect(await refusal({ filter: { color: 'red' } })).toMatchObject({ code: 'invalid-input' })
     expect(await refusal({ filter: { tag: '../etc' } })).toMatchObject({ code: 'invalid-input' })
-    expect(await refusal({ filter: { linkKind: 'supports' } })).toMatchObject({ code: 'invalid-input' })
+    expect(await refusal({ filter: { linkKind: 'rebuts' } })).toMatchObject({ code: 'invalid-input' })
     expect(await refusal({ offset: -1 })).toMatchObject({ code: 'invalid-input' })
     expect(await refusal({ limit: 2.5 })).toMatchObject({ code: 'invalid-input' })
     // Everything has a default: an empty call lists every passage, newest article first.

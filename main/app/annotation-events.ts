@@ -4,6 +4,7 @@
 // Nothing here reads a shard.
 import type { AppliedChanges } from '../annotations/undoable-actions'
 import type { ChangeEvent } from '../../common/api/change-events'
+import { memoEvent } from '../memos/memo-events'
 
 export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record<string, number>): ChangeEvent[] {
   const events: ChangeEvent[] = []
@@ -28,6 +29,11 @@ export function annotationEvents(applied: AppliedChanges, tagUsage: () => Record
       themes: [...new Set(decided.map((decision) => decision.themeId))]
     })
   }
+  const linked = applied.changes.flatMap((change) =>
+    change.kind === 'link' ? [change.before, change.after].flatMap((link) => link?.ends ?? []) : []
+  )
+  if (linked.length > 0) events.push({ kind: 'links', articles: [...new Set(linked.map((end) => end.articleId))] })
+  events.push(...memoEvent(applied.changes))
   const moved = new Set<string>()
   for (const change of applied.changes) {
     if (change.kind === 'tag') {

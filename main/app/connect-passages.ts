@@ -8,11 +8,12 @@ import { headerOf } from '../passages/article-header'
 import { PassageIndex } from '../passages/passage-index'
 import { PassageQueries } from '../passages/passage-queries'
 import { themePassageIds } from '../passages/theme-passages'
+import { linkPassageIds } from '../links/link-passages'
 import type { SearchEngine } from '../search/search-engine'
 import type { AnnotationStore } from '../store/annotation-store'
 import type { ChangeKind } from '../../common/api/change-events'
 
-const OUTSIDE: ReadonlySet<ChangeKind> = new Set(['library', 'codebook', 'theme-decisions', 'theme-ontology'])
+const OUTSIDE: ReadonlySet<ChangeKind> = new Set(['library', 'codebook', 'theme-decisions', 'theme-ontology', 'links'])
 
 export interface FollowedPassages {
   queries: PassageQueries
@@ -20,8 +21,8 @@ export interface FollowedPassages {
 }
 
 export function followPassages(options: {
-  store: Pick<AnnotationStore, 'visitShards' | 'tags'>
-  annotations: Pick<AnnotationService, 'onChanges' | 'themeDecisions' | 'list'>
+  annotations: Pick<AnnotationService, 'onChanges' | 'themeDecisions' | 'list' | 'links'>
+  store: Pick<AnnotationStore, 'visitShards' | 'tags' | 'links'>
   library: Pick<Library, 'list' | 'summaries' | 'get'>
   search: Pick<SearchEngine, 'articleAnalysis'>
   changes: ChangeLog
@@ -41,6 +42,12 @@ export function followPassages(options: {
             .map((decision) => decision.articleId),
         analysis: (id) => search.articleAnalysis(id),
         article: (id) => library.get(id),
+        anchored: (id) => annotations.list(id)
+      }),
+    linkPassages: (kind) =>
+      linkPassageIds(kind, {
+        links: () => store.links.all(),
+        linkViews: (id) => annotations.links.list(id),
         anchored: (id) => annotations.list(id)
       })
   })

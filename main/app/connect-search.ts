@@ -19,6 +19,8 @@ import type { SearchResults } from '../../common/model/search-types'
 import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from '../search/shard-worker'
 import { installDomainWords } from '../../common/text/kernel-words'
+import { memoNoteId } from '../../common/model/memo'
+import { searchableMemo } from '../memos/searchable-memo'
 
 const DEBOUNCE_MS = 250
 
@@ -139,6 +141,10 @@ export function connectSearch(options: {
   const stopAnnotations = annotations.onChanges(({ changes }) => {
     let named = false
     for (const change of changes) {
+      if (change.kind === 'memo') {
+        notes.set(memoNoteId(change.id), change.after && searchableMemo(change.after))
+        named = true
+      }
       if (change.kind !== 'annotation') continue
       const after = change.after
       notes.set(

@@ -17,6 +17,7 @@ import { followWordList, openWordList } from './connect-word-list'
 import { followOntology, openOntology } from './connect-ontology'
 import { followNearDuplicates } from './connect-near-duplicates'
 import { followPassages } from './connect-passages'
+import { connectCrossReading } from './connect-cross-reading'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
@@ -150,6 +151,19 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     log: options.log
   })
   const passages = followPassages({ store, annotations, library, search, changes })
+  const crossReading = connectCrossReading({
+    opening,
+    search,
+    store,
+    annotations,
+    library,
+    status,
+    changes,
+    nearDuplicates,
+    ontology,
+    bundledFolder: options.bundledFolder,
+    log: options.log
+  })
   const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
   const handlers = createHandlers({
     library,
@@ -162,6 +176,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     chooseFolder: options.chooseFolder,
     nearDuplicates,
     passages: passages.queries,
+    ...crossReading.handlerDeps,
     readerLayout
   })
   const flush = async () => {
@@ -181,6 +196,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
       stopOntology()
       nearDuplicates.stop()
       passages.stop()
+      crossReading.stop()
       await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush(), readerLayout.flush()])
       await search.close()
       await store.shutDown()

@@ -28,7 +28,16 @@ describe('citations and themes through the API', () => {
     expect(analysis).toMatchObject({ contentHash: article.contentHash })
     const { themes } = (await call('listThemes', {})) as { themes: { id: string; label: { th: string } }[] }
     expect(themes).toHaveLength(10)
-    expect(await call('listCitingArticles', { document: '18-NQ/TW@2017' })).toEqual({ articles: [article.id] })
+    // Answered by the documents catalogue, read again once the index publishes its new version.
+    const citing = await until(
+      async () => {
+        const answer = (await call('listCitingArticles', { document: '18-NQ/TW@2017' })) as { articles: string[] }
+        return answer.articles.length > 0 ? answer : undefined
+      },
+      'the documents catalogue to hold the article',
+      20_000
+    )
+    expect(citing).toEqual({ articles: [article.id] })
     const carriers = (await call('listThemeArticles', { theme: 'apparatus-streamlining' })) as {
       articles: { id: string; detected: boolean }[]
       total: number

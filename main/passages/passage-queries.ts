@@ -4,6 +4,7 @@
 import type { Tag } from '../../common/model/annotation-types'
 import type { ArticleSummary } from '../../common/model/article-types'
 import type { PassageArticle, PassageFilter, PassagePage, PassageSort } from '../../common/model/passages'
+import type { LinkKind } from '../../common/model/link-types'
 import { headersFor } from './article-header'
 import type { PassageIndex, RecordFilter } from './passage-index'
 import { orderPassages, rankArticles } from './passage-order'
@@ -18,6 +19,8 @@ export interface PassageSources {
   summaries: (ids: string[]) => ArticleSummary[]
   /** The ids of the annotations carrying a theme (theme-passages.ts). */
   themePassages: (themeId: string) => Promise<Set<string>>
+  /** The ids of the annotations overlapping an end of a link of this kind (main/links/link-passages.ts). */
+  linkPassages?: (kind: LinkKind) => Promise<Set<string>>
 }
 
 export interface PassageQuery {
@@ -84,7 +87,14 @@ export class PassageQueries {
   }
 
   private async orderedFor(filter: PassageFilter, sort: PassageSort): Promise<Ordered> {
-    const key = JSON.stringify([filter.tag, filter.includeSubTags === true, filter.color, filter.theme, sort])
+    const key = JSON.stringify([
+      filter.tag,
+      filter.includeSubTags === true,
+      filter.color,
+      filter.theme,
+      filter.linkKind,
+      sort
+    ])
     // Taken before any wait: a change meanwhile leaves this answer already stale for the next call.
     const stamp = this.stamp(filter)
     const kept = this.ordered.get(key)
@@ -116,8 +126,18 @@ export class PassageQueries {
           ? undefined
           : tagFamily(this.sources.tags(), filter.tag, filter.includeSubTags === true),
       color: filter.color,
-      ids: filter.theme === undefined ? undefined : await this.themeIds(filter.theme, stamp)
+      ids: await this.idsFor(filter, stamp)
     }
+  }
+
+  /** A theme's passages, a link kind's, or (both given) those carrying both. */
+  private async idsFor(filter: PassageFilter, stamp: string): Promise<Set<string> | undefined> {
+    const theme = filter.theme === undefined ? undefined : await this.themeIds(filter.theme, stamp)
+    const { linkKind } = filter
+    if (linkKind === undefined) return theme
+    // Links change no index version: a link event invalidates (connect-passages.ts), so not kept here.
+    const linked = (await this.sources.linkPassages?.(linkKind)) ?? new Set<string>()
+    return theme ? new Set([...theme].filter((id) => linked.has(id))) : linked
   }
 
   private themeIds(themeId: string, stamp: string): Promise<Set<string>> {

@@ -18,6 +18,9 @@ import type { WorkerClient } from '../workers/worker-rpc'
 import type { ShardHandlers } from './shard-worker'
 import { STALE_HASH } from './stale-entries'
 import type { SketchChanges } from '../duplicates/shard-sketches'
+import type { MatrixShard, MatrixShardInput } from '../theme-matrix/matrix-shard-handlers'
+import type { RelatedShardAnswer, RelatedShardQuery } from '../related/related-shard'
+import type { CitationDigest, CitationSentences, SentenceRequest } from '../documents/shard-citations'
 
 /** Two shards, two workers: this machine class has two cores. Changing it rebuilds the index. */
 export const SHARD_COUNT = 2
@@ -290,6 +293,29 @@ export class SearchEngine {
     return answers.flat()
   }
 
+  /** Every article's citations in brief, from every shard (the documents catalogue). */
+  async citationDigest(): Promise<CitationDigest> {
+    const answers = await Promise.all(this.workers.map((worker) => worker.call('citationDigest', undefined)))
+    return answers.flat()
+  }
+
+  /** The citing sentences of these articles' named citations, each asked of its article's shard. */
+  async citationSentences(requests: readonly SentenceRequest[]): Promise<CitationSentences[]> {
+    const byShard = this.workers.map((): SentenceRequest[] => [])
+    for (const request of requests) byShard[shardOf(request.id, this.workers.length)]?.push(request)
+    const answers = await Promise.all(
+      this.workers.map((worker, shard) =>
+        byShard[shard]?.length ? worker.call('citationSentences', { requests: byShard[shard] }) : []
+      )
+    )
+    return answers.flat()
+  }
+
+  /** Each shard's best related passages for these criteria (main/related merges them). */
+  relatedPassages(query: RelatedShardQuery): Promise<RelatedShardAnswer[]> {
+    return Promise.all(this.workers.map((worker) => worker.call('relatedPassages', query)))
+  }
+
   /** Each shard's near-duplicate sketches made or dropped since the last call, after the sync
    * running, if any (main/duplicates). */
   sketchChanges(): Promise<SketchChanges[]> {
@@ -302,6 +328,11 @@ export class SearchEngine {
     const answers = await Promise.all(this.workers.map((worker) => worker.call('themeCarriers', { theme, limit })))
     const carriers = answers.flatMap((answer) => answer.carriers).sort((a, b) => b.strength - a.strength)
     return { carriers: carriers.slice(0, limit), total: answers.reduce((sum, answer) => sum + answer.total, 0) }
+  }
+
+  /** Each shard's rows of the themes matrix: its articles' provinces and theme strengths (main/theme-matrix). */
+  themeMatrixShards(input: MatrixShardInput): Promise<MatrixShard[]> {
+    return Promise.all(this.workers.map((worker) => worker.call('themeMatrixShard', input)))
   }
 
   async search({ query, limit }: { query: string; limit: number }): Promise<SearchResults> {

@@ -25,6 +25,9 @@ import { installedIntelligence, installIntelligence, intelligenceKey } from '../
 import { basisOf } from '../intelligence/analysis-basis'
 import { redetectShard } from '../intelligence/redetect-shard'
 import { sketchHandlers } from '../duplicates/shard-sketches'
+import { relatedHandlers } from '../related/related-shard'
+import { citationHandlers } from '../documents/shard-citations'
+import { matrixShardHandlers } from '../theme-matrix/matrix-shard-handlers'
 
 interface ArticleText extends ArticleInput {
   /** What is indexed: the blocks, then the outlet the header names (a search for `Nhân dân` finds
@@ -163,7 +166,10 @@ export const shardHandlers = {
     list.forEach((annotation) => annotations.put(annotation)),
   removeAnnotations: ({ ids }: { ids: string[] }) => ids.forEach((id) => annotations.remove(id)),
   ...analysisHandlers(() => index),
-  ...sketchHandlers(() => index)
+  ...sketchHandlers(() => index),
+  ...relatedHandlers(() => index),
+  ...citationHandlers(() => index),
+  ...matrixShardHandlers(() => index)
 }
 
 export type ShardHandlers = typeof shardHandlers

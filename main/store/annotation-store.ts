@@ -8,6 +8,10 @@ import { join } from 'node:path'
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import type { Link } from '../../common/model/link-types'
+import type { CitationDecision } from '../../common/model/documents'
+import type { Memo } from '../../common/model/memo'
+import { LinkMap, type LinkReader } from './link-map'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
 import { describeWriteError } from './describe-write-error'
@@ -46,6 +50,13 @@ export class AnnotationStore {
   private readonly decisions: ThemeDecisionMap
   /** Pairs of articles the user said are not the same story, by pair id; kept in the manifest too. */
   private readonly dismissals: Map<string, NearDuplicateDismissal>
+  /** Typed links between passages, kept in the manifest: few, and each touches two articles' shards. */
+  readonly links: LinkReader
+  private readonly linkMap: LinkMap
+  /** The user's verdicts on resolved citations, by `${articleId} ${citation}`; kept in the manifest. */
+  private readonly citationVerdicts: Map<string, CitationDecision>
+  /** Memos on whole articles, by article id; kept in the manifest (main/memos/README.md). */
+  private readonly memoMap: Map<string, Memo>
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
   /** Called when a shard had to be recovered from a backup while loading. */
@@ -74,6 +85,10 @@ export class AnnotationStore {
     this.decisions = new ThemeDecisionMap(manifest?.themeDecisions)
     this.themeDecisions = this.decisions
     this.dismissals = new Map((manifest?.nearDuplicateDismissals ?? []).map((dismissal) => [dismissal.id, dismissal]))
+    this.linkMap = new LinkMap(manifest?.links)
+    this.links = this.linkMap
+    this.citationVerdicts = new Map((manifest?.citationDecisions ?? []).map((decision) => [decision.id, decision]))
+    this.memoMap = new Map((manifest?.memos ?? []).map((memo) => [memo.articleId, memo]))
     this.counts = new ShardCounts(manifest)
     this.cut = manifest?.journalCut ?? null
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
@@ -197,6 +212,50 @@ export class AnnotationStore {
     this.journal.pending.note('nearDuplicateDismissal', id)
   }
 
+  get citationDecisions(): ReadonlyMap<string, CitationDecision> {
+    return this.citationVerdicts
+  }
+
+  putCitationDecision(decision: CitationDecision): void {
+    this.citationVerdicts.set(decision.id, decision)
+    this.manifestDirty = true
+    this.journal.pending.note('citationDecision', decision.id)
+  }
+
+  removeCitationDecision(id: string): void {
+    if (!this.citationVerdicts.delete(id)) return
+    this.manifestDirty = true
+    this.journal.pending.note('citationDecision', id)
+  }
+
+  get memos(): ReadonlyMap<string, Memo> {
+    return this.memoMap
+  }
+
+  putMemo(memo: Memo): void {
+    this.memoMap.set(memo.articleId, memo)
+    this.manifestDirty = true
+    this.journal.pending.note('memo', memo.articleId)
+  }
+
+  removeMemo(articleId: string): void {
+    if (!this.memoMap.delete(articleId)) return
+    this.manifestDirty = true
+    this.journal.pending.note('memo', articleId)
+  }
+
+  putLink(link: Link): void {
+    this.linkMap.put(link)
+    this.manifestDirty = true
+    this.journal.pending.note('link', link.id)
+  }
+
+  removeLink(id: string): void {
+    if (!this.linkMap.remove(id)) return
+    this.manifestDirty = true
+    this.journal.pending.note('link', id)
+  }
+
   /**
    * A stamp of what the files on disk hold, for caches built from every annotation (the notes
    * index): the journal cut of the last write (it moves on whenever a write folds journaled
@@ -245,7 +304,10 @@ export class AnnotationStore {
           annotation: (id) => this.get(id),
           tag: (id) => this.tags.get(id),
           themeDecision: (id) => this.themeDecisions.get(id),
-          nearDuplicateDismissal: (id) => this.dismissals.get(id)
+          nearDuplicateDismissal: (id) => this.dismissals.get(id),
+          link: (id) => this.linkMap.get(id),
+          citationDecision: (id) => this.citationVerdicts.get(id),
+          memo: (id) => this.memoMap.get(id)
         })
       )
     } finally {
@@ -386,6 +448,9 @@ export class AnnotationStore {
       tags: [...this.tags.values()],
       themeDecisions: this.themeDecisions.all(),
       nearDuplicateDismissals: [...this.dismissals.values()],
+      links: this.linkMap.all(),
+      citationDecisions: [...this.citationVerdicts.values()],
+      memos: [...this.memoMap.values()],
       ...this.counts.toManifest(),
       journalCut
     }

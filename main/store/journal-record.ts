@@ -7,6 +7,9 @@ import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
 import { themeDecisionSchema } from '../../common/model/theme-decision'
 import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates'
+import { linkSchema } from '../../common/model/link-types'
+import { citationDecisionSchema } from '../../common/model/documents'
+import { memoSchema } from '../../common/model/memo'
 
 export const JOURNAL_VERSION = 1
 
@@ -20,7 +23,14 @@ const recordSchema = z.object({
   themeDecisions: z.array(themeDecisionSchema).default([]),
   deletedThemeDecisions: z.array(z.string().min(1)).default([]),
   nearDuplicateDismissals: z.array(nearDuplicateDismissalSchema).default([]),
-  deletedNearDuplicateDismissals: z.array(z.string().min(1)).default([])
+  deletedNearDuplicateDismissals: z.array(z.string().min(1)).default([]),
+  links: z.array(linkSchema).default([]),
+  deletedLinks: z.array(z.string().min(1)).default([]),
+  citationDecisions: z.array(citationDecisionSchema).default([]),
+  deletedCitationDecisions: z.array(z.string().min(1)).default([]),
+  /** Memos by value; deleted ones by their article's id. */
+  memos: z.array(memoSchema).default([]),
+  deletedMemos: z.array(z.string().min(1)).default([])
 })
 export type JournalRecord = z.infer<typeof recordSchema>
 

@@ -73,5 +73,11 @@ async function apply(store: AnnotationStore, records: JournalRecord[]): Promise<
     for (const id of record.deletedThemeDecisions) store.removeThemeDecision(id)
     for (const dismissal of record.nearDuplicateDismissals) store.putNearDuplicateDismissal(dismissal)
     for (const id of record.deletedNearDuplicateDismissals) store.removeNearDuplicateDismissal(id)
+    for (const link of record.links) store.putLink(link)
+    for (const id of record.deletedLinks) store.removeLink(id)
+    for (const decision of record.citationDecisions) store.putCitationDecision(decision)
+    for (const id of record.deletedCitationDecisions) store.removeCitationDecision(id)
+    for (const memo of record.memos) store.putMemo(memo)
+    for (const id of record.deletedMemos) store.removeMemo(id)
   }
 }

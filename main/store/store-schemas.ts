@@ -4,6 +4,9 @@ import { z } from 'zod'
 import { annotationSchema, tagSchema } from '../../common/model/annotation-types'
 import { themeDecisionSchema } from '../../common/model/theme-decision'
 import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates'
+import { linkSchema } from '../../common/model/link-types'
+import { citationDecisionSchema } from '../../common/model/documents'
+import { memoSchema } from '../../common/model/memo'
 
 /** Version 3: a folder of shards (annotations by article) and a manifest (codebook, counts). */
 export const STORE_VERSION = 3
@@ -36,6 +39,12 @@ export const manifestSchema = z.object({
   themeDecisions: z.array(themeDecisionSchema).optional(),
   /** Pairs of articles the user said are not the same story. Absent in older manifests. */
   nearDuplicateDismissals: z.array(nearDuplicateDismissalSchema).optional(),
+  /** Typed links between passages (two targets each). Absent in older manifests: none. */
+  links: z.array(linkSchema).optional(),
+  /** The user's verdicts on citations resolved with doubt (documents view). Absent in older manifests. */
+  citationDecisions: z.array(citationDecisionSchema).optional(),
+  /** Memos on whole articles, one per article (main/memos/README.md). Absent in older manifests: none. */
+  memos: z.array(memoSchema).optional(),
   /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
   journalCut: z.number().int().min(0).optional()
 })

@@ -5,16 +5,23 @@
 import type { Annotation, Tag } from '../../common/model/annotation-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
+import type { Link } from '../../common/model/link-types'
+import type { CitationDecision } from '../../common/model/documents'
+import type { Memo } from '../../common/model/memo'
 import type { JournalRecord } from './journal-record'
 import { JOURNAL_VERSION } from './journal-record'
 
-export type EntityKind = 'annotation' | 'tag' | 'themeDecision' | 'nearDuplicateDismissal'
+export type EntityKind =
+  'annotation' | 'tag' | 'themeDecision' | 'nearDuplicateDismissal' | 'link' | 'citationDecision' | 'memo'
 /** Each kind's current value by id (undefined once deleted). */
 export interface CurrentValues {
   annotation: (id: string) => Annotation | undefined
   tag: (id: string) => Tag | undefined
   themeDecision: (id: string) => ThemeDecision | undefined
   nearDuplicateDismissal: (id: string) => NearDuplicateDismissal | undefined
+  link: (id: string) => Link | undefined
+  citationDecision: (id: string) => CitationDecision | undefined
+  memo: (articleId: string) => Memo | undefined
 }
 export type Taken = { record: JournalRecord; keys: [string, number][] }
 
@@ -44,7 +51,13 @@ export class UnjournaledChanges {
       themeDecisions: [],
       deletedThemeDecisions: [],
       nearDuplicateDismissals: [],
-      deletedNearDuplicateDismissals: []
+      deletedNearDuplicateDismissals: [],
+      links: [],
+      deletedLinks: [],
+      citationDecisions: [],
+      deletedCitationDecisions: [],
+      memos: [],
+      deletedMemos: []
     }
     for (const key of this.keys.keys()) {
       const colon = key.indexOf(':') // kinds hold no colon; ids may
@@ -54,6 +67,10 @@ export class UnjournaledChanges {
       else if (kind === 'tag') putOrDelete(current.tag(id), id, record.tags, record.deletedTags)
       else if (kind === 'themeDecision')
         putOrDelete(current.themeDecision(id), id, record.themeDecisions, record.deletedThemeDecisions)
+      else if (kind === 'link') putOrDelete(current.link(id), id, record.links, record.deletedLinks)
+      else if (kind === 'memo') putOrDelete(current.memo(id), id, record.memos, record.deletedMemos)
+      else if (kind === 'citationDecision')
+        putOrDelete(current.citationDecision(id), id, record.citationDecisions, record.deletedCitationDecisions)
       else
         putOrDelete(
           current.nearDuplicateDismissal(id),

@@ -26,6 +26,7 @@ import { TopBar } from './TopBar'
 import { useOverview } from './overview/use-overview'
 import { DocumentsView } from './documents/DocumentsView'
 import { ThemesView } from './themes-view/ThemesView'
+import { LinksProvider } from './links/LinksProvider'
 
 /** The two reader panes' session ids (and keymap scopes). */
 const PANE_IDS = ['pane-main', 'pane-beside'] as const
@@ -63,59 +64,62 @@ export function App() {
 
   return (
     <PaneOpenerContext value={openers}>
-      <div className="app">
-        <TopBar search={search} overview={overview} onToResults={() => results.current?.focus()} />
-        <StatusBanner status={library.status} />
-        <div
-          className="library-slot"
-          hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
-        >
-          <LibraryPane
-            library={library}
-            search={search}
-            tags={annotations.tags}
-            openId={session.openId}
-            onOpen={openFromLibrary}
-            onOpenBeside={openBeside}
-            onOpenAnnotation={session.openAnnotation}
-            listRef={results}
-          />
-        </div>
-        {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
-        {slot.reviewTheme !== null && (
-          <ThemeReview
-            key={slot.reviewTheme}
-            themeId={slot.reviewTheme}
-            openId={session.openId}
-            onOpen={session.open}
-            onClose={slot.closeReview}
-          />
-        )}
-        {passages.filter !== null && (
-          <PassagesView
-            key={passages.opening}
-            initialFilter={passages.filter}
-            onOpen={session.openAnnotation}
-            onClose={passages.close}
-          />
-        )}
-        {overview.shown !== null && (
-          <div className="overview">
-            {overview.shown === 'documents' && <DocumentsView onClose={overview.close} />}
-            {overview.shown === 'themes' && <ThemesView onClose={overview.close} />}
+      {/* App-wide, not per pane: a link's two passages are chosen in either pane, or one after the other in one. */}
+      <LinksProvider>
+        <div className="app">
+          <TopBar search={search} overview={overview} onToResults={() => results.current?.focus()} />
+          <StatusBanner status={library.status} />
+          <div
+            className="library-slot"
+            hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
+          >
+            <LibraryPane
+              library={library}
+              search={search}
+              tags={annotations.tags}
+              openId={session.openId}
+              onOpen={openFromLibrary}
+              onOpenBeside={openBeside}
+              onOpenAnnotation={session.openAnnotation}
+              listRef={results}
+            />
           </div>
-        )}
-        <ReaderPanes sessions={sessions} layout={layout} />
-        <ArticleOpener value={openArticleHere}>
-          <ThemeReviewOpener value={slot.openReview}>
-            <ThemeEditorOpener value={slot.openEditor}>
-              <PassagesOpener value={passages.open}>
-                <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
-              </PassagesOpener>
-            </ThemeEditorOpener>
-          </ThemeReviewOpener>
-        </ArticleOpener>
-      </div>
+          {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
+          {slot.reviewTheme !== null && (
+            <ThemeReview
+              key={slot.reviewTheme}
+              themeId={slot.reviewTheme}
+              openId={session.openId}
+              onOpen={session.open}
+              onClose={slot.closeReview}
+            />
+          )}
+          {passages.filter !== null && (
+            <PassagesView
+              key={passages.opening}
+              initialFilter={passages.filter}
+              onOpen={session.openAnnotation}
+              onClose={passages.close}
+            />
+          )}
+          {overview.shown !== null && (
+            <div className="overview">
+              {overview.shown === 'documents' && <DocumentsView onClose={overview.close} />}
+              {overview.shown === 'themes' && <ThemesView onClose={overview.close} />}
+            </div>
+          )}
+          <ReaderPanes sessions={sessions} layout={layout} />
+          <ArticleOpener value={openArticleHere}>
+            <ThemeReviewOpener value={slot.openReview}>
+              <ThemeEditorOpener value={slot.openEditor}>
+                <PassagesOpener value={passages.open}>
+                  <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
+                </PassagesOpener>
+              </ThemeEditorOpener>
+            </ThemeReviewOpener>
+          </ArticleOpener>
+        </div>
+      </LinksProvider>
     </PaneOpenerContext>
   )
 }

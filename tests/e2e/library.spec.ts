@@ -68,7 +68,8 @@ test('the keyboard moves through the library and the source opens through main',
   await page.goto(host().url)
   await expect(articles(page)).toHaveCount(5)
   await page.getByRole('listbox', { name: 'Articles' }).focus()
-  await page.keyboard.press('ArrowDown')
+  // Home, not ↓: the article an earlier test of this spec left open comes back at launch.
+  await page.keyboard.press('Home')
   await expect(articles(page).and(page.locator('[aria-selected="true"]'))).toContainText('Báo Nhân dân')
   await page.keyboard.press('ArrowDown')
   const reader = page.getByRole('main', { name: 'Reader' })

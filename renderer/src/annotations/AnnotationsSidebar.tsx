@@ -14,10 +14,24 @@ import { SafeText } from '../bidi/SafeText'
 import { ArticleInsights } from '../insights/ArticleInsights'
 import type { EvidenceMeta } from '../reader/evidence-plugin'
 import { ColorOptions } from './ColorOptions'
+import { LinksPanel } from '../links/LinksPanel'
+import { LinksTab } from '../links/LinksTab'
+import { RelatedPanel } from '../related/RelatedPanel'
+import { ArticleMemo } from '../memos/ArticleMemo'
+
+/** The sidebar's tabs. */
+export type SidebarTab = 'annotations' | 'about' | 'codebook' | 'links' | 'related'
 
 interface Props {
+  /** The reader pane this sidebar belongs to (the memo's key M is bound there). */
+  paneId?: string
+  /** The tab shown, when the caller keeps it (the two panes' sidebars show the same one). */
+  tab?: SidebarTab
+  onTab?: (tab: SidebarTab) => void
   /** Another pane's sidebar is shown: this one stays mounted, keeping its tab and filters. */
   hidden?: boolean
+  /** The reader's selection in the open article (UTF-16 offsets into its text): the Related tab follows it. */
+  selection?: { start: number; end: number } | null
   /** The open article (id and the hash of the text shown), or null. */
   article: { id: string; contentHash: string } | null
   view: AnnotationsView
@@ -34,7 +48,9 @@ interface Props {
 export function AnnotationsSidebar(props: Props) {
   const { article, view, activeId, reattachingId, onActivate, onReattach } = props
   const hasArticle = article !== null
-  const [tab, setTab] = useState<'annotations' | 'about' | 'codebook'>('annotations')
+  const [ownTab, setOwnTab] = useState<SidebarTab>('annotations')
+  const tab = props.tab ?? ownTab
+  const setTab = props.onTab ?? setOwnTab
   const [tagFilter, setTagFilter] = useState('')
   const [colorFilter, setColorFilter] = useState<HighlightColor | ''>('')
   const connected = useAppStatus() !== null
@@ -71,14 +87,19 @@ export function AnnotationsSidebar(props: Props) {
     />
   )
 
+  // Keys name the panel as well as the article: siblings sharing a key leave stale copies behind.
   return (
     <aside className="annotations" aria-label="Annotations" hidden={props.hidden}>
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
           Annotations{hasArticle && view.annotations.length > 0 ? ` (${view.annotations.length})` : ''}
         </button>
+        <LinksTab articleId={article?.id ?? null} selected={tab === 'links'} onSelect={() => setTab('links')} />
         <button type="button" role="tab" aria-selected={tab === 'about'} onClick={() => setTab('about')}>
           About
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'related'} onClick={() => setTab('related')}>
+          Related
         </button>
         <button type="button" role="tab" aria-selected={tab === 'codebook'} onClick={() => setTab('codebook')}>
           Codebook ({view.tags.length})
@@ -89,18 +110,42 @@ export function AnnotationsSidebar(props: Props) {
           <SafeText text={view.error} />
         </p>
       )}
+      {tab === 'links' && !article && <p className="empty">Open an article to see its links here.</p>}
+      {tab === 'links' && article && <LinksPanel key={`links:${article.id}`} articleId={article.id} />}
+      {tab === 'related' && !article && (
+        <p className="empty">Open an article to see passages in other articles on the same documents and themes.</p>
+      )}
+      {tab === 'related' && article && (
+        <RelatedPanel
+          key={`related:${article.id}`}
+          articleId={article.id}
+          contentHash={article.contentHash}
+          selection={props.selection ?? null}
+          run={view.run}
+        />
+      )}
       {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} />}
       {tab === 'about' && !article && (
         <p className="empty">Open an article to see the documents it cites and the reform themes it carries.</p>
       )}
       {tab === 'about' && article && (
         <ArticleInsights
-          key={article.id}
+          key={`about:${article.id}`}
           articleId={article.id}
           contentHash={article.contentHash}
           shown={props.evidenceShown}
           onShow={props.onShowEvidence}
           run={view.run}
+        />
+      )}
+      {article && (
+        <ArticleMemo
+          key={`memo:${article.id}`}
+          articleId={article.id}
+          paneId={props.paneId ?? 'sidebar'}
+          shown={tab === 'annotations'}
+          selecting={props.selection != null && props.selection.end > props.selection.start}
+          onReveal={() => setTab('annotations')}
         />
       )}
       {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}

@@ -9,6 +9,8 @@ import type { LibraryStatus } from '../../../common/model/app-status'
 import type { ArticleFacets } from '../../../common/model/search-types'
 import { keys } from './query-keys'
 import { reinstallDomainWords } from '../api/installed-words'
+import { patchThemeMatrix } from '../themes-view/theme-matrix-cache'
+import { patchMemoMarks } from '../memos/memo-marks-cache'
 
 /** More changed entries than this refetch the list in one request rather than by id. */
 export const PATCH_LIMIT = 1000
@@ -35,6 +37,9 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
   switch (event.kind) {
     case 'library':
       void client.invalidateQueries({ queryKey: keys.passages }) // titles and dates group and sort them
+      void client.invalidateQueries({ queryKey: keys.related }) // and head related passages
+      // A link shows the other end's title and anchor: any article changed may be another's other end.
+      if (event.changed.length + event.removed.length > 0) void client.invalidateQueries({ queryKey: keys.links })
       return patchLibrary(client, event, source)
     case 'folders':
       return void client.invalidateQueries({ queryKey: keys.folders })
@@ -45,7 +50,9 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void client.invalidateQueries({ queryKey: keys.tags })
     case 'theme-decisions':
       void client.invalidateQueries({ queryKey: keys.passages }) // a theme's passages are its confirmed articles'
+      void client.invalidateQueries({ queryKey: keys.related }) // a verdict weighs in the ranking
       for (const id of event.articles) void client.invalidateQueries({ queryKey: keys.themeDecisionsOf(id) })
+      void patchThemeMatrix(client, event.articles) // the themes view's cells
       return void client.invalidateQueries({ queryKey: keys.allThemeDecisions })
     case 'tag-usage':
       return void client.setQueryData<Record<string, number>>(
@@ -79,10 +86,24 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       // One pass over the cache for every article named (a first comparison may name hundreds).
       const named = new Set(event.articles)
       void client.invalidateQueries({ queryKey: keys.copyGroups })
+      // An article's copies are left out of its related passages.
+      void client.invalidateQueries({
+        predicate: ({ queryKey }) => queryKey[0] === 'related' && named.has(queryKey[1] as string)
+      })
       return void client.invalidateQueries({
         predicate: ({ queryKey }) => queryKey[0] === keys.copiesOf('')[0] && named.has(queryKey[1] as string)
       })
     }
+    case 'links':
+      void client.invalidateQueries({ queryKey: keys.passages }) // the link-kind filter
+      for (const id of event.articles) void client.invalidateQueries({ queryKey: keys.linksOf(id) })
+      return
+    case 'memos':
+      return patchMemoMarks(client, event.articles)
+    case 'citation-decisions':
+      // The About tabs of the articles named (their citations show the verdict), and the documents views.
+      for (const id of event.articles) void client.invalidateQueries({ queryKey: ['analysis', id] })
+      return void client.invalidateQueries({ queryKey: keys.documents })
     case 'domain-words':
       // Cut with the new list from now on; the index says when it has re-read what the list affects.
       return void reinstallDomainWords(event.words)

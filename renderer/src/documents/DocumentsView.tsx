@@ -1,11 +1,139 @@
-// Placeholder until the documents view lands (issue 13): mounted by App in the overview slot.
+// The documents view, in the library's and the reader's place: every party and state document the
+// library cites, with how many articles cite it and when; one opened lists its citing sentences by
+// article, each opening the article there. Doubtful resolutions are marked and can be confirmed or
+// corrected, one by one or in the review list.
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import type { DocumentSort } from '../../../common/model/documents'
+import { SafeText } from '../bidi/SafeText'
+import { useAppStatus } from '../data/DataProvider'
+import { useViewFocus } from '../passages/use-view-focus'
+import { usePaneOpeners } from '../panes/pane-openers'
+import { passageKeyAction } from '../passages/passage-keys'
+import { CitationReviewList } from './CitationReviewList'
+import { DocumentDetail } from './DocumentDetail'
+import { DocumentList } from './DocumentList'
+import { DocumentsHead } from './DocumentsHead'
+import { timeAxis } from './month-strip'
+import { useCitationVerdicts } from './use-citation-verdicts'
+import { useDocumentCitations, useDocumentList } from './use-documents'
+import './documents.css'
+
 export function DocumentsView({ onClose }: { onClose: () => void }) {
+  const [sort, setSort] = useState<DocumentSort>('most-cited')
+  const [mode, setMode] = useState<'documents' | 'review'>('documents')
+  // The document shown, by id: a verdict or another order moves it in the list, not away.
+  const [chosen, setChosen] = useState<string | null>(null)
+  const [detailFocus, setDetailFocus] = useState(false)
+  const list = useDocumentList(sort)
+  const entries = useMemo(() => [...(list.data?.documents ?? []), ...(list.data?.unresolved ?? [])], [list.data])
+  const axis = useMemo(() => timeAxis(entries.map((entry) => entry.months)), [entries])
+  const scale = useMemo(() => Math.max(1, ...entries.flatMap((entry) => entry.months.map(([, n]) => n))), [entries])
+  const cursor = entries.findIndex((entry) => entry.id === chosen)
+  const setCursor = (index: number) => setChosen(entries[index]?.id ?? null)
+  const citations = useDocumentCitations(mode === 'documents' ? chosen : null)
+  const verdicts = useCitationVerdicts()
+  const openers = usePaneOpeners()
+  const indexing = useAppStatus()?.search?.state !== 'ready'
+  const section = useRef<HTMLElement>(null)
+  const listRef = useRef<HTMLDivElement>(null)
+  const detailRef = useRef<HTMLDivElement>(null)
+  useViewFocus(section, listRef, entries.length > 0)
+
+  const open = (articleId: string, range: { start: number; end: number } | undefined, beside = false) => {
+    if (!openers) return
+    ;(beside ? openers.beside : openers.here)({ articleId, range })
+    onClose()
+  }
+  const onListKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = passageKeyAction(event, cursor, entries.length)
+    if (!action) return
+    event.preventDefault()
+    if (action.kind === 'move') setCursor(action.to)
+    else setDetailFocus(true)
+  }
+  const doubtful = entries.reduce((sum, entry) => sum + entry.doubtful, 0)
+
   return (
-    <section className="overview-view" aria-label="Documents">
-      <p className="empty">The documents view is being built.</p>
-      <button type="button" onClick={onClose}>
-        Back to reading
-      </button>
+    <section
+      ref={section}
+      className="documents-view"
+      aria-label="Documents"
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return
+        event.preventDefault()
+        onClose()
+      }}
+    >
+      <DocumentsHead
+        mode={mode}
+        sort={sort}
+        count={list.data?.documents.length ?? null}
+        doubtful={doubtful}
+        onMode={setMode}
+        onSort={setSort}
+        onClose={onClose}
+      />
+      {(verdicts.error ?? list.error) && (
+        <p className="error" role="alert">
+          <SafeText text={verdicts.error ?? list.error?.message ?? ''} />
+        </p>
+      )}
+      {verdicts.last && (
+        <p className="documents-done" role="status">
+          {verdicts.last}.{' '}
+          <button type="button" className="small quiet" disabled={verdicts.busy} onClick={() => void verdicts.undo()}>
+            Undo (Ctrl+Z)
+          </button>
+        </p>
+      )}
+      {!openers && <p className="documents-note">The reader is not available here: articles cannot be opened.</p>}
+      {mode === 'review' ? (
+        <CitationReviewList
+          documents={entries}
+          busy={verdicts.busy}
+          canOpen={openers !== null}
+          onOpen={(articleId, range) => open(articleId, range)}
+          onDecide={(requests) => void verdicts.decide(requests)}
+        />
+      ) : entries.length === 0 ? (
+        <p className="empty documents-empty">
+          {list.isPending
+            ? 'Reading the library’s citations…'
+            : indexing
+              ? 'No document cited yet — the index is reading the library.'
+              : 'No party or state document is cited in the library.'}
+        </p>
+      ) : (
+        <div className="documents-body">
+          <DocumentList
+            entries={entries}
+            unresolvedFrom={list.data?.documents.length ?? 0}
+            cursor={cursor}
+            axis={axis}
+            scale={scale}
+            listRef={listRef}
+            onCursor={setCursor}
+            onKeyDown={onListKey}
+          />
+          <DocumentDetail
+            data={citations.data}
+            loading={citations.isFetching}
+            error={citations.error?.message ?? null}
+            listRef={detailRef}
+            busy={verdicts.busy}
+            canOpen={openers !== null}
+            onOpen={(target, beside) => open(target.articleId, target.range, beside)}
+            onDecide={(request) => void verdicts.decide([request])}
+            onBack={() => listRef.current?.focus()}
+            focusWanted={detailFocus}
+            onFocused={() => setDetailFocus(false)}
+          />
+        </div>
+      )}
+      <p className="documents-keys" id="documents-keys">
+        ↑↓ move · Enter open · Shift+Enter open beside · Space check (review) · Esc back, then close
+      </p>
     </section>
   )
 }

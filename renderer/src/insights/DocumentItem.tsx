@@ -10,6 +10,7 @@ interface Props {
 /** How sure the app is which document a citation means, in a reader's words. */
 function howKnown(citation: Citation): string {
   const by = citation.resolved?.by
+  if (citation.decided === 'rejected') return 'Not this document, by your verdict (documents view)'
   if (!citation.resolved)
     return citation.id === null
       ? 'Named in Thai only; no known document fits it for sure'
@@ -18,6 +19,8 @@ function howKnown(citation: Citation): string {
   if (by === 'date') return 'Told apart by the date or term the text gives'
   if (by === 'same-article') return 'The Thai reference matches a code in this article'
   if (by === 'known-unique') return 'Named in Thai; the only known document of this kind and number'
+  if (by === 'user')
+    return citation.decided === 'corrected' ? 'Corrected by you (documents view)' : 'Confirmed by you (documents view)'
   return 'A guess from the subject of the passage: check it'
 }
 
@@ -55,6 +58,7 @@ export function DocumentItem({ citation, active, onShow }: Props) {
         <span className={`insight-note${certain ? '' : ' doubtful'}`}>
           {certain ? '' : '? '}
           {howKnown(citation)}
+          {!certain && citation.resolved ? `, ${Math.round(citation.confidence * 100)} %` : ''}
         </span>
         <span className="insight-note">
           {shown.length === 1 ? 'Cited once' : `Cited ${shown.length} times`}

@@ -50,6 +50,11 @@ export const PANE_SHORTCUTS = table({
   other: { id: 'panes.other', keys: ['F6'], description: 'Go to the other reader', inInputs: true }
 })
 
+/** Scope 'global': a link being made (renderer/src/links). */
+export const LINK_SHORTCUTS = table({
+  cancel: { id: 'link.cancel', keys: ['Shift?+Escape'], description: 'Stop linking (the first passage is let go)' }
+})
+
 /** Scope: a reader pane; they act on the active pane only. */
 export const READER_SHORTCUTS = table({
   back: { id: 'reader.back', keys: ['Alt+ArrowLeft'], description: 'Back to the article open before' },
@@ -63,7 +68,9 @@ export const READER_SHORTCUTS = table({
   // inInputs: the browser's own find bar must never open over ours, wherever focus is.
   find: { id: 'find.open', keys: ['Mod+F', 'Mod+code:KeyF'], description: 'Find in the article', inInputs: true },
   findNext: { id: 'find.next', keys: ['F3'], description: 'Next match (opens find)', inInputs: true },
-  findPrevious: { id: 'find.previous', keys: ['Shift+F3'], description: 'Previous match', inInputs: true }
+  findPrevious: { id: 'find.previous', keys: ['Shift+F3'], description: 'Previous match', inInputs: true },
+  // Not with text selected: then the keys act on the selection (renderer/src/memos).
+  memo: { id: 'reader.memo', keys: ['Shift?+M'], description: 'Write or edit the memo on this article' }
 })
 
 /** Scope: a reader pane, while its selection toolbar shows its buttons. */
@@ -79,5 +86,10 @@ export const SELECTION_SHORTCUTS = table({
   tag: { id: 'selection.tag', keys: ['Shift?+T'], description: 'Tag the selection' },
   note: { id: 'selection.note', keys: ['Shift?+N'], description: 'Write a note on the selection' },
   keepWord: { id: 'selection.keep-word', keys: ['Shift?+K'], description: 'Keep the selected Thai word as one word' },
+  link: {
+    id: 'selection.link',
+    keys: ['Shift?+L'],
+    description: 'Link the selection to another passage (again, on the other passage: link here)'
+  },
   toToolbar: { id: 'selection.to-toolbar', keys: ['Shift?+Tab'], description: 'Move focus to the toolbar' }
 })

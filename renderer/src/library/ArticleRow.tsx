@@ -5,6 +5,7 @@ import { snippetElements } from '../search/snippet-elements'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
 import { CopyMark } from '../duplicates/CopyMark'
+import { MemoMark } from '../memos/MemoMark'
 
 /** One library row: title, outlet, date, source and counts; a search result adds its snippet. */
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
@@ -27,6 +28,7 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
         {item.sourceUrl && <SafeText text={hostOf(item.sourceUrl) ?? ''} />}
         {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}
         <CopyMark articleId={item.id} />
+        <MemoMark articleId={item.id} />
         {item.warnings.length > 0 && (
           <span className="warn" title={item.warnings.map(plainLabel).join('\n')}>
             ⚠

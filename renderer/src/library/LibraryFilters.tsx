@@ -2,16 +2,15 @@ import { useMemo } from 'react'
 import type { HighlightColor } from '../../../common/model/highlight-colors'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
-import type { ArticleFacets } from '../../../common/model/search-types'
 import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions } from './facet-counts'
-import { isFiltered, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
+import { isFiltered, noFilter, type LibraryFacets, type LibraryFilter, type SortKey } from './filter-articles'
 import { plainLabel } from '../bidi/bidi-controls'
 
 interface Props {
   /** The articles the filters choose from: the whole library, or the query's matches. */
   articles: ArticleSummary[]
-  facets: ArticleFacets
+  facets: LibraryFacets
   tags: Tag[]
   filter: LibraryFilter
   sort: SortKey
@@ -28,6 +27,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
   // Once per answer or filter change, not at every render of the pane.
   const counts = useMemo(() => countFilters(articles, filter, facets), [articles, filter, facets])
   const annotated = annotatedOptions(counts)
+  const withMemo = counts.memo.get('yes') ?? 0
   return (
     <div className="filters">
       <div className="row">
@@ -107,6 +107,18 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           <option value="no">Unannotated ({annotated.no})</option>
         </select>
       </div>
+      {(withMemo > 0 || filter.memo === 'yes') && (
+        <div className="row">
+          <label className="memo-filter">
+            <input
+              type="checkbox"
+              checked={filter.memo === 'yes'}
+              onChange={(event) => set({ memo: event.target.checked ? 'yes' : null })}
+            />
+            Has a memo ({withMemo})
+          </label>
+        </div>
+      )}
       {isFiltered(filter) && (
         <div className="row muted">
           {!searching && (

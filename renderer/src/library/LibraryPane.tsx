@@ -125,7 +125,7 @@ export const LibraryPane = memo(function LibraryPane({
           onClearFilters={() => setFilter(noFilter)}
         />
       )}
-      {searching && <NoteHits results={notes} onOpen={onOpenAnnotation} />}
+      {searching && <NoteHits results={notes} onOpen={onOpenAnnotation} onOpenArticle={onOpen} />}
       {!searching && articles && articles.length > 0 && shown.length === 0 && (
         <p className="empty">No article matches these filters.</p>
       )}

@@ -3,7 +3,6 @@
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
-import type { ArticleFacets } from '../../../common/model/search-types'
 import {
   collator,
   CONTROL_BIT,
@@ -11,6 +10,7 @@ import {
   noFacets,
   UNKNOWN_OUTLET,
   type FilterKey,
+  type LibraryFacets,
   type LibraryFilter
 } from './filter-articles'
 
@@ -26,6 +26,8 @@ export interface FilterCounts {
   tag: Map<string, number>
   color: Map<string, number>
   annotated: Map<string, number>
+  /** Articles with a memo ('yes') the other controls leave. */
+  memo: Map<string, number>
 }
 
 /**
@@ -36,9 +38,15 @@ export interface FilterCounts {
 export function countFilters(
   articles: readonly ArticleSummary[],
   filter: LibraryFilter,
-  facets: ArticleFacets
+  facets: LibraryFacets
 ): FilterCounts {
-  const counts: FilterCounts = { outlet: new Map(), tag: new Map(), color: new Map(), annotated: new Map() }
+  const counts: FilterCounts = {
+    outlet: new Map(),
+    tag: new Map(),
+    color: new Map(),
+    annotated: new Map(),
+    memo: new Map()
+  }
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
   const passes = (failed: number, control: FilterKey) => (failed & ~CONTROL_BIT[control]) === 0
   for (const article of articles) {
@@ -47,6 +55,7 @@ export function countFilters(
     if (passes(failed, 'outlet')) add(counts.outlet, article.outlet ?? UNKNOWN_OUTLET)
     if (passes(failed, 'annotated')) add(counts.annotated, article.annotationCount > 0 ? 'yes' : 'no')
     const used = facets[article.id] ?? noFacets
+    if (passes(failed, 'memo') && facets[article.id]?.memo === true) add(counts.memo, 'yes')
     if (passes(failed, 'tag')) for (const tag of new Set(used.tags)) add(counts.tag, tag)
     if (passes(failed, 'color')) for (const color of new Set(used.colors)) add(counts.color, color)
   }

@@ -15,28 +15,41 @@ export interface LibraryFilter {
   /** A colour of at least one of the article's highlights. */
   color: HighlightColor | null
   annotated: 'yes' | 'no' | null
+  /** Only articles with a memo (renderer/src/memos). */
+  memo?: 'yes' | null
 }
 
 /** One filter control; the date range is one control with two ends. */
-export type FilterKey = 'outlet' | 'date' | 'tag' | 'color' | 'annotated'
+export type FilterKey = 'outlet' | 'date' | 'tag' | 'color' | 'annotated' | 'memo'
 
-export const noFilter: LibraryFilter = { outlet: null, from: null, to: null, tag: null, color: null, annotated: null }
+export const noFilter: LibraryFilter = {
+  outlet: null,
+  from: null,
+  to: null,
+  tag: null,
+  color: null,
+  annotated: null,
+  memo: null
+}
 
 export const UNKNOWN_OUTLET = '\u0000unknown'
 
 export const collator = new Intl.Collator(['th', 'vi', 'en'], { sensitivity: 'base', numeric: true })
 
-export const noFacets = { colors: [], tags: [] }
+export const noFacets: ArticleFacets[string] = { colors: [], tags: [] }
+
+/** Main's facets, with `memo` set by the renderer for each article with a memo (memos/memo-facets.ts). */
+export type LibraryFacets = Record<string, ArticleFacets[string] & { memo?: boolean }>
 
 export function isFiltered(filter: LibraryFilter): boolean {
   return Object.values(filter).some((value) => value !== null)
 }
 
 /** One bit per control, for `failedControls`. */
-export const CONTROL_BIT: Record<FilterKey, number> = { outlet: 1, date: 2, tag: 4, color: 8, annotated: 16 }
+export const CONTROL_BIT: Record<FilterKey, number> = { outlet: 1, date: 2, tag: 4, color: 8, annotated: 16, memo: 32 }
 
 /** The controls whose choice the article fails, as CONTROL_BIT bits (0: it passes every one). */
-export function failedControls(article: ArticleSummary, filter: LibraryFilter, facets: ArticleFacets): number {
+export function failedControls(article: ArticleSummary, filter: LibraryFilter, facets: LibraryFacets): number {
   let failed = 0
   if (filter.outlet !== null && (article.outlet ?? UNKNOWN_OUTLET) !== filter.outlet) failed |= CONTROL_BIT.outlet
   if (filter.from || filter.to) {
@@ -50,6 +63,7 @@ export function failedControls(article: ArticleSummary, filter: LibraryFilter, f
   }
   if (filter.annotated !== null && article.annotationCount > 0 !== (filter.annotated === 'yes'))
     failed |= CONTROL_BIT.annotated
+  if (filter.memo === 'yes' && facets[article.id]?.memo !== true) failed |= CONTROL_BIT.memo
   if (filter.tag === null && filter.color === null) return failed
   // Facets come from main with the annotations; an article missing from them has none.
   const used = facets[article.id] ?? noFacets
@@ -62,7 +76,7 @@ export function failedControls(article: ArticleSummary, filter: LibraryFilter, f
 export function matches(
   article: ArticleSummary,
   filter: LibraryFilter,
-  facets: ArticleFacets,
+  facets: LibraryFacets,
   ignore?: FilterKey
 ): boolean {
   return (failedControls(article, filter, facets) & ~(ignore ? CONTROL_BIT[ignore] : 0)) === 0
@@ -72,7 +86,7 @@ export function filterAndSort(
   articles: ArticleSummary[],
   filter: LibraryFilter,
   sort: SortKey,
-  facets: ArticleFacets
+  facets: LibraryFacets
 ): ArticleSummary[] {
   return articles.filter((article) => matches(article, filter, facets)).sort(comparator(sort))
 }

@@ -6,10 +6,12 @@ import { api } from '../api/client'
 import { unwrap } from '../data/call'
 import { useAppStatus } from '../data/DataProvider'
 import { keys } from '../data/query-keys'
+import { useMemoFacets } from '../memos/use-memo-marks'
+import type { LibraryFacets } from './filter-articles'
 
 const NONE: ArticleFacets = {}
 
-export function useFacets(): { facets: ArticleFacets; error: string | null } {
+export function useFacets(): { facets: LibraryFacets; error: string | null } {
   const connected = useAppStatus() !== null
   // A failed refetch keeps the last facets: stale counts beat every tag filter emptying the list.
   const query = useQuery({
@@ -17,5 +19,6 @@ export function useFacets(): { facets: ArticleFacets; error: string | null } {
     queryFn: () => unwrap(api.listArticleFacets({})),
     enabled: connected
   })
-  return { facets: query.data ?? NONE, error: query.error?.message ?? null }
+  // Each article's memo, for the "Has a memo" filter, set beside its annotations' colours and tags.
+  return { facets: useMemoFacets(query.data ?? NONE), error: query.error?.message ?? null }
 }

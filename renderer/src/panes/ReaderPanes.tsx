@@ -4,6 +4,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import { ReaderPane } from '../reader/ReaderPane'
 import type { ReaderSession } from '../session/use-reader-session'
+import { LinkConnector } from './LinkConnector'
 import { PaneDivider } from './PaneDivider'
 import type { PaneLayout } from './use-pane-layout'
 import './panes.css'
@@ -43,6 +44,7 @@ export function ReaderPanes({ sessions, layout }: { sessions: [ReaderSession, Re
         )
       })}
       {split && <PaneDivider share={layout.divider} onChange={layout.setDivider} row={row} preview={showShare} />}
+      {split && <LinkConnector row={row} />}
     </div>
   )
 }

@@ -5,6 +5,7 @@ import type { PassageFilter, PassageSort } from '../../../common/model/passages'
 import { SafeText } from '../bidi/SafeText'
 import { buildTree, flatten, optionLabel } from '../codebook/tag-tree'
 import { ColorOptions } from '../annotations/ColorOptions'
+import { LinkKindFilter } from '../links/LinkKindFilter'
 
 interface Props {
   filter: PassageFilter
@@ -49,6 +50,12 @@ export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSor
           <option value="">Any colour</option>
           <ColorOptions />
         </select>
+        <LinkKindFilter
+          label="Link kind"
+          anyLabel="Linked or not"
+          value={filter.linkKind}
+          onChange={(linkKind) => onFilter({ ...filter, linkKind })}
+        />
       </div>
       <div className="row">
         <label className={hasSubTags ? undefined : 'disabled'}>

@@ -12,7 +12,11 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} 
 
 /** How many passages match, in how many articles; while loading, and when none does, why. */
 export function PassagesSummary({ filter, total, articles, hasSubTags }: Props) {
-  const filtered = filter.tag !== undefined || filter.color !== undefined || filter.theme !== undefined
+  const filtered =
+    filter.tag !== undefined ||
+    filter.color !== undefined ||
+    filter.theme !== undefined ||
+    filter.linkKind !== undefined
   return (
     <>
       <p className="passages-status" role="status">
@@ -32,6 +36,9 @@ export function PassagesSummary({ filter, total, articles, hasSubTags }: Props) 
               A passage carries a theme when it lies in one of the theme’s evidence paragraphs, in an article where you
               confirmed the theme (About tab, or the theme review).
             </p>
+          )}
+          {filter.linkKind !== undefined && (
+            <p>A highlight carries a link kind when an end of a link of that kind overlaps it.</p>
           )}
           {hasSubTags && !filter.includeSubTags && (
             <p>Passages coded with a sub-tag only are listed with “Include sub-tags”.</p>

@@ -14,6 +14,7 @@ import { findKey, findPlugin, type FindMeta } from './find/find-plugin'
 import { bidiControlPlugin } from './bidi-control-plugin'
 import { evidenceKey, evidencePlugin, type EvidenceMeta } from './evidence-plugin'
 import type { FindMarks } from './find/use-find'
+import { linkBadgeKey, linkBadgePlugin, type LinkBadgeMeta } from '../links/link-badge-plugin'
 import { readingPlace, scrollToPlace } from './reading-place'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
@@ -47,11 +48,13 @@ interface Props {
   evidence?: EvidenceMeta
   /** Where to scroll the text to when it is first shown (an offset into it): a relaunch's place. */
   place?: number | null
+  /** The article's links, drawn as badges after their passages. */
+  links?: LinkBadgeMeta
 }
 
 /** The read-only article with highlights as decorations; selections snap to Thai words. */
 export const ArticleView = forwardRef<ArticleViewHandle, Props>(function ArticleView(
-  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null, place = null },
+  { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null, place = null, links },
   handle
 ) {
   const mount = useRef<HTMLDivElement>(null)
@@ -171,11 +174,16 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     current.dom.querySelector('.evidence-mark')?.scrollIntoView({ block: 'center' })
   }, [evidence, blocks])
 
+  useEffect(() => {
+    const current = view.current
+    if (current && links) current.dispatch(current.state.tr.setMeta(linkBadgeKey, links))
+  }, [links, blocks])
+
   return <div ref={mount} />
 })
 
 /** The same plugins for the empty first state and for each article's. */
-const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin(), evidencePlugin()]
+const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin(), evidencePlugin(), linkBadgePlugin()]
 
 function readSelection(view: EditorView, exact: boolean): TextSelectionInfo | null {
   const dom = window.getSelection()

@@ -12,6 +12,7 @@ import { FindBar } from './find/FindBar'
 import { useFind } from './find/use-find'
 import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
+import { useLinkBadges } from '../links/use-link-badges'
 
 interface Props {
   session: ReaderSession
@@ -86,6 +87,7 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
   const { setSelection, activate, create, reattach, findRequest } = session
   const [showOriginal, setShowOriginal] = useState(false)
   const page = useRef<HTMLElement>(null)
+  const linkBadges = useLinkBadges(article.summary.id)
   // Find marks the cleaned text: asked for over the original, the reader goes back to it.
   const showCleaned = useCallback(() => setShowOriginal(false), [])
   const find = useFind(article.blocks, {
@@ -134,6 +136,7 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
             onActivate={activate}
             find={find.marks}
             evidence={evidence.ranges}
+            links={linkBadges}
             place={session.place?.articleId === article.summary.id ? session.place.readTo : null}
           />
         )}

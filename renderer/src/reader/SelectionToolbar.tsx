@@ -9,6 +9,8 @@ import { keepAsOneWord } from '../api/install-domain-words'
 import { SELECTION_SHORTCUTS } from '../keys/shortcuts'
 import { useShortcut } from '../keys/use-shortcut'
 import { usePaneSession } from '../session/session-context'
+import { LinkButton } from '../links/LinkButton'
+import { LinkForm } from '../links/LinkForm'
 
 interface Props {
   selection: TextSelectionInfo
@@ -22,12 +24,13 @@ interface Props {
 }
 
 /**
- * What a selection offers: highlight in a colour, tag, note, and for one Thai word that the
- * segmenter cuts apart, keeping it whole from now on. Keys while text is selected: H highlights
- * in the last colour, 1–6 pick a colour, T tags, N writes a note, K keeps as one word, Esc closes.
+ * What a selection offers: highlight in a colour, tag, note, link to another passage, and for one
+ * Thai word that the segmenter cuts apart, keeping it whole from now on. Keys while text is selected:
+ * H highlights in the last colour, 1–6 pick a colour, T tags, N writes a note, L links (or links
+ * here), K keeps as one word, Esc closes.
  */
 export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCreate, onReattach, onClose }: Props) {
-  const [mode, setMode] = useState<'buttons' | 'tag' | 'note'>('buttons')
+  const [mode, setMode] = useState<'buttons' | 'tag' | 'note' | 'link'>('buttons')
   const first = useRef<HTMLButtonElement>(null)
   // 2–40 characters, one line, no space, Thai: what main accepts (contract.ts).
   const word = domainWordProblem(selection.quote) === null ? selection.quote : null
@@ -111,6 +114,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
           <button type="button" className="small" onClick={() => setMode('note')} title="N">
             Note…
           </button>
+          <LinkButton
+            selection={selection}
+            enabled={mode === 'buttons' && !reattaching}
+            onLinkHere={() => setMode('link')}
+            onStarted={onClose}
+          />
           {word && (
             <button
               type="button"
@@ -136,6 +145,9 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
           onDone={(chosen, created) => onCreate({ color: lastColor, tags: chosen, newTags: created, note: '' })}
           onCancel={() => setMode('buttons')}
         />
+      )}
+      {!reattaching && mode === 'link' && (
+        <LinkForm selection={selection} onDone={onClose} onCancel={() => setMode('buttons')} />
       )}
       {!reattaching && mode === 'note' && (
         <NoteEditor

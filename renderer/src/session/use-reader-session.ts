@@ -24,6 +24,7 @@ export interface Evidence {
 const NO_EVIDENCE: Evidence = { key: null, ranges: null }
 /** The evidence key of a passage another view opened the article at (no About item is it). */
 export const TARGET_EVIDENCE = 'opened-at'
+const TARGET_SHOWN_MS = 4000
 
 export interface ReaderSession {
   /** The pane's id, also its keymap scope. */
@@ -141,8 +142,12 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
       if (find) return openWithFind(articleId, find)
       if (articleId !== openId || !range) open(articleId)
       setFindRequest(null)
-      // Marked as the About tab marks evidence: the reader scrolls to it, and the mark flashes.
-      if (range) setEvidence({ key: TARGET_EVIDENCE, ranges: [range] })
+      // Marked as the About tab marks evidence: the reader scrolls to it, and the mark flashes;
+      // then it goes, so that it is not taken later for a find hit or a theme's cue.
+      if (!range) return
+      const ranges = [range]
+      setEvidence({ key: TARGET_EVIDENCE, ranges })
+      window.setTimeout(() => setEvidence((shown) => (shown.ranges === ranges ? NO_EVIDENCE : shown)), TARGET_SHOWN_MS)
     },
     [open, openAnnotation, openWithFind, openId]
   )

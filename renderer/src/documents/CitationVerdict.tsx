@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import type { CitationDecision, KnownDocumentChoice } from '../../../common/model/documents'
+import type { CitationDecisionRequest } from './use-citation-verdicts'
+
+interface Props {
+  articleId: string
+  citation: string
+  doubtful: boolean
+  decision: CitationDecision | null
+  known: KnownDocumentChoice[]
+  busy: boolean
+  onDecide: (request: CitationDecisionRequest) => void
+}
+
+/** Confirm what the app chose, correct it to another known document, or say "not this document";
+ * a verdict given can be cleared (detection counts again) or undone with Ctrl+Z. */
+export function CitationVerdict({ articleId, citation, doubtful, decision, known, busy, onDecide }: Props) {
+  const [correcting, setCorrecting] = useState(false)
+  const decide = (verdict: CitationDecisionRequest['verdict'], document?: string) =>
+    onDecide({ articleId, citation, verdict, document })
+  const sameCode = known.filter((doc) => doc.code === citation)
+  const others = known.filter((doc) => doc.code !== citation)
+  return (
+    <div className="citation-verdict" role="group" aria-label={`Your verdict on ${citation}`}>
+      {doubtful && (
+        <button type="button" className="small" disabled={busy} onClick={() => decide('confirmed')}>
+          ✓ Confirm
+        </button>
+      )}
+      {correcting ? (
+        <select
+          aria-label="The document it means"
+          autoFocus
+          defaultValue=""
+          disabled={busy}
+          onChange={(event) => {
+            setCorrecting(false)
+            if (event.target.value) decide('corrected', event.target.value)
+          }}
+          onBlur={() => setCorrecting(false)}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            event.stopPropagation()
+            setCorrecting(false)
+          }}
+        >
+          <option value="">Choose the document it means…</option>
+          {[...sameCode, ...others].map((doc) => (
+            <option key={doc.key} value={doc.key}>
+              {doc.code} ({doc.date}) {doc.title}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <button type="button" className="small quiet" disabled={busy} onClick={() => setCorrecting(true)}>
+          Correct…
+        </button>
+      )}
+      {decision?.verdict !== 'rejected' && (
+        <button type="button" className="small quiet" disabled={busy} onClick={() => decide('rejected')}>
+          ✗ Not this document
+        </button>
+      )}
+      {decision && (
+        <button type="button" className="small quiet" disabled={busy} onClick={() => decide(null)}>
+          Clear verdict
+        </button>
+      )}
+    </div>
+  )
+}

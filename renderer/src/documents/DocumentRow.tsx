@@ -1,0 +1,53 @@
+import type { DocumentEntry } from '../../../common/model/documents'
+import { SafeText } from '../bidi/SafeText'
+import { MonthStrip } from './MonthStrip'
+import type { TimeAxis } from './month-strip'
+import { documentFacts, documentName } from './resolution-words'
+
+interface Props {
+  entry: DocumentEntry
+  axis: TimeAxis
+  scale: number
+}
+
+/** One cited document: code, Thai title, kind, issuer, term and date, how many articles cite it,
+ * how many of those the app resolved with doubt, and when (the strip). */
+export function DocumentRow({ entry, axis, scale }: Props) {
+  return (
+    <div className="document-row-body">
+      <div className="document-row-head">
+        <span className="doc-code">
+          <SafeText text={documentName(entry)} />
+        </span>
+        <span className="doc-count">
+          {entry.articles} article{entry.articles === 1 ? '' : 's'}
+        </span>
+      </div>
+      {entry.title ? (
+        <span className="doc-title" lang="th">
+          <SafeText text={entry.title} />
+        </span>
+      ) : (
+        <span className="doc-title missing">
+          {entry.state === 'unresolved'
+            ? 'Named in Thai only; no known document fits it for sure'
+            : 'Not in the known-documents list, or the text does not say which document of this code'}
+        </span>
+      )}
+      <div className="document-row-foot">
+        <span className="doc-facts">
+          <SafeText text={documentFacts(entry)} />
+        </span>
+        <span className="doc-timeline">
+          {entry.undated > 0 && <span className="doc-undated">{entry.undated} undated</span>}
+          <MonthStrip months={entry.months} undated={entry.undated} axis={axis} scale={scale} />
+        </span>
+      </div>
+      {entry.doubtful > 0 && (
+        <span className="doubtful-mark">
+          ? {entry.doubtful} resolved with doubt: check {entry.doubtful === 1 ? 'it' : 'them'}
+        </span>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import type { CitationReviewRow, KnownDocumentChoice } from '../../../common/model/documents'
+import { SafeText } from '../bidi/SafeText'
+import { resolutionWords, verdictWords } from './resolution-words'
+
+interface Props {
+  row: CitationReviewRow
+  known: KnownDocumentChoice[]
+  canOpen: boolean
+  onOpen: (range: { start: number; end: number } | undefined) => void
+}
+
+/** A citation to review: its article, the document the app chose and how sure it was, any verdict,
+ * and the first citing sentence (which opens the article there). */
+export function ReviewRowBody({ row, known, canOpen, onOpen }: Props) {
+  const doc = (key: string) => known.find((choice) => choice.key === key)
+  const suggested = row.suggested ? doc(row.suggested) : undefined
+  const first = row.sentences[0]
+  return (
+    <div className="review-body">
+      <span className="citing-title" lang="th">
+        <SafeText text={row.article.title} />
+      </span>
+      <span className="meta">
+        {row.article.outlet ? <SafeText text={row.article.outlet} /> : 'Unknown outlet'}
+        <span>{row.article.date ?? 'no date'}</span>
+      </span>
+      <span className={row.decision ? 'verdict-mark' : 'doubtful-mark'}>
+        {row.code ?? row.citation} → {suggested ? `${suggested.code} of ${suggested.date}` : 'no document'} ·{' '}
+        {resolutionWords(row.by, row.confidence)}
+        {row.decision ? ` · ${verdictWords(row.decision, (key) => doc(key)?.code ?? null)}` : ''}
+      </span>
+      {suggested && (
+        <span className="doc-facts" lang="th">
+          <SafeText text={suggested.title} />
+        </span>
+      )}
+      {first && (
+        <button
+          type="button"
+          className="sentence-open"
+          lang="th"
+          disabled={!canOpen}
+          onClick={() => onOpen({ start: first.start, end: first.end })}
+        >
+          <SafeText text={first.text} />
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,102 @@
+// One link in an article's sidebar: its kind (changeable), the passage here and the one it joins
+// (with that article's title, outlet and date), its note (editable), delete, and a click that opens
+// the other end beside. An orphaned end is kept and says so.
+import { useState } from 'react'
+import { LINK_KINDS, LINK_KIND_LABELS, type LinkKind, type LinkView } from '../../../common/model/link-types'
+import { api } from '../api/client'
+import { SafeText } from '../bidi/SafeText'
+import { NoteEditor } from '../annotations/NoteEditor'
+import { useApiAction } from '../data/use-api-action'
+import { articleLabel } from './link-labels'
+
+interface Props {
+  link: LinkView
+  selected: boolean
+  onFollow: (link: LinkView) => void
+}
+
+export function LinkCard({ link, selected, onFollow }: Props) {
+  const action = useApiAction()
+  const [editing, setEditing] = useState(false)
+  const same = link.there.articleId === link.here.articleId
+  const saveNote = async (note: string) => {
+    if ((await action.run(() => api.updateLink({ id: link.id, note }))) !== null) setEditing(false)
+  }
+  return (
+    <div className={`link-card${selected ? ' selected' : ''}`} data-link-id={link.id}>
+      <div className="row">
+        <select
+          aria-label="Kind of link"
+          value={link.kind}
+          onChange={(event) =>
+            void action.run(() => api.updateLink({ id: link.id, kind: event.target.value as LinkKind }))
+          }
+        >
+          {LINK_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {LINK_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+        <End label="Here" quote={link.here.quote} orphan={link.here.anchor.status === 'orphan'} />
+      </div>
+      <button type="button" className="link-other" onClick={() => onFollow(link)} title="Open it beside">
+        <End
+          label={same ? 'Elsewhere here' : 'There'}
+          quote={link.there.quote}
+          orphan={link.there.anchor.status === 'orphan'}
+        />
+        {!same && (
+          <span className="link-article">
+            <SafeText text={articleLabel(link.there)} />
+          </span>
+        )}
+      </button>
+      {link.note && !editing && (
+        <p className="note" lang="th">
+          <SafeText text={link.note} />
+        </p>
+      )}
+      {editing && (
+        <NoteEditor
+          initial={link.note}
+          rows={3}
+          onSave={(note) => void saveNote(note)}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {!editing && (
+        <div className="row card-actions">
+          <button type="button" className="small" onClick={() => setEditing(true)}>
+            {link.note ? 'Edit note' : 'Note'}
+          </button>
+          <button
+            type="button"
+            className="small quiet"
+            onClick={() => void action.run(() => api.deleteLink({ id: link.id }))}
+            title="Ctrl+Z undoes"
+          >
+            Delete link
+          </button>
+        </div>
+      )}
+      {action.error && (
+        <p className="error" role="alert">
+          <SafeText text={action.error} />
+        </p>
+      )}
+    </div>
+  )
+}
+
+function End({ label, quote, orphan }: { label: string; quote: string; orphan: boolean }) {
+  return (
+    <span className={`link-quote${orphan ? ' orphan' : ''}`}>
+      <span className="link-end-label">
+        {label}
+        {orphan ? ' (orphaned: passage not found)' : ''}:{' '}
+      </span>
+      <SafeText text={quote} />
+    </span>
+  )
+}

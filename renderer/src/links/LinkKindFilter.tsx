@@ -1,0 +1,29 @@
+// A select of link kinds for a filter (the sidebar's Links tab, the passages view): every kind, or
+// only those `available`.
+import { LINK_KINDS, LINK_KIND_LABELS, type LinkKind } from '../../../common/model/link-types'
+
+interface Props {
+  label: string
+  value: LinkKind | undefined
+  /** What "no filter" is called. */
+  anyLabel: string
+  available?: ReadonlySet<LinkKind>
+  onChange: (kind: LinkKind | undefined) => void
+}
+
+export function LinkKindFilter({ label, value, anyLabel, available, onChange }: Props) {
+  return (
+    <select
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(event) => onChange((event.target.value as LinkKind) || undefined)}
+    >
+      <option value="">{anyLabel}</option>
+      {LINK_KINDS.filter((kind) => !available || available.has(kind)).map((kind) => (
+        <option key={kind} value={kind}>
+          {LINK_KIND_LABELS[kind]}
+        </option>
+      ))}
+    </select>
+  )
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef, useState } from 'react'
+import { READER_SHORTCUTS } from '../keys/shortcuts'
+import { useShortcut } from '../keys/use-shortcut'
+import { SafeText } from '../bidi/SafeText'
+import { MEMO_MAX } from '../../../common/model/memo'
+import { useMemoDraft } from './use-memo-draft'
+import './memos.css'
+
+interface Props {
+  articleId: string
+  /** The reader pane whose sidebar this is: M there focuses this memo. */
+  paneId: string
+  /** The Annotations tab is shown; when not, M shows it (`onReveal`) first. */
+  shown: boolean
+  /** Text is selected in the reader: M is left to the selection's keys. */
+  selecting: boolean
+  onReveal: () => void
+}
+
+/** "Memo on this article": a button while there is none, else the memo in a box that saves as you leave it. */
+export function ArticleMemo({ articleId, paneId, shown, selecting, onReveal }: Props) {
+  const memo = useMemoDraft(articleId)
+  const [opened, setOpened] = useState(false)
+  const [focusWanted, setFocusWanted] = useState(false)
+  const box = useRef<HTMLTextAreaElement>(null)
+  /** Esc blurs the box: that blur must not save what Esc just threw away. */
+  const cancelled = useRef(false)
+  const open = memo.draft !== '' || memo.saved !== '' || opened || memo.error !== null
+
+  useShortcut(paneId, READER_SHORTCUTS.memo, () => {
+    if (selecting) return false
+    onReveal()
+    setOpened(true)
+    setFocusWanted(true)
+  })
+  useEffect(() => {
+    if (!focusWanted || !shown || !box.current) return
+    box.current.focus()
+    setFocusWanted(false)
+  }, [focusWanted, shown, open])
+
+  if (!shown) return null
+  if (!open)
+    return (
+      <section className="article-memo" aria-label="Memo on this article">
+        <button
+          type="button"
+          className="small quiet"
+          title="A note on the whole article, searchable and marked in the library (key M)"
+          onClick={() => {
+            setOpened(true)
+            setFocusWanted(true)
+          }}
+        >
+          + Write a memo
+        </button>
+      </section>
+    )
+  return (
+    <section className="article-memo" aria-label="Memo on this article">
+      <h3 className="pane-title">Memo on this article</h3>
+      <textarea
+        ref={box}
+        lang="th"
+        aria-label="Memo on this article"
+        value={memo.draft}
+        maxLength={MEMO_MAX}
+        rows={Math.min(12, Math.max(3, memo.draft.split('\n').length + 1))}
+        placeholder="Your note on the whole article (Markdown). Ctrl+Enter or leaving the box saves; Esc cancels."
+        onChange={(event) => memo.setDraft(event.target.value)}
+        onBlur={() => {
+          setOpened(false) // an empty box folds back into its button
+          if (cancelled.current) cancelled.current = false
+          else void memo.save()
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault()
+            void memo.save()
+          }
+          if (event.key === 'Escape') {
+            event.preventDefault()
+            memo.cancel()
+            cancelled.current = true
+            box.current?.blur()
+          }
+        }}
+      />
+      <p className="field-note" aria-live="polite">
+        {memo.busy
+          ? 'Saving…'
+          : memo.dirty
+            ? 'Not saved yet: Ctrl+Enter or leave the box.'
+            : memo.saved
+              ? 'Saved.'
+              : ''}
+      </p>
+      {memo.error && (
+        <p className="error" role="alert">
+          <SafeText text={memo.error} />
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+// One related passage: outlet and date, the article's title, a snippet of the passage, why it is
+// related, and its two ways of opening (in the pane in use, or beside it).
+import type { RelatedPassage } from '../../../common/model/related'
+import { SafeText } from '../bidi/SafeText'
+import { reasonLabel, snippetText, type ThemeLabels } from './reason-label'
+
+interface Props {
+  passage: RelatedPassage
+  labels: ThemeLabels
+  onOpen?: () => void
+  onOpenBeside?: () => void
+}
+
+export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
+  return (
+    <div className="related-item">
+      <span className="related-head">
+        <span className="related-outlet">
+          <SafeText text={passage.outlet ?? 'Unknown outlet'} />
+        </span>
+        <span className="related-date">{passage.date ?? 'no date'}</span>
+      </span>
+      <span className="related-title" lang="th">
+        <SafeText text={passage.title} />
+      </span>
+      <span className="related-snippet" lang="th">
+        <SafeText text={snippetText(passage.snippet, passage.clipped)} />
+      </span>
+      <span className="related-reasons">
+        {passage.reasons.map((reason) => (
+          <span key={reasonLabel(reason, labels)} className={`related-reason related-reason-${reason.kind}`}>
+            {reasonLabel(reason, labels)}
+          </span>
+        ))}
+      </span>
+      {(onOpen || onOpenBeside) && (
+        <span className="related-actions">
+          {onOpen && (
+            <button type="button" tabIndex={-1} onClick={onOpen} title="Open at this passage (Enter)">
+              Open
+            </button>
+          )}
+          {onOpenBeside && (
+            <button
+              type="button"
+              tabIndex={-1}
+              onClick={onOpenBeside}
+              title="Open beside, at this passage (Shift+Enter)"
+            >
+              Open beside
+            </button>
+          )}
+        </span>
+      )}
+    </div>
+  )
+}
