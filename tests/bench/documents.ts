@@ -10,11 +10,8 @@ import { existsSync, readdirSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { ApiMethodName } from '../../common/api/method-names'
 import type { CitationReview, DocumentCitations, DocumentList } from '../../common/model/documents'
-import type { SearchResults } from '../../common/model/search-types'
-import { dispatch } from '../../main/api/dispatch'
-import type { Services } from '../../main/app/start-services'
+import { call, timed, untilIndexed } from './dispatch-calls'
 import { pathToFileURL } from 'node:url'
 import { startServices } from '../../main/app/start-services'
 import { writeCorpus } from './generate-corpus'
@@ -42,25 +39,6 @@ const startBuiltServices = (dir: string, bundledFolder: string) =>
     searchWorkerEntry: pathToFileURL(join(root, 'out/main/search-worker.js')),
     openExternal: async () => undefined
   })
-
-async function call<T>(services: Services, method: ApiMethodName, input: unknown): Promise<T> {
-  const answer = await dispatch(services.handlers, method, input)
-  if (!answer.ok) throw new Error(answer.error.message)
-  return answer.value as T
-}
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const started = performance.now()
-  const value = await work()
-  return [performance.now() - started, value]
-}
-/** Until the index holds every article (samples too); answers when it was seen ready. */
-async function untilIndexed(services: Services, total: number): Promise<number> {
-  for (;;) {
-    const { status } = await call<SearchResults>(services, 'search', { query: 'การ', limit: 1 })
-    if (status.state === 'ready' && status.indexed >= total) return performance.now()
-    await new Promise((done) => setTimeout(done, 100))
-  }
-}
 
 try {
   if (corpus !== given) await writeCorpus(corpus, 10_000, samples)

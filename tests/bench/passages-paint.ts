@@ -7,30 +7,18 @@ import { join, resolve } from 'node:path'
 import config from '../../playwright.config'
 import type { ApiHandlers } from '../../main/api/dispatch'
 import { startWebHost } from '../../main/web/web-host'
+import { actAndPaint } from './act-and-paint'
 
 const root = resolve(import.meta.dirname, '../..')
 
-/** In the page: click the count of the tag named `name`, resolve with ms to the painted passages. */
-const clickAndPaint = (name: string) => `(async () => {
+/** Page code that clicks the count of the tag named `name` in the codebook. */
+const clickTagCount = (name: string) => `(() => {
   const group = [...document.querySelectorAll('.tag-line[role=group]')].find((g) => g.getAttribute('aria-label') === ${JSON.stringify(name)})
   const button = group?.querySelector('.codebook-count-link')
   if (!button) throw new Error('no count to click for ' + ${JSON.stringify(name)})
-  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
-  const rendered = () => new Promise((resolve) => {
-    const channel = new MessageChannel()
-    channel.port1.onmessage = () => resolve(performance.now())
-    channel.port2.postMessage(null)
-  })
-  return await new Promise((resolve) => requestAnimationFrame(async () => {
-    const start = performance.now()
-    button.click()
-    for (;;) {
-      await frame()
-      if (document.querySelector('.passage-row .passage-quote')) break
-    }
-    resolve((await rendered()) - start)
-  }))
+  button.click()
 })()`
+const clickAndPaint = (name: string) => actAndPaint(clickTagCount(name), '.passage-row .passage-quote')
 
 async function closeView(page: Page): Promise<void> {
   await page.getByRole('region', { name: 'Passages' }).press('Escape')
