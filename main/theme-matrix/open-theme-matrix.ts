@@ -1,9 +1,9 @@
 // The themes matrix wired to the running app: the ontology's themes, the library, the index's
 // workers and the store's decisions; the province list shipped beside the bundled articles.
 // A list that cannot be read leaves every article without a province, with a log line, rather
-// than the view without a matrix. Once the index is first ready, the matrix is made once in the
-// background, so that the view's first open does not wait for every article's province (at
-// 10,000 articles about half a second of the workers' time, spent once a launch).
+// than the view without a matrix. Once the index is ready, and after each new version of it, the
+// matrix is made in the background, so that the view's first open does not wait for the workers
+// (every article's province at launch: about half a second of their time at 10,000 articles).
 import { join } from 'node:path'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Library } from '../library/library'
@@ -46,10 +46,16 @@ export function openThemeMatrix(wiring: ThemeMatrixWiring): ThemeMatrixQueries {
     decisions: () => annotations.themeDecisions(),
     provinces
   })
-  const stop = wiring.changes?.subscribe((event) => {
+  // Again after each new version of the index (a sync, an edit): the kept answer is the version's.
+  let version = -1
+  let timer: NodeJS.Timeout | null = null
+  wiring.changes?.subscribe((event) => {
     if (event.kind !== 'search' || event.status.state !== 'ready' || event.status.indexed === 0) return
-    stop?.()
-    setTimeout(() => void queries.matrix().catch(() => undefined), WARM_AFTER_MS).unref()
+    if (event.status.version === version) return
+    version = event.status.version
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => void queries.matrix().catch(() => undefined), WARM_AFTER_MS)
+    timer.unref()
   })
   return queries
 }

@@ -55,6 +55,7 @@ export async function themesPaint(handlers: ApiHandlers, screenshot: string): Pr
     page.on('pageerror', (error) => console.error(`[page] ${error.message}`))
     await page.goto(host.url)
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor({ timeout: 120_000 })
+    await page.waitForTimeout(Number(process.env.BENCH_SETTLE_MS ?? 0))
     const times: number[] = []
     for (let n = 0; n < 6; n++) {
       times.push((await page.evaluate(actAndPaint(CLICK_THEMES, '.tm-body .tm-cell'))) as number)
