@@ -10,6 +10,7 @@ import type { Annotation, AnnotationView, HighlightColor, Tag } from '../../comm
 import { AnchoredViews, textHashOf } from './anchored-views'
 import { ArticleFacetIndex } from './article-facets'
 import { UndoableActions, type AppliedChanges } from './undoable-actions'
+import type { Transaction } from './transaction'
 import * as codebook from './codebook'
 import type { SearchableAnnotation } from '../search/searchable-annotation'
 import type { ArticleFacets } from '../../common/model/search-types'
@@ -253,6 +254,25 @@ export class AnnotationService {
   decideCitations(inputs: CitationDecisionInput[], facts: CitationFacts): Promise<CitationDecision[]> {
     const made = { by: this.userName, at: this.now() }
     return this.actions.run(citationReviewLabel(inputs), (tx) => decideCitations(tx, inputs, made, facts))
+  }
+
+  /**
+   * Runs an import (W3C annotations, a REFI-QDA codebook) as one undoable action, so one Undo takes
+   * the whole file back. The shards of the articles and annotation ids it touches are loaded first.
+   */
+  async runImport<T>(
+    label: string,
+    touches: { articleIds: string[]; annotationIds: string[] },
+    body: (tx: Transaction) => T
+  ): Promise<T> {
+    for (const id of new Set(touches.articleIds)) await this.deps.store.ensureArticle(id)
+    for (const id of new Set(touches.annotationIds)) await this.deps.store.ensureId(id)
+    return this.actions.run(label, body)
+  }
+
+  /** Who actions are attributed to (the exports' creator). */
+  get user(): string {
+    return this.userName
   }
 
   undo(): Promise<{ undone: string | null }> {

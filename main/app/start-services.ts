@@ -21,6 +21,8 @@ import { connectCrossReading } from './connect-cross-reading'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
+import { exportSourcesOf } from '../export/export-sources'
+import type { ExportSources } from '../export/collect-export'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
@@ -48,6 +50,8 @@ export interface Services {
   handlers: ApiHandlers
   library: Library
   annotations: AnnotationService
+  /** What exports read (main/export), over the same answers the renderer gets. */
+  exportSources: ExportSources
   /** True while annotation changes are not yet on disk (warn before quitting). */
   hasUnsavedWork(): boolean
   /** Writes pending annotation changes now; false if the write failed. */
@@ -164,8 +168,14 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     log: options.log
   })
+  let handlers: ApiHandlers | null = null
+  const api = () => {
+    if (handlers) return handlers
+    throw new Error('The export asked the API before it was made.')
+  }
+  const exportSources = exportSourcesOf({ library, annotations, store, api, userName: annotations.user })
   const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
-  const handlers = createHandlers({
+  handlers = createHandlers({
     library,
     status,
     annotations,
@@ -187,6 +197,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     handlers,
     library,
     annotations,
+    exportSources,
     synced,
     hasUnsavedWork: () => store.status().unsaved,
     flush,
