@@ -1,17 +1,13 @@
-// The matrix and the timeline as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel reads
-// Thai right only with one), CRLF, and every text cell that a spreadsheet would run as a formula
-// (= + - @, a tab or a return first: a title can start so) prefixed with ' by Papa Parse's
-// escapeFormulae. Numbers are written as numbers.
-import Papa from 'papaparse'
+// The matrix and the timeline as CSV for a spreadsheet, written as every export writes CSV
+// (common/text/spreadsheet-csv.ts: a byte-order mark, CRLF, formula cells neutralised).
+import { spreadsheetCsv } from '../../../common/text/spreadsheet-csv'
 import { unpackCell, type ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import type { Timeline } from './timeline-series'
 import type { TitleOf } from './matrix-rows'
 
-const BOM = '\uFEFF'
-
 export function toCsv(fields: string[], data: Array<Array<string | number>>): string {
-  return BOM + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' })
+  return spreadsheetCsv(fields, data)
 }
 
 const themeName = (labels: ReadonlyMap<string, ThemeLabel>, id: string) => {
