@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Debian packages the end-to-end tests need: Chromium (Playwright drives it; it never downloads a
-# browser of its own) and Thai fonts, so screenshots show Thai glyphs rather than boxes.
+# browser of its own), Thai fonts, so screenshots show Thai glyphs rather than boxes, and xmllint,
+# which checks the REFI-QDA exports against the standard's schemas.
 set -euo pipefail
-packages=(chromium fonts-thai-tlwg fonts-noto-core)
+packages=(chromium fonts-thai-tlwg fonts-noto-core libxml2-utils)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
