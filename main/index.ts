@@ -7,6 +7,7 @@ import { registerAppScheme, serveRenderer } from './shell/app-protocol'
 import { denyPermissions, hardenApp } from './shell/harden-app'
 import { createMainWindow, rendererDir, rendererUrl } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
+import { printReportToPdf, saveExportFile } from './shell/export-files'
 
 hardenApp()
 registerAppScheme()
@@ -35,7 +36,9 @@ if (!app.requestSingleInstanceLock()) {
         const options = { title: 'Add a folder of articles', properties: ['openDirectory' as const] }
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
         return result.canceled ? null : (result.filePaths[0] ?? null)
-      }
+      },
+      saveFile: saveExportFile,
+      printToPdf: printReportToPdf
     }).catch((err: unknown) => {
       // Another Crossread holds the data folder, or it cannot be created: say so and leave.
       dialog.showErrorBox('Crossread cannot start', err instanceof Error ? err.message : String(err))

@@ -56,7 +56,10 @@ export const apiMethodNames = [
   'listMemoMarks',
   'getReaderLayout',
   'saveReaderLayout',
-  'getRelated'
+  'getRelated',
+  'previewExport',
+  'exportAnnotations',
+  'importAnnotations'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -25,6 +25,7 @@ import type { ReaderLayoutFile } from '../layout/reader-layout-file'
 import { layoutHandlers } from './layout-handlers'
 import type { ThemeMatrixQueries } from '../theme-matrix/theme-matrix-queries'
 import { themeMatrixHandlers } from './theme-matrix-handlers'
+import { exportHandlers, type ExportDeps } from './export-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -53,6 +54,8 @@ export interface HandlerDeps {
   readerLayout?: ReaderLayoutFile
   /** The themes view's matrix (main/theme-matrix); absent, the method says it is unavailable. */
   themeMatrix?: Pick<ThemeMatrixQueries, 'matrix'>
+  /** Exports and imports (main/export, main/import); absent, the methods say they are unavailable. */
+  exports?: ExportDeps
 }
 
 export function createHandlers({
@@ -69,7 +72,8 @@ export function createHandlers({
   related,
   documents,
   readerLayout,
-  themeMatrix
+  themeMatrix,
+  exports
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -143,6 +147,7 @@ export function createHandlers({
     listArticleFacets: () => annotations.facets(),
     ...passageHandlers(passages),
     ...themeMatrixHandlers(themeMatrix),
+    ...exportHandlers(exports),
     ...relatedHandlers(related),
     ...documentHandlers(documents, annotations, search),
     ...linkHandlers(annotations.links),

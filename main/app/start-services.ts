@@ -7,6 +7,7 @@ import type { ApiHandlers } from '../api/dispatch'
 import { AnnotationService } from '../annotations/annotation-service'
 import { localUserName } from '../annotations/local-user-name'
 import { ChangeLog } from '../events/change-log'
+import type { LibraryStatus } from '../../common/model/app-status'
 import { StatusBoard } from '../events/status-board'
 import { Library } from '../library/library'
 import { loadAnnotationStore } from '../store/open-store'
@@ -23,11 +24,17 @@ import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
 import { exportSourcesOf } from '../export/export-sources'
 import type { ExportSources } from '../export/collect-export'
+import type { ExportDeps } from '../api/export-handlers'
+import type { ImportDeps } from '../import/import-file'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
-  'library' | 'status' | 'annotations' | 'search' | 'words' | 'ontology'
+  'library' | 'status' | 'annotations' | 'search' | 'words' | 'ontology' | 'exports'
 > {
+  /** The app's save dialog for exports (Electron); without it, exports are downloads. */
+  saveFile?: ExportDeps['saveFile']
+  /** Electron's printToPDF of the report; without it there is no PDF export. */
+  printToPdf?: ExportDeps['printToPdf']
   dataDir: string
   bundledFolder: string
   watch?: boolean
@@ -52,6 +59,10 @@ export interface Services {
   annotations: AnnotationService
   /** What exports read (main/export), over the same answers the renderer gets. */
   exportSources: ExportSources
+  /** What imports write through (main/import): the command line imports as the app does. */
+  imports: ImportDeps
+  /** The app's status: the command line waits on it for the index to catch up. */
+  status(): LibraryStatus
   /** True while annotation changes are not yet on disk (warn before quitting). */
   hasUnsavedWork(): boolean
   /** Writes pending annotation changes now; false if the write failed. */
@@ -174,6 +185,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     throw new Error('The export asked the API before it was made.')
   }
   const exportSources = exportSourcesOf({ library, annotations, store, api, userName: annotations.user })
+  const imports: ImportDeps = { annotations, list: () => library.list(), article: (id) => library.get(id) }
   const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
   handlers = createHandlers({
     library,
@@ -187,7 +199,14 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     nearDuplicates,
     passages: passages.queries,
     ...crossReading.handlerDeps,
-    readerLayout
+    readerLayout,
+    exports: {
+      sources: exportSources,
+      imports,
+      version: () => changes.version,
+      saveFile: options.saveFile,
+      printToPdf: options.printToPdf
+    }
   })
   const flush = async () => {
     await store.flush()
@@ -198,6 +217,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     library,
     annotations,
     exportSources,
+    imports,
+    status: () => status.get(),
     synced,
     hasUnsavedWork: () => store.status().unsaved,
     flush,

@@ -1,5 +1,6 @@
 // Local web mode and the end-to-end test host: serves the built renderer and answers the API table
 // over HTTP on 127.0.0.1 only, through the same dispatch as Electron's IPC.
+import { IMPORT_MAX_BYTES } from '../../common/model/export'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -80,7 +81,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let input: unknown
     try {
-      input = await readJsonBody(req, options.maxBodyBytes ?? 1024 * 1024)
+      // An imported file travels in its call (base64, a third larger); every other call is small.
+      const limit =
+        method === 'importAnnotations' ? (IMPORT_MAX_BYTES * 4) / 3 + 4096 : (options.maxBodyBytes ?? 1024 * 1024)
+      input = await readJsonBody(req, limit)
     } catch (err) {
       if (err instanceof RequestBodyError) return refuse(res, err.status, err.message, true)
       throw err
