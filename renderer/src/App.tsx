@@ -27,6 +27,8 @@ import { useOverview } from './overview/use-overview'
 import { DocumentsView } from './documents/DocumentsView'
 import { ThemesView } from './themes-view/ThemesView'
 import { LinksProvider } from './links/LinksProvider'
+import { ExportDialogHost } from './export/ExportDialogHost'
+import { useExportDialog } from './export/use-export-dialog'
 
 /** The two reader panes' session ids (and keymap scopes). */
 const PANE_IDS = ['pane-main', 'pane-beside'] as const
@@ -48,6 +50,7 @@ export function App() {
   const passages = usePassagesSlot(search.active, slot)
   const results = useRef<HTMLDivElement>(null)
   const overview = useOverview()
+  const exporting = useExportDialog()
 
   /** From the library: a search result opens at its hits (the reader's find bar marks them). */
   const openFromLibrary = useCallback((id: string) => openWithFind(id, search.active), [openWithFind, search.active])
@@ -67,7 +70,12 @@ export function App() {
       {/* App-wide, not per pane: a link's two passages are chosen in either pane, or one after the other in one. */}
       <LinksProvider>
         <div className="app">
-          <TopBar search={search} overview={overview} onToResults={() => results.current?.focus()} />
+          <TopBar
+            search={search}
+            overview={overview}
+            onExport={exporting.open}
+            onToResults={() => results.current?.focus()}
+          />
           <StatusBanner status={library.status} />
           <div
             className="library-slot"
@@ -118,6 +126,7 @@ export function App() {
               </ThemeEditorOpener>
             </ThemeReviewOpener>
           </ArticleOpener>
+          <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
         </div>
       </LinksProvider>
     </PaneOpenerContext>

@@ -9,11 +9,13 @@ import type { Overview } from './overview/use-overview'
 interface Props {
   search: SearchView
   overview: Overview
+  /** Opens the Export dialog (also Ctrl+Shift+E). */
+  onExport: () => void
   /** ArrowDown in the box: the keyboard moves on to the results. */
   onToResults: () => void
 }
 
-export function TopBar({ search, overview, onToResults }: Props) {
+export function TopBar({ search, overview, onExport, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)
 
   const focusBox = () => {
@@ -46,6 +48,9 @@ export function TopBar({ search, overview, onToResults }: Props) {
         }}
       />
       <OverviewSwitch overview={overview} />
+      <button type="button" className="small" title="Export or import annotations (Ctrl+Shift+E)" onClick={onExport}>
+        Export…
+      </button>
     </header>
   )
 }

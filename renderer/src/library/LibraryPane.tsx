@@ -12,6 +12,7 @@ import { LibraryFilters } from './LibraryFilters'
 import { useFacets } from './use-facets'
 import type { LibraryView } from './use-library'
 import { SafeText } from '../bidi/SafeText'
+import { useShareLibraryShown } from '../export/library-shown'
 
 const NO_HITS = { articles: [], laterIds: [] }
 
@@ -58,6 +59,7 @@ export const LibraryPane = memo(function LibraryPane({
         : filterAndSort(pool, filter, sort, facets),
     [pool, searching, filter, sort, facets]
   )
+  useShareLibraryShown(shown) // the Export dialog's "Articles in the library list"
   const snippets = useMemo(() => (searching ? snippetsById(hits?.articles ?? []) : undefined), [searching, hits])
   const notes = useMemo(
     () =>

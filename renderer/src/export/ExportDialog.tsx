@@ -1,0 +1,83 @@
+// The Export dialog: a modal <dialog> (the browser keeps focus inside and closes it on Escape)
+// with two tabs, Export and Import. Focus goes to the tab's first field when it opens and back
+// to where it was when it closes. Keys typed in it stay in it: the reader's one-letter shortcuts
+// (H, M, 1–6) must not act behind a modal.
+import './export.css'
+import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { ExportPanel } from './ExportPanel'
+import { ImportPanel } from './ImportPanel'
+import type { ScopeContext } from './scope-choice'
+import type { ExportDialogControl, ExportTab } from './use-export-dialog'
+
+interface Props {
+  control: ExportDialogControl
+  context: ScopeContext
+  /** The title of the article in the pane in use, to name "This article". */
+  activeTitle: string | null
+}
+
+const TABS: Array<[ExportTab, string]> = [
+  ['export', 'Export'],
+  ['import', 'Import']
+]
+
+export function ExportDialog({ control, context, activeTitle }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const { close, tab, setTab } = control
+  useEffect(() => {
+    const opener = document.activeElement
+    const own = dialog.current
+    if (own && !own.open) own.showModal()
+    own?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
+    return () => {
+      if (own?.open) own.close()
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+    }
+  }, [])
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
+    const next = tab === 'export' ? 'import' : 'export'
+    setTab(next)
+    dialog.current?.querySelector<HTMLElement>(`#export-tab-${next}`)?.focus()
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="export-dialog"
+      aria-labelledby="export-dialog-title"
+      onClose={close}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <header className="export-head">
+        <h2 id="export-dialog-title">Export and import</h2>
+        <div className="tabs" role="tablist" aria-label="Export or import" onKeyDown={onTabKey}>
+          {TABS.map(([id, label]) => (
+            <button
+              key={id}
+              id={`export-tab-${id}`}
+              type="button"
+              role="tab"
+              aria-selected={tab === id}
+              aria-controls={`export-panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="small quiet export-close" aria-label="Close" onClick={close}>
+          ×
+        </button>
+      </header>
+      <div id={`export-panel-${tab}`} role="tabpanel" aria-labelledby={`export-tab-${tab}`} className="export-body">
+        {tab === 'export' ? (
+          <ExportPanel control={control} context={context} activeTitle={activeTitle} />
+        ) : (
+          <ImportPanel />
+        )}
+      </div>
+    </dialog>
+  )
+}

@@ -1,0 +1,54 @@
+// The format of an export and, for the formats that group highlights (Markdown notes and the
+// report), how they are grouped. The formats offered are those this app writes.
+import { EXPORT_FORMAT_INFO, type ExportFormat, type ExportGrouping } from '../../../common/model/export'
+import { groupsHighlights, type ExportChoice } from './scope-choice'
+
+const GROUPINGS = [
+  ['article', 'By article'],
+  ['tag', 'By tag'],
+  ['theme', 'By theme']
+] as const
+
+interface Props {
+  choice: ExportChoice
+  formats: readonly ExportFormat[]
+  onChange: (fields: Partial<ExportChoice>) => void
+}
+
+export function FormatFields({ choice, formats, onChange }: Props) {
+  return (
+    <div className="export-what">
+      <div className="export-field">
+        <label htmlFor="export-format">Format</label>
+        <select
+          id="export-format"
+          data-autofocus
+          value={choice.format}
+          onChange={(event) => onChange({ format: event.target.value as ExportFormat })}
+        >
+          {formats.map((format) => (
+            <option key={format} value={format}>
+              {EXPORT_FORMAT_INFO[format].label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {groupsHighlights(choice.format) && (
+        <div className="export-field">
+          <label htmlFor="export-grouping">Group highlights</label>
+          <select
+            id="export-grouping"
+            value={choice.grouping}
+            onChange={(event) => onChange({ grouping: event.target.value as ExportGrouping })}
+          >
+            {GROUPINGS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </div>
+  )
+}
