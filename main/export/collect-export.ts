@@ -47,8 +47,10 @@ export interface CollectOptions {
   now?: () => Date
 }
 
-/** Articles collected at once (see the loop below). */
-const CONCURRENT_ARTICLES = 16
+/** Articles collected at once: as many as the library's parse workers (two), so that reading
+ * them never starts the extra worker the reader may have (it would stop after each batch and
+ * start again for the next, a fifth of a second each time). */
+const CONCURRENT_ARTICLES = 2
 
 export async function collectExport(sources: ExportSources, options: CollectOptions): Promise<ExportModel> {
   const tags = [...sources.tags()].sort((a, b) => a.name.localeCompare(b.name))
@@ -81,8 +83,7 @@ export async function collectExport(sources: ExportSources, options: CollectOpti
     return { ...header(article, highlights), ...extras }
   }
   const articles: ExportArticle[] = []
-  // A few articles at once: each waits on a worker (its parse, its analysis), and the two cores
-  // answer several of those in the time one round trip takes.
+  // Two articles at once: each waits on workers (its parse, its analysis), which run meanwhile.
   for (let at = 0; at < summaries.length; at += CONCURRENT_ARTICLES) {
     const batch = await Promise.all(summaries.slice(at, at + CONCURRENT_ARTICLES).map(collectOne))
     for (const article of batch) if (article) articles.push(article)

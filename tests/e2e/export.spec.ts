@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { openArticle } from '../support/open-article'
 import { startTestHost, type TestHost } from '../support/test-host'
+import { selectPassage } from './select-passage'
 
 const SHOTS = '/tmp/export-shots'
 const TITLE = 'การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง'
@@ -32,32 +33,6 @@ test.afterAll(async () => {
 const dialogOf = (page: Page): Locator => page.getByRole('dialog', { name: 'Export and import' })
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' })
 
-/** Selects from the start of `from` to the end of `to`, in the paragraph holding both. */
-async function select(page: Page, from: string, to: string): Promise<void> {
-  await page.locator('main.reader .article-text').evaluate(
-    (text, { from, to }) => {
-      const paragraph = [...text.children].find((p) => p.textContent?.includes(from) && p.textContent.includes(to))
-      if (!paragraph) throw new Error(`no paragraph with ${from} … ${to}`)
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
-      const find = (needle: string) => {
-        for (const node of nodes) {
-          const at = node.data.indexOf(needle)
-          if (at >= 0) return { node, at }
-        }
-        throw new Error(`no text ${needle}`)
-      }
-      const start = find(from)
-      const end = find(to)
-      window.getSelection()?.setBaseAndExtent(start.node, start.at, end.node, end.at + to.length)
-      paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-    },
-    { from, to }
-  )
-  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
-}
-
 /** Every format the web host writes, with the extension its download's name must end in. */
 const FORMATS = [
   ['md', '.md'],
@@ -76,7 +51,7 @@ test('export each format from the dialog and read each download back', async ({ 
   await openArticle(page, TITLE)
 
   // A highlight tagged with a new Thai tag, then given a Thai note on its card.
-  await select(page, 'ภายหลังจาก', 'นวัตกรรม')
+  await selectPassage(page.locator('main.reader'), 'ภายหลังจาก', 'นวัตกรรม')
   await page.getByRole('button', { name: 'Tag…' }).click()
   await page.getByLabel('Tag name').fill(TAG)
   await page.keyboard.press('Enter')

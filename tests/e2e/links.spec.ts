@@ -4,6 +4,7 @@
 // at the passage); Ctrl+Z undoes the link and the badges go. Screenshots in /tmp/links-*.png.
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { startTestHost, type TestHost } from '../support/test-host'
+import { selectPassage } from './select-passage'
 
 const FIRST = 'การดำเนินการปรับปรุงเครื่องมือ มีฉันทามติสูง'
 const SECOND = 'เมื่อเช้าวันที่ 28 กุมภาพันธ์ คณะกรรมการพรรคประจำจังหวัด ไห่เซือง'
@@ -28,40 +29,12 @@ async function open(page: Page, title: string): Promise<Locator> {
   return pane
 }
 
-/** Selects from the start of `from` to the end of `to` in the pane's paragraph holding both. */
-async function select(pane: Locator, from: string, to: string): Promise<void> {
-  await pane.locator('.article-text').evaluate(
-    (text, { from, to }) => {
-      const paragraph = [...text.children].find((p) => p.textContent?.includes(from) && p.textContent.includes(to))
-      if (!paragraph) throw new Error(`no paragraph with ${from} … ${to}`)
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT)
-      const nodes: Text[] = []
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
-      const find = (needle: string) => {
-        for (const node of nodes) {
-          const at = node.data.indexOf(needle)
-          if (at >= 0) return { node, at }
-        }
-        throw new Error(`no text ${needle}`)
-      }
-      // As a mouse press would: the pane pressed in becomes the one in use (its keys answer).
-      paragraph.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }))
-      const start = find(from)
-      const end = find(to)
-      window.getSelection()?.setBaseAndExtent(start.node, start.at, end.node, end.at + to.length)
-      paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }))
-    },
-    { from, to }
-  )
-  await expect(pane.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
-}
-
 test('link two Thai passages with a kind and a note, follow the badge, undo the link', async ({ page }) => {
   await page.goto(host.url)
   const first = await open(page, FIRST)
 
   // 1. The first passage, with L: the bar holds it while the user goes to find the second.
-  await select(first, 'จัดระเบียบ', 'การเมือง')
+  await selectPassage(first, 'จัดระเบียบ', 'การเมือง')
   await page.keyboard.press('l')
   const bar = page.getByRole('status', { name: 'Linking passages' })
   await expect(bar).toContainText('Linking from «จัดระเบียบระบบการเมือง»')
@@ -69,7 +42,7 @@ test('link two Thai passages with a kind and a note, follow the badge, undo the 
 
   // 2. Another article in the same reader; its passage offers "Link here"; 2 chooses Supports.
   const second = await open(page, SECOND)
-  await select(second, 'องค์กร', 'รากหญ้า')
+  await selectPassage(second, 'องค์กร', 'รากหญ้า')
   await second.getByRole('button', { name: 'Link here…' }).click()
   await expect(second.getByRole('radiogroup', { name: 'Kind of link (1–6)' })).toBeFocused()
   await page.keyboard.press('2')
@@ -127,7 +100,7 @@ test('link across two readers with the keyboard; Esc stops a link being made', a
   await expect(first.locator('.article-text')).toBeVisible()
 
   // Esc lets a started link go.
-  await select(first, 'จัดระเบียบ', 'การเมือง')
+  await selectPassage(first, 'จัดระเบียบ', 'การเมือง')
   await page.keyboard.press('l')
   const bar = page.getByRole('status', { name: 'Linking passages' })
   await expect(bar).toBeVisible()
@@ -135,9 +108,9 @@ test('link across two readers with the keyboard; Esc stops a link being made', a
   await expect(bar).toBeHidden()
 
   // L in the first reader, L again on the passage in the second: the form; 1 = same event, Enter links.
-  await select(first, 'จัดระเบียบ', 'การเมือง')
+  await selectPassage(first, 'จัดระเบียบ', 'การเมือง')
   await page.keyboard.press('l')
-  await select(second, 'องค์กร', 'รากหญ้า')
+  await selectPassage(second, 'องค์กร', 'รากหญ้า')
   await page.keyboard.press('l')
   await expect(second.getByRole('radiogroup', { name: 'Kind of link (1–6)' })).toBeFocused()
   await page.keyboard.press('ArrowDown')

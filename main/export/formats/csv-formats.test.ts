@@ -7,7 +7,6 @@ import type { ArticleSummary } from '../../../common/model/article-types'
 import { unpackCell, type ThemeMatrix } from '../../../common/model/theme-matrix'
 import { readSpreadsheetCsv } from '../../../common/text/spreadsheet-csv'
 import { startAnnotatedApp, type AnnotatedApp } from '../../../tests/support/export-fixture'
-import { until } from '../../../tests/support/until'
 import type { ExportModel } from '../export-model'
 import { writeDocumentsCsv } from './documents-csv'
 import { HIGHLIGHT_COLUMNS, writeHighlightsCsv } from './highlights-csv'
@@ -18,12 +17,6 @@ let model: ExportModel
 
 beforeAll(async () => {
   app = await startAnnotatedApp('csv-formats')
-  // Themes and citations come from the index's analysis, which runs in the background.
-  await until(
-    async () => (await app.call<ThemeMatrix>('getThemeMatrix', {})).pending === 0,
-    'the samples analysed',
-    40_000
-  )
   model = await app.model()
 }, 60_000)
 afterAll(() => app?.close())

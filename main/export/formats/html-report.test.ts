@@ -2,9 +2,7 @@
 // fetched, a strict CSP), Thai, every text escaped: a `<script>` in a note or a title arrives as
 // text, never as markup. (The screenshot that shows the Thai rendering is taken by hand.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import { startAnnotatedApp, type AnnotatedApp } from '../../../tests/support/export-fixture'
-import { until } from '../../../tests/support/until'
 import type { ExportModel } from '../export-model'
 import { escapeHtml } from './html-escape'
 import { writeHtmlReport } from './html-report'
@@ -14,12 +12,6 @@ let model: ExportModel
 
 beforeAll(async () => {
   app = await startAnnotatedApp('html-report')
-  // Themes and citations come from the index's analysis, which runs in the background.
-  await until(
-    async () => (await app.call<ThemeMatrix>('getThemeMatrix', {})).pending === 0,
-    'the samples analysed',
-    40_000
-  )
   model = await app.model()
 }, 60_000)
 afterAll(() => app?.close())

@@ -3,9 +3,7 @@
 // marked, and library text that would be read as Markdown escaped.
 import { parse } from 'yaml'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import { startAnnotatedApp, type AnnotatedApp } from '../../../tests/support/export-fixture'
-import { until } from '../../../tests/support/until'
 import type { ExportModel } from '../export-model'
 import { writeMarkdown } from './markdown'
 
@@ -14,12 +12,6 @@ let model: ExportModel
 
 beforeAll(async () => {
   app = await startAnnotatedApp('markdown-notes')
-  // Themes and citations come from the index's analysis, which runs in the background.
-  await until(
-    async () => (await app.call<ThemeMatrix>('getThemeMatrix', {})).pending === 0,
-    'the samples analysed',
-    40_000
-  )
   model = await app.model()
 }, 60_000)
 afterAll(() => app?.close())
