@@ -1,7 +1,13 @@
 // What main tells the renderer changed, as typed events: each names what changed (ids), so the
 // renderer refetches only that, or carries the new value when it is small (a status, counts). The
 // long poll `waitForChanges` answers with the events after the client's version, in order.
-import type { AnnotationStoreStatus, ImportProgress, ImportReport, LibraryStatus } from '../model/app-status'
+import type {
+  AnnotationStoreStatus,
+  ExportProgress,
+  ImportProgress,
+  ImportReport,
+  LibraryStatus
+} from '../model/app-status'
 import type { SearchIndexStatus } from '../model/search-types'
 
 /** One article's annotations in brief: what the library's badge and filters show. */
@@ -46,6 +52,8 @@ export type ChangeEvent =
   | { kind: 'store'; status: AnnotationStoreStatus }
   | { kind: 'import'; importing: ImportProgress | null; lastImport: ImportReport | null }
   | { kind: 'notices'; notices: string[] }
+  /** An export's progress (articles collected), and null when it is done. */
+  | { kind: 'export'; exporting: ExportProgress | null }
 
 export type ChangeKind = ChangeEvent['kind']
 
@@ -56,7 +64,8 @@ export const SUPERSEDING_KINDS: ReadonlySet<ChangeKind> = new Set([
   'store',
   'import',
   'notices',
-  'domain-words'
+  'domain-words',
+  'export'
 ])
 
 export type ChangesAnswer =

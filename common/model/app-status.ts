@@ -26,8 +26,16 @@ export interface ImportReport {
 }
 
 /** What the status bar, banners and import controls show; each part also arrives as a change event. */
+/** An export under way: articles collected of those in its scope. */
+export interface ExportProgress {
+  done: number
+  total: number
+}
+
 export interface LibraryStatus {
   importing: ImportProgress | null
+  /** Null unless an export is collecting its articles. */
+  exporting: ExportProgress | null
   lastImport: ImportReport | null
   /** Things the user should know: a damaged index set aside, a store recovered from a backup. */
   notices: string[]

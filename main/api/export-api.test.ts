@@ -4,10 +4,12 @@
 // refused with a sentence and nothing changed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiMethodName } from '../../common/api/method-names'
+import type { ExportProgress } from '../../common/model/app-status'
 import { EXPORT_FORMATS, type ExportPreview, type ExportResult } from '../../common/model/export'
 import type { Tag } from '../../common/model/annotation-types'
 import { startAnnotatedApp, type AnnotatedApp } from '../../tests/support/export-fixture'
 import { dispatch } from './dispatch'
+import { exportHandlers } from './export-handlers'
 
 let app: AnnotatedApp
 const refusal = async (method: ApiMethodName, input: unknown) => {
@@ -61,6 +63,19 @@ describe('export methods', () => {
       scope: { kind: 'tag', tagId: app.child.id }
     })
     expect(child.counts.highlights).toBe(1)
+  })
+
+  it('say how far an export is while it collects, and that it ended', async () => {
+    const seen: Array<ExportProgress | null> = []
+    const { services } = app
+    const handlers = exportHandlers({
+      sources: services.exportSources,
+      imports: services.imports,
+      version: () => 0,
+      progress: (exporting) => seen.push(exporting)
+    })
+    await handlers.previewExport({ format: 'md', scope: all, grouping: 'tag' })
+    expect(seen).toEqual([{ done: 2, total: 2 }, null])
   })
 
   it('answer a download in web mode, the bytes the preview showed', async () => {

@@ -9,12 +9,15 @@ import { exportFileName } from '../export/export-file-name'
 import { collectFor, isBinaryFormat, isLibraryTable, writeFormat } from '../export/write-export'
 import { importFile, type ImportDeps } from '../import/import-file'
 import type { ApiHandlers } from './dispatch'
+import type { ExportProgress } from '../../common/model/app-status'
 
 export interface ExportDeps {
   sources: ExportSources
   imports: ImportDeps
-  /** Grows with every change event: a kept model older than a change is collected again. */
+  /** Grows with every change of content: a kept model older than a change is collected again. */
   version: () => number
+  /** Where an export's progress is shown (the status board), and null once it is done. */
+  progress?: (exporting: ExportProgress | null) => void
   /** The app's save dialog, writing the file from main; null when the user cancelled. Absent in web mode. */
   saveFile?: (fileName: string, bytes: Uint8Array) => Promise<string | null>
   /** Electron's printToPDF of the report; absent in web mode. */
@@ -38,9 +41,14 @@ export function exportHandlers(
     const table = isLibraryTable(request.format) && request.scope.kind === 'all' ? request.format : null
     const key = JSON.stringify([version(), request.scope, request.grouping, table])
     if (kept?.key === key) return kept.model
-    const model = await collectFor(sources, request)
-    kept = { key, model }
-    return model
+    const { progress } = ready()
+    try {
+      const model = await collectFor(sources, request, { progress: (done, total) => progress?.({ done, total }) })
+      kept = { key, model }
+      return model
+    } finally {
+      progress?.(null)
+    }
   }
   return {
     previewExport: async (request) => {

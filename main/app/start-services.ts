@@ -179,6 +179,11 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     bundledFolder: options.bundledFolder,
     log: options.log
   })
+  // What an export's kept model depends on: every change but the export's own progress.
+  let contentVersion = 0
+  changes.subscribe((event) => {
+    if (event.kind !== 'export') contentVersion += 1
+  })
   let handlers: ApiHandlers | null = null
   const api = () => {
     if (handlers) return handlers
@@ -203,7 +208,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     exports: {
       sources: exportSources,
       imports,
-      version: () => changes.version,
+      version: () => contentVersion,
+      progress: (exporting) => status.exportProgress(exporting),
       saveFile: options.saveFile,
       printToPdf: options.printToPdf
     }

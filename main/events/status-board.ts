@@ -10,6 +10,7 @@ const PROGRESS_EVERY_MS = 100
 export class StatusBoard {
   private current: LibraryStatus = {
     importing: null,
+    exporting: null,
     lastImport: null,
     notices: [],
     annotations: { writable: true, unsaved: false, writeError: null, undo: null, redo: null },
@@ -17,6 +18,7 @@ export class StatusBoard {
   }
   private saveNotice: string | null = null
   private lastProgressAt = 0
+  private lastExportAt = 0
   private lastSearchAt = 0
 
   constructor(readonly changes: ChangeLog = new ChangeLog()) {}
@@ -67,6 +69,14 @@ export class StatusBoard {
   finishImport(report: ImportReport): void {
     this.current = { ...this.current, importing: null, lastImport: report }
     this.publishImport()
+  }
+
+  /** An export's articles collected so far (a few updates a second), or null once it is done. */
+  exportProgress(exporting: { done: number; total: number } | null): void {
+    this.current = { ...this.current, exporting }
+    if (exporting && exporting.done > 0 && Date.now() - this.lastExportAt < PROGRESS_EVERY_MS) return
+    this.lastExportAt = Date.now()
+    this.changes.publish({ kind: 'export', exporting })
   }
 
   saved(): void {

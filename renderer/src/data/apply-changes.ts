@@ -78,6 +78,8 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       return void status({ importing: event.importing, lastImport: event.lastImport })
     case 'notices':
       return void status({ notices: event.notices })
+    case 'export':
+      return void status({ exporting: event.exporting })
     case 'theme-ontology':
       // Labels and cues now; the analyses follow once the index has detected again (a new search version).
       void client.invalidateQueries({ queryKey: keys.themes })

@@ -25,7 +25,10 @@ interface Props {
 const WEB_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 
 export function ExportPanel({ control, context, activeTitle }: Props) {
-  const connected = useAppStatus() !== null
+  const status = useAppStatus()
+  const connected = status !== null
+  // A preview or an export collecting many articles says how far it is (main publishes it).
+  const exporting = status?.exporting ?? null
   const tags = useQuery({ queryKey: keys.tags, queryFn: () => unwrap(api.listTags({})), enabled: connected })
   const themes = useQuery({ queryKey: keys.themes, queryFn: () => unwrap(api.listThemes({})), enabled: connected })
   const choice = usableChoice(control.choice, context)
@@ -59,6 +62,12 @@ export function ExportPanel({ control, context, activeTitle }: Props) {
       </div>
       <ExportPreviewBox state={preview} format={choice.format} scopeChosen={scope !== null} />
       <div className="export-actions">
+        {exporting && exporting.total > 0 && (
+          <p className="export-progress" role="status">
+            <progress max={exporting.total} value={exporting.done} aria-label="Articles collected" />{' '}
+            {exporting.done.toLocaleString('en')} of {exporting.total.toLocaleString('en')} articles
+          </p>
+        )}
         <p className={exporter.outcome?.kind === 'error' ? 'error' : 'export-outcome'} role="status">
           {exporter.outcome?.text}
         </p>
