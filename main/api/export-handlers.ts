@@ -3,7 +3,7 @@
 // preview collected is kept for the export that follows it, until anything changes.
 import { ApiError } from '../../common/errors/api-error'
 import { EXPORT_FORMAT_INFO, EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../common/model/export'
-import type { ExportSources } from '../export/collect-export'
+import type { ExportSources } from '../export/export-sources'
 import type { ExportModel } from '../export/export-model'
 import { exportFileName } from '../export/export-file-name'
 import { collectFor, isBinaryFormat, isLibraryTable, writeFormat } from '../export/write-export'

@@ -23,7 +23,7 @@ import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
 import { exportSourcesOf } from '../export/export-sources'
-import type { ExportSources } from '../export/collect-export'
+import type { ExportSources } from '../export/export-sources'
 import type { ExportDeps } from '../api/export-handlers'
 import type { ImportDeps } from '../import/import-file'
 

@@ -5,7 +5,7 @@ import { articleText, blockStarts } from '../../common/text/article-text'
 import type { Article } from '../../common/model/article-types'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { Memo } from '../../common/model/memo'
-import type { ExportSources } from './collect-export'
+import type { ExportSources } from './export-sources'
 import type { ExportArticle, ExportArticleTheme, ExportCitation } from './export-model'
 
 export async function articleExtras(

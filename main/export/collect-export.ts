@@ -3,39 +3,15 @@
 // index's analysis. Every format is written from this one model.
 import { codePointOffsets } from '../anchoring'
 import { articleText, blockStarts } from '../../common/text/article-text'
-import type { Link, LinkView } from '../../common/model/link-types'
+import type { LinkView } from '../../common/model/link-types'
 import type { Article, ArticleSummary } from '../../common/model/article-types'
-import type { AnnotationView, Tag } from '../../common/model/annotation-types'
-import type { IndexedAnalysis, ThemeCarrier, ThemeLabel } from '../../common/model/intelligence-types'
-import type { Memo } from '../../common/model/memo'
-import type { ThemeMatrix } from '../../common/model/theme-matrix'
 import type { ThemeDecision } from '../../common/model/theme-decision'
 import type { ExportGrouping, ExportScope } from '../../common/model/export'
 import type { ExportArticle, ExportHighlight, ExportModel } from './export-model'
 import { articleExtras } from './article-extras'
 import { toHighlights, toLink } from './exported-passages'
 import { resolveScope } from './resolve-scope'
-
-/** What the export reads, as the app's services answer it (start-services wires them). */
-export interface ExportSources {
-  list(): ArticleSummary[]
-  article(id: string): Promise<Article | undefined>
-  annotations(articleId: string): Promise<AnnotationView[]>
-  tags(): Tag[]
-  /** Every link in the store, and one article's links with both ends anchored. */
-  links(): Link[]
-  linkViews(articleId: string): Promise<LinkView[]>
-  memos(): Memo[]
-  /** The index's analysis with the user's citation verdicts honoured; null before it is indexed. */
-  analysis(articleId: string): Promise<IndexedAnalysis | null>
-  themeDecisions(): ThemeDecision[]
-  themes(): ThemeLabel[]
-  /** The articles that carry a theme's cues, and whether detection shows it as theirs. */
-  themeCarriers(themeId: string): Promise<ThemeCarrier[]>
-  /** The themes view's matrix, of these articles or (none given) of the whole library. */
-  themeMatrix(articleIds?: string[]): Promise<ThemeMatrix>
-  userName: string
-}
+import type { ExportSources } from './export-sources'
 
 export interface CollectOptions {
   scope: ExportScope

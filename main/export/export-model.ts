@@ -60,8 +60,8 @@ export interface ExportArticle {
   citations: ExportCitation[]
 }
 
-export interface ExportHighlight {
-  id: string
+/** A passage as exports give it: the quote as stored, and where it is in the current text. */
+export interface ExportPassage {
   /** The quote as stored, with its 32 code points of context. */
   quote: string
   prefix: string
@@ -70,6 +70,10 @@ export interface ExportHighlight {
   start: number | null
   end: number | null
   anchor: 'exact' | 'moved' | 'fuzzy' | 'orphan'
+}
+
+export interface ExportHighlight extends ExportPassage {
+  id: string
   color: HighlightColor
   /** `Yellow`, …: a colour is never given by its swatch alone. */
   colorName: string
@@ -118,14 +122,8 @@ export interface ExportLink {
   ends: [ExportLinkEnd, ExportLinkEnd]
 }
 
-export interface ExportLinkEnd {
+export interface ExportLinkEnd extends ExportPassage {
   articleId: string
   /** Null when the article has left the library. */
   title: string | null
-  quote: string
-  prefix: string
-  suffix: string
-  start: number | null
-  end: number | null
-  anchor: 'exact' | 'moved' | 'fuzzy' | 'orphan'
 }

@@ -1,7 +1,7 @@
 // The model of a library-wide themes matrix: no article is read (the matrix already holds every
 // article's themes), so it carries the scope, the themes and the count the dialog shows.
 import type { ExportRequest } from '../../common/model/export'
-import type { ExportSources } from './collect-export'
+import type { ExportSources } from './export-sources'
 import type { ExportModel } from './export-model'
 
 export function libraryModel(sources: ExportSources, request: ExportRequest, now?: () => Date): ExportModel {

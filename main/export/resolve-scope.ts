@@ -6,7 +6,7 @@ import type { AnnotationView, Tag } from '../../common/model/annotation-types'
 import type { ArticleSummary } from '../../common/model/article-types'
 import type { ExportScope } from '../../common/model/export'
 import type { ThemeDecision } from '../../common/model/theme-decision'
-import type { ExportSources } from './collect-export'
+import type { ExportSources } from './export-sources'
 import type { ExportThemeLabel } from './export-model'
 
 export interface ResolvedScope {

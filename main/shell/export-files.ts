@@ -24,7 +24,14 @@ export async function saveExportFile(fileName: string, bytes: Uint8Array): Promi
 export async function printReportToPdf(html: string): Promise<Uint8Array> {
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, javascript: false, nodeIntegration: false }
+    // No script, no Node, no middle-click window: the page is the report and nothing else.
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      javascript: false,
+      nodeIntegration: false,
+      disableBlinkFeatures: 'Auxclick'
+    }
   })
   try {
     await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
