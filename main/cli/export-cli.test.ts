@@ -45,7 +45,7 @@ describe('cli import and export', () => {
     const imported = await cli('import', '--data-dir', data, join(dir, 'notes.jsonld'))
     expect(imported.code, imported.stderr).toBe(0)
     const summary = JSON.parse(imported.stdout) as ImportSummary
-    expect(summary).toMatchObject({ format: 'w3c', added: 4, orphaned: [] }) // 3 highlights and the link
+    expect(summary).toMatchObject({ format: 'w3c', added: 5, orphaned: [] }) // 3 highlights, the link, the memo
 
     const csvFile = join(dir, 'out.csv')
     const exported = await cli('export', '--data-dir', data, '--format', 'csv', '--out', csvFile)
@@ -64,7 +64,7 @@ describe('cli import and export', () => {
     const again = JSON.parse(
       (await cli('import', '--data-dir', data, join(dir, 'notes.jsonld'))).stdout
     ) as ImportSummary
-    expect(again).toMatchObject({ added: 0, unchanged: 4 })
+    expect(again).toMatchObject({ added: 0, unchanged: 5 })
   }, 180_000)
 
   it('refuse arguments it cannot act on, with the usage', async () => {

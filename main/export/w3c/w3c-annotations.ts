@@ -4,7 +4,7 @@
 // theme verdict a `classifying` annotation on the whole article. Positions count code points.
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ExportArticle, ExportHighlight, ExportLink, ExportLinkEnd, ExportModel } from '../export-model'
-import { GENERATOR, TERM, annotationUrn, articleSource, linkUrn, themeUrn } from './w3c-terms'
+import { GENERATOR, TERM, annotationUrn, articleSource, linkUrn, memoUrn, themeUrn } from './w3c-terms'
 
 export type JsonObject = Record<string, unknown>
 
@@ -90,6 +90,21 @@ export function themeAnnotations(model: ExportModel, article: ExportArticle): Js
       }
     ]
   })
+}
+
+/** The article's memo as a note on the whole article (a page note, as Hypothesis calls it). */
+export function memoAnnotation(model: ExportModel, article: ExportArticle): JsonObject[] {
+  if (!article.memo) return []
+  return [
+    {
+      id: memoUrn(article.id),
+      type: 'Annotation',
+      ...provenance(model, article.memo.created, article.memo.modified),
+      motivation: 'commenting',
+      body: noteBody(article.memo.text),
+      target: articleSource(article.id, article.file)
+    }
+  ]
 }
 
 function provenance(model: ExportModel, created: string, modified: string, by = model.user): JsonObject {

@@ -25,6 +25,8 @@ const ARTICLE_URN = 'urn:crossread:article:'
 
 export const annotationUrn = (id: string): string => `${ANNOTATION_URN}${id}`
 export const linkUrn = (id: string): string => `${LINK_URN}${id}`
+/** A memo is its article's one note: its URN is the article's. */
+export const memoUrn = (articleId: string): string => `urn:crossread:memo:${articleId}`
 export const themeUrn = (articleId: string, themeId: string): string =>
   `urn:crossread:theme:${articleId}:${encodeURIComponent(themeId)}`
 
@@ -33,6 +35,9 @@ export function ownAnnotationId(iri: string): string | null {
   const match = /^urn:crossread:annotation:(n[0-9a-f]{16})$/.exec(iri)
   return match?.[1] ?? null
 }
+
+/** Whether an id is a memo this writer made (replaced when newer), not another tool's page note (added to the memo). */
+export const isOwnMemo = (iri: string): boolean => iri.startsWith('urn:crossread:memo:')
 
 export function ownLinkId(iri: string): string | null {
   const match = /^urn:crossread:link:(l[0-9a-f]{16})$/.exec(iri)

@@ -1,8 +1,8 @@
 // The W3C Web Annotation export: one AnnotationCollection whose single embedded AnnotationPage
-// holds every highlight, passage link and theme verdict of the export model, pretty printed.
+// holds every highlight, passage link, theme verdict and memo of the export model, pretty printed.
 // main/import/w3c reads it back (and plain Hypothesis JSON-LD) idempotently.
 import type { ExportModel } from '../export-model'
-import { highlightAnnotation, linkAnnotation, themeAnnotations } from './w3c-annotations'
+import { highlightAnnotation, linkAnnotation, memoAnnotation, themeAnnotations } from './w3c-annotations'
 import { W3C_CONTEXT } from './w3c-terms'
 
 export function writeW3cAnnotations(model: ExportModel): string {
@@ -13,7 +13,8 @@ export function writeW3cAnnotations(model: ExportModel): string {
       article.highlights.map((highlight) => highlightAnnotation(model, article, highlight, tags))
     ),
     ...model.links.map((link) => linkAnnotation(model, link, files)),
-    ...model.articles.flatMap((article) => themeAnnotations(model, article))
+    ...model.articles.flatMap((article) => themeAnnotations(model, article)),
+    ...model.articles.flatMap((article) => memoAnnotation(model, article))
   ]
   const id = `urn:crossread:export:${model.generatedAt}`
   const collection = {

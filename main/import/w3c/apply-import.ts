@@ -4,6 +4,7 @@
 import type { Annotation } from '../../../common/model/annotation-types'
 import type { ImportSummary } from '../../../common/model/export'
 import { themeDecisionId } from '../../../common/model/theme-decision'
+import { MEMO_MAX } from '../../../common/model/memo'
 import type { Transaction } from '../../annotations/transaction'
 import type { PlannedItem } from './plan-import'
 import { ensureTagPath } from './ensure-tag-path'
@@ -23,6 +24,7 @@ export function applyImport(tx: Transaction, plan: PlannedItem[], context: Apply
     if (planned.kind === 'orphan') summary.orphaned.push(planned.orphan)
     else if (planned.kind === 'highlight') applyHighlight(tx, planned, context, summary)
     else if (planned.kind === 'link') applyLink(tx, planned, context, summary)
+    else if (planned.kind === 'memo') applyMemo(tx, planned, context, summary)
     else applyTheme(tx, planned, context, summary)
   }
   return summary
@@ -74,6 +76,35 @@ function applyLink(tx: Transaction, planned: Planned<'link'>, context: ApplyCont
   const created = existing?.created ?? item.created ?? context.now
   tx.putLink({ id, kind: item.linkKind, note: item.note, ends, created, modified: item.modified ?? context.now })
 }
+
+/**
+ * Our memo replaces the one here when the file's is newer; another tool's page note is added to
+ * the memo (an article may have several, Crossread one memo), unless the memo already holds it.
+ */
+function applyMemo(tx: Transaction, planned: Planned<'memo'>, context: ApplyContext, summary: Summary): void {
+  const { articleId, item } = planned
+  const existing = tx.store.memos.get(articleId)
+  const text = item.own || !existing ? item.text : joinNotes(existing.text, item.text)
+  if (existing && (existing.text === text || (!item.own && existing.text.includes(item.text)))) {
+    summary.unchanged++
+    return
+  }
+  if (text.length > MEMO_MAX) {
+    summary.orphaned.push({
+      id: item.fileId,
+      quote: '',
+      reason: 'the article’s memo would pass the longest a memo may be'
+    })
+    return
+  }
+  if (item.own) {
+    if (!merge(summary, existing, item.modified)) return
+  } else summary[existing ? 'updated' : 'added']++
+  const created = existing?.created ?? item.created ?? context.now
+  tx.putMemo({ articleId, text, created, modified: item.own ? (item.modified ?? context.now) : context.now })
+}
+
+const joinNotes = (memo: string, note: string): string => `${memo.trimEnd()}\n\n${note}`
 
 /** A verdict the article has already is left as it was decided; a different one wins if newer. */
 function applyTheme(tx: Transaction, planned: Planned<'theme'>, context: ApplyContext, summary: Summary): void {

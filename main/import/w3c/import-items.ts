@@ -44,6 +44,15 @@ export interface ImportedTheme extends Stamped {
   by: string
 }
 
+/** A note on a whole article: our memo, or another tool's page note (added to the memo). */
+export interface ImportedMemo extends Stamped {
+  kind: 'memo'
+  source: SourceParts
+  text: string
+  /** Written by Crossread: it replaces the memo when newer, rather than being added to it. */
+  own: boolean
+}
+
 /** An annotation Crossread has no place for (a page note, a reply): reported, not stored. */
 export interface UnusableAnnotation {
   kind: 'unusable'
@@ -51,4 +60,4 @@ export interface UnusableAnnotation {
   reason: string
 }
 
-export type ImportItem = ImportedHighlight | ImportedLink | ImportedTheme | UnusableAnnotation
+export type ImportItem = ImportedHighlight | ImportedLink | ImportedTheme | ImportedMemo | UnusableAnnotation

@@ -1,11 +1,12 @@
 // The W3C export of a researcher's work read back into the real app: a fresh library gets the
-// same highlights, link and theme verdicts; importing again doubles nothing; articles are found by
+// same highlights, link, theme verdicts and memo; importing again doubles nothing; articles are found by
 // file name or quote when ids differ; a bad file changes nothing; one Undo takes an import back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportSummary } from '../../../common/model/export'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import type { LinkView } from '../../../common/model/link-types'
 import type { ThemeDecision } from '../../../common/model/theme-decision'
+import type { Memo } from '../../../common/model/memo'
 import { startAnnotatedApp, type AnnotatedApp } from '../../../tests/support/export-fixture'
 import { callApi, startSampleApp, type SampleApp } from '../../../tests/support/sample-app'
 import { writeW3cAnnotations } from '../../export/w3c/write-w3c'
@@ -75,10 +76,11 @@ const workIn = async (app: SampleApp) => ({
   second: await highlightsOf(app, source.second.summary.id),
   links: await linksOf(app, source.first.summary.id),
   verdicts: await verdictsOf(app),
+  memo: (await callApi(app.services)<Memo | null>('getMemo', { articleId: source.first.summary.id }))?.text ?? null,
   tags: (await callApi(app.services)<Tag[]>('listTags', {})).length
 })
 type Selector = { type: string; exact?: string; start?: number; end?: number }
-const EMPTY = { first: [], second: [], links: [], verdicts: [], tags: 0 }
+const EMPTY = { first: [], second: [], links: [], verdicts: [], memo: null, tags: 0 }
 
 describe('W3C import into the app', () => {
   it('refuses a bad file with a sentence and changes nothing', async () => {
@@ -92,7 +94,7 @@ describe('W3C import into the app', () => {
   })
 
   it('takes a whole import back with one Undo', async () => {
-    expect(await importInto(target, JSON.parse(exported))).toMatchObject({ added: 4, themeDecisions: 2, tagsAdded: 2 })
+    expect(await importInto(target, JSON.parse(exported))).toMatchObject({ added: 5, themeDecisions: 2, tagsAdded: 2 })
     expect(await call('undo', {})).toEqual({ undone: 'import annotations' })
     expect(await workIn(target)).toEqual(EMPTY)
   })
@@ -100,7 +102,7 @@ describe('W3C import into the app', () => {
   it('finds articles by file name when their ids differ', async () => {
     const foreign = exported.replaceAll(/urn:crossread:article:a[0-9a-f]+/g, 'urn:crossread:article:aelsewhere')
     await importAndUndo(JSON.parse(foreign), async (summary) => {
-      expect(summary).toMatchObject({ added: 4, themeDecisions: 2, orphaned: [] })
+      expect(summary).toMatchObject({ added: 5, themeDecisions: 2, orphaned: [] })
       expect(await highlightsOf(target, source.first.summary.id)).toEqual(
         await highlightsOf(source, source.first.summary.id)
       )
@@ -124,9 +126,10 @@ describe('W3C import into the app', () => {
     await importAndUndo(json, async (summary) => {
       expect(summary).toMatchObject({ added: 4 })
       expect(summary.orphaned).toEqual([
-        // A theme verdict has no quote to find its article by.
+        // A theme verdict and a memo have no quote to find their article by.
         { id: expect.stringContaining('urn:crossread:theme:'), quote: '', reason: expect.stringContaining('theme') },
         { id: expect.stringContaining('urn:crossread:theme:'), quote: '', reason: expect.stringContaining('theme') },
+        { id: expect.stringContaining('urn:crossread:memo:'), quote: '', reason: expect.stringContaining('memo') },
         { id: 'urn:x:common', quote: 'การ', reason: expect.stringContaining('occurs in several articles') },
         { id: 'urn:x:absent', quote: 'ประโยคนี้ไม่มีในบทความใดเลย', reason: expect.stringContaining('no article') }
       ])
@@ -152,11 +155,11 @@ describe('W3C import into the app', () => {
     }
   })
 
-  it('round-trips into a fresh library: the same highlights, link, tag hierarchy and theme verdicts', async () => {
+  it('round-trips into a fresh library: the same highlights, link, tag hierarchy, theme verdicts and memo', async () => {
     const summary = await importInto(target, JSON.parse(exported))
     expect(summary).toEqual({
       format: 'w3c',
-      added: 4,
+      added: 5,
       updated: 0,
       unchanged: 0,
       tagsAdded: 2,
@@ -171,6 +174,7 @@ describe('W3C import into the app', () => {
     expect(got.links).toEqual(expected.links)
     expect(got.links).toHaveLength(1)
     expect(got.verdicts).toEqual(expected.verdicts)
+    expect(got.memo).toBe('# บันทึก\nบทความหลักเรื่อง 18-NQ/TW')
     const tags = await call<Tag[]>('listTags', {})
     expect(tags.find((tag) => tag.name === 'กระจายอำนาจ')?.parentId).toBe(tags.find((tag) => tag.name === 'ปฏิรูป')?.id)
   })
@@ -178,10 +182,10 @@ describe('W3C import into the app', () => {
   it('imports the same file again without doubling anything, here and into the library it came from', async () => {
     const before = await workIn(target)
     const again = await importInto(target, JSON.parse(exported))
-    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 4, tagsAdded: 0, themeDecisions: 0, orphaned: [] })
+    expect(again).toMatchObject({ added: 0, updated: 0, unchanged: 5, tagsAdded: 0, themeDecisions: 0, orphaned: [] })
     expect(await workIn(target)).toEqual(before)
     const home = await importInto(source, JSON.parse(exported))
-    expect(home).toMatchObject({ added: 0, updated: 0, unchanged: 4, tagsAdded: 0, themeDecisions: 0, orphaned: [] })
+    expect(home).toMatchObject({ added: 0, updated: 0, unchanged: 5, tagsAdded: 0, themeDecisions: 0, orphaned: [] })
   })
 
   it('updates an annotation whose copy in the file is newer', async () => {
@@ -189,7 +193,7 @@ describe('W3C import into the app', () => {
     const [highlight] = json.first.items
     highlight.modified = '2030-01-01T00:00:00.000Z'
     highlight.body[0].value = 'แก้ไขแล้ว'
-    expect(await importInto(target, json)).toMatchObject({ added: 0, updated: 1, unchanged: 3 })
+    expect(await importInto(target, json)).toMatchObject({ added: 0, updated: 1, unchanged: 4 })
     const notes = (await highlightsOf(target, source.first.summary.id)).map((h) => h.note)
     expect(notes).toContain('แก้ไขแล้ว')
   })

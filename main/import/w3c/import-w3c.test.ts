@@ -1,7 +1,7 @@
 // Importing W3C JSON into a real store in a temp folder, over a small library written by hand: an
 // emoji before a highlight (positions count code points), our own ids kept, a Hypothesis-style
 // annotation without our terms found by its file name and merged by a derived id on re-import,
-// and a page note reported rather than refused.
+// a page note on a known article added to its memo, and one on an unknown page reported.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -121,6 +121,15 @@ describe('importW3cAnnotations into a small library', () => {
     expect(await importW3cAnnotations(hypothesis({ target }), deps)).toMatchObject({ added: 1, orphaned: [] })
     const [view] = await deps.annotations.list(ARTICLE)
     expect(view?.anchor).toEqual({ status: 'exact', start: 3, end: 9 })
+  })
+
+  it('adds another tool’s page notes to the article’s memo, once', async () => {
+    const pageNote = (id: string, value: string) =>
+      hypothesis({ id, body: [{ type: 'TextualBody', value }], target: [{ source: 'file:///home/nok/ข่าว%201.txt' }] })
+    const notes = [pageNote('https://hypothes.is/a/p1', 'อ่านทั้งบท'), pageNote('https://hypothes.is/a/p2', 'เทียบกับมติ 18')]
+    expect(await importW3cAnnotations(notes, deps)).toMatchObject({ added: 1, updated: 1, orphaned: [] })
+    expect(deps.annotations.memos.get(ARTICLE)?.text).toBe('อ่านทั้งบท\n\nเทียบกับมติ 18')
+    expect(await importW3cAnnotations(notes, deps)).toMatchObject({ added: 0, updated: 0, unchanged: 2 })
   })
 
   it('reports a page note and a quote not in its article, keeping the latter as an orphan', async () => {

@@ -3,7 +3,14 @@
 // store's transaction that follows must not wait on anything).
 import type { LinkEnd } from '../../../common/model/link-types'
 import type { ImportSummary } from '../../../common/model/export'
-import type { ImportItem, ImportedHighlight, ImportedLink, ImportedPassage, ImportedTheme } from './import-items'
+import type {
+  ImportItem,
+  ImportedHighlight,
+  ImportedLink,
+  ImportedMemo,
+  ImportedPassage,
+  ImportedTheme
+} from './import-items'
 import { annotationIdFor, linkIdFor } from './imported-ids'
 import type { ArticleFinder } from './match-article'
 import { placePassage, type Placement } from './place-passage'
@@ -15,6 +22,7 @@ export type PlannedItem =
   /** `ends` null: an end was not found; the link is stored only if it is here already. */
   | { kind: 'link'; id: string; ends: [LinkEnd, LinkEnd] | null; orphan: Orphan | null; item: ImportedLink }
   | { kind: 'theme'; articleId: string; item: ImportedTheme }
+  | { kind: 'memo'; articleId: string; item: ImportedMemo }
   | { kind: 'orphan'; orphan: Orphan }
 
 export async function planImport(items: ImportItem[], finder: ArticleFinder): Promise<PlannedItem[]> {
@@ -32,6 +40,12 @@ async function planOne(item: ImportItem, finder: ArticleFinder): Promise<Planned
       kind: 'orphan',
       orphan: { id: item.fileId, quote: '', reason: `theme “${item.themeId}”: ${match.reason}` }
     }
+  }
+  if (item.kind === 'memo') {
+    const match = await finder.find(item.source, null)
+    if (match.found) return { kind: 'memo', articleId: match.articleId, item }
+    const reason = `a note on a whole page (an article's memo): ${match.reason}`
+    return { kind: 'orphan', orphan: { id: item.fileId, quote: '', reason } }
   }
   if (item.kind === 'highlight') {
     const match = await finder.find(item.passage.source, item.passage.quote.exact)

@@ -1,9 +1,9 @@
 // One parsed W3C annotation in Crossread's terms. By motivation and bodies: `linking` with two
 // passages is a link; `classifying` with our verdict term a theme verdict; anything aimed at a
-// passage a highlight (its Markdown body the note, its `tagging` bodies the tags). A target that
-// names no passage (a page note, a reply) is unusable, not an error: other tools write them.
+// passage a highlight (its Markdown body the note, its `tagging` bodies the tags); a note on a
+// whole article a memo. Anything else (a reply, an empty page note) is unusable, not an error.
 import { LINK_KINDS, type LinkKind } from '../../../common/model/link-types'
-import { TERM, parseSource } from '../../export/w3c/w3c-terms'
+import { TERM, isOwnMemo, parseSource } from '../../export/w3c/w3c-terms'
 import type { ImportItem, ImportedPassage } from './import-items'
 import { describeIssue, invalid } from './w3c-errors'
 import {
@@ -46,6 +46,12 @@ export function toImportItem(annotation: W3cAnnotation, fileId: string, name: st
     return { kind: 'link', ...stamps, passages: [from, to], linkKind, note }
   }
   const passage = passages.find((found) => found !== null)
+  const [whole] = annotation.target
+  if (!passage && note !== '' && whole !== undefined) {
+    // A note on a whole article: our memo, or another tool's page note, which becomes one.
+    const source = parseSource(typeof whole === 'string' ? whole : whole.source)
+    return { kind: 'memo', ...stamps, source, text: note, own: isOwnMemo(fileId) }
+  }
   if (!passage) return unusable(fileId, 'it annotates a whole page or another annotation, not a passage')
   const tags = bodies.flatMap((body) => {
     const tagName = hasPurpose(body, 'tagging') ? body.value?.normalize('NFC').trim() : ''
