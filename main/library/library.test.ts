@@ -98,7 +98,9 @@ describe('importing a folder', () => {
   it('reports a folder that does not exist and adds nothing', async () => {
     const library = await open()
     const report = await library.importFolder(join(root, 'missing'))
-    expect(report.error).toMatch(/could not be read/)
+    expect(report.error).toBe(
+      `There is no folder at ${join(root, 'missing')}. Check the path: letters, spaces and capitals must match exactly.`
+    )
     expect(library.folderStatus().map((folder) => folder.path)).toEqual(['Bundled sample articles'])
   })
 

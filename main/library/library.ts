@@ -15,6 +15,7 @@ import type { IndexedArticle, LibraryFolder } from './library-types'
 import { scanFolder, scanOne } from './scan-folder'
 import { StatusBoard } from '../events/status-board'
 import { watchFolder, type FolderWatch } from './watch-folder'
+import { describeFolderError } from './describe-folder-error'
 
 export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
@@ -277,7 +278,7 @@ export class Library {
       report.unreadable += scan.unreadable.length
     } catch (err) {
       if (signal?.aborted) report.cancelled = true
-      else report.error = `The folder could not be read: ${err instanceof Error ? err.message : String(err)}`
+      else report.error = describeFolderError(err, folderPath)
     }
     this.status.finishImport(report)
     this.publishEntries()
