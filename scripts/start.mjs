@@ -2,6 +2,7 @@
 // if npm skipped it), otherwise the same app in local web mode, in the default browser.
 import { spawn, spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 const require = createRequire(import.meta.url)
@@ -14,12 +15,23 @@ function electronBinary() {
   }
 }
 
+// The fetch is tried once: a machine that cannot reach Electron's downloads would otherwise wait
+// for it, and say "first start only", on every start. Deleting the marker tries again.
+const marker = join(dirname(require.resolve('electron')), '..', '.cache', 'crossread-electron-fetch-tried')
 let binary = electronBinary()
 if (!binary && !process.env.ELECTRON_SKIP_BINARY_DOWNLOAD && process.env.CI !== 'true') {
-  console.log('Fetching Electron’s binary (first start only)…')
-  const installer = join(dirname(require.resolve('electron')), 'install.js')
-  spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 2 * 60_000 })
-  binary = electronBinary()
+  if (existsSync(marker)) {
+    console.log(`Electron’s binary could not be fetched on an earlier start (delete ${marker} to try again).`)
+  } else {
+    console.log('Fetching Electron’s binary (first start only)…')
+    const installer = join(dirname(require.resolve('electron')), 'install.js')
+    spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 2 * 60_000 })
+    binary = electronBinary()
+    if (!binary) {
+      mkdirSync(dirname(marker), { recursive: true })
+      writeFileSync(marker, `${new Date().toISOString()}\n`)
+    }
+  }
 }
 
 const [command, args] = binary
