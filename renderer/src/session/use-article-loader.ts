@@ -1,5 +1,6 @@
 // The article a pane shows, fetched by id. Also reloads in place an article whose file changed on
-// disk while open (the library's summary then carries a new content hash).
+// disk while open (the library's summary then carries a new content hash), or came back after it
+// had gone.
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Article, ArticleSummary } from '../../../common/model/article-types'
 import { api } from '../api/client'
@@ -29,6 +30,19 @@ export function useArticleLoader(summaries: ArticleSummary[] | null) {
     },
     [load]
   )
+
+  // An article whose file went away shows why; when the library lists it again (the file came
+  // back), it is read again once, so the notice does not outlive its cause.
+  const awaitingReturn = useRef<string | null>(null)
+  useEffect(() => {
+    if (article?.state !== 'error' || openId === null || summaries === null) return
+    const listed = summaries.some((summary) => summary.id === openId)
+    if (!listed) awaitingReturn.current = openId
+    else if (awaitingReturn.current === openId) {
+      awaitingReturn.current = null
+      load(openId)
+    }
+  }, [article, summaries, openId, load])
 
   const loaded = article?.state === 'ready' ? article.value.summary : null
   const current = summaries?.find((summary) => summary.id === loaded?.id)
