@@ -42,6 +42,6 @@ if (!binary) {
     'Electron’s binary is not installed on this machine, so Crossread starts in local web mode in your browser instead.'
   )
 }
-const child = spawn(command, args, { stdio: 'inherit' })
+const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, CROSSREAD_LAUNCH_COMMAND: 'npm start' } })
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -36,7 +36,10 @@ const services = await startServices({
   console.error(err instanceof Error ? err.message : String(err))
   process.exit(1)
 })
-const host = await startWebHost({ rendererDir, port: Number(values.port), handlers: services.handlers })
+// `npm start` falls back to web mode and says so in this variable: the page names the command the
+// user ran when it cannot reach the host.
+const launchCommand = process.env.CROSSREAD_LAUNCH_COMMAND ?? 'npm run web'
+const host = await startWebHost({ rendererDir, port: Number(values.port), handlers: services.handlers, launchCommand })
 
 console.log(`Crossread (web mode) is running. Open this address in your browser:\n\n  ${host.url}\n`)
 console.log(`Data folder: ${dataDir}\nPress Ctrl+C to stop.`)

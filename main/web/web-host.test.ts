@@ -62,6 +62,19 @@ describe('web host: the token', () => {
     expect(host.url).toBe(`${host.origin}/#token=${host.token}`)
   })
 
+  it('names the command that started it in the address, for the page to repeat if the host stops', async () => {
+    const started = await startWebHost({
+      rendererDir: join(dir, 'renderer'),
+      handlers: services.handlers,
+      launchCommand: 'npm start'
+    })
+    try {
+      expect(started.url).toBe(`${started.origin}/#token=${started.token}&run=npm%20start`)
+    } finally {
+      await started.close()
+    }
+  })
+
   it('serves the page itself without a secret, and never sets a cookie', async () => {
     for (const path of ['/', `/?token=${host.token}`, '/index.html']) {
       const page = await rawRequest(host.origin, path, { headers: { Host: self() } })

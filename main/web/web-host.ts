@@ -19,6 +19,8 @@ export interface WebHostOptions {
   token?: string
   maxBodyBytes?: number
   log?: (message: string) => void
+  /** The command that started this host (`npm start`, `npm run web`): the page names it if the host stops answering. */
+  launchCommand?: string
 }
 
 export interface WebHost {
@@ -101,7 +103,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const origin = `http://127.0.0.1:${guard.port}`
   return {
     origin,
-    url: `${origin}/#token=${token}`,
+    url: `${origin}/#token=${token}${options.launchCommand ? `&run=${encodeURIComponent(options.launchCommand)}` : ''}`,
     token,
     close: () =>
       new Promise<void>((resolve) => {

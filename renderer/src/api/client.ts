@@ -2,7 +2,7 @@
 // otherwise. Nothing else in the renderer knows which mode it runs in.
 import type { ApiResponse, CrossreadApi } from '../../../common/api/contract'
 import { apiMethodNames } from '../../../common/api/method-names'
-import { tabStorage, takeWebToken } from './web-token'
+import { launchCommand, tabStorage, takeWebToken } from './web-token'
 
 declare global {
   interface Window {
@@ -13,18 +13,25 @@ declare global {
 export const api: CrossreadApi = window.crossread ?? httpApi()
 
 function httpApi(): CrossreadApi {
-  const token = takeWebToken({ location: window.location, storage: tabStorage(), history: window.history })
+  const storage = tabStorage()
+  const token = takeWebToken({ location: window.location, storage, history: window.history })
+  const command = launchCommand(storage)
   // Without a token the host answers 401 with a message saying which address to open.
   const headers: Record<string, string> = {
     'Content-Type': 'application/json',
     ...(token ? { Authorization: `Bearer ${token}` } : {})
   }
   return Object.fromEntries(
-    apiMethodNames.map((name) => [name, (input: unknown) => post(name, input, headers)])
+    apiMethodNames.map((name) => [name, (input: unknown) => post(name, input, headers, command)])
   ) as CrossreadApi
 }
 
-async function post(name: string, input: unknown, headers: Record<string, string>): Promise<ApiResponse<unknown>> {
+async function post(
+  name: string,
+  input: unknown,
+  headers: Record<string, string>,
+  command: string
+): Promise<ApiResponse<unknown>> {
   let response: Response
   try {
     response = await fetch(`/api/${name}`, {
@@ -35,7 +42,7 @@ async function post(name: string, input: unknown, headers: Record<string, string
       body: JSON.stringify(input)
     })
   } catch {
-    return failure('Crossread’s local server is not answering. Is `npm run web` still running?')
+    return failure(`Crossread’s local server is not answering. Is \`${command}\` still running?`)
   }
   try {
     const body = (await response.json()) as ApiResponse<unknown>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { takeWebToken, TOKEN_KEY, type TokenPlace } from './web-token'
+import { launchCommand, takeWebToken, TOKEN_KEY, type TokenPlace } from './web-token'
 
 /** A tab: its address, its sessionStorage and its history, as plain objects. */
 function tab(address: string, stored: Record<string, string> = {}) {
@@ -26,6 +26,14 @@ describe('the web token', () => {
     expect(takeWebToken(place)).toBe('abc_DEF-123')
     expect(url.href).toBe('http://127.0.0.1:5000/')
     expect(storage.get(TOKEN_KEY)).toBe('abc_DEF-123')
+  })
+
+  it('keeps the command that started the host, to name it if the host stops answering', () => {
+    const { place, url, storage } = tab('http://127.0.0.1:5000/#token=abc&run=npm%20start')
+    expect(launchCommand({ getItem: (key) => storage.get(key) ?? null })).toBe('npm run web') // not read yet
+    takeWebToken(place)
+    expect(url.href).toBe('http://127.0.0.1:5000/')
+    expect(launchCommand({ getItem: (key) => storage.get(key) ?? null })).toBe('npm start')
   })
 
   it('survives a reload of the same tab', () => {
