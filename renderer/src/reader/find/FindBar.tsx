@@ -22,7 +22,7 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
     event.preventDefault()
     event.stopPropagation() // Esc here is for the bar, not for a selection toolbar behind it
   }
-  const status = countText(current, count, text)
+  const status = countText(current, count, text, fromSearch)
   const countId = useId() // two readers side by side must not share an id
   return (
     <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={onKeyDown}>
@@ -39,7 +39,11 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
         />
-        <span id={countId} className={count === 0 && status ? 'find-count none' : 'find-count'} role="status">
+        <span
+          id={countId}
+          className={count === 0 && status && !fromSearch ? 'find-count none' : 'find-count'}
+          role="status"
+        >
           {status}
           {fromSearch && count > 0 && <span className="find-mode"> · search words</span>}
         </span>

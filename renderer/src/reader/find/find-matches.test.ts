@@ -4,6 +4,7 @@ import { findClause, findInText, parseQuery } from '../../../../common/text/quer
 import { articleDoc } from '../../article-doc/article-schema'
 import { blockSpans } from '../../article-doc/text-positions'
 import {
+  HEADER_ONLY,
   blockWords,
   clausesFor,
   countText,
@@ -108,5 +109,10 @@ describe('moving through the matches', () => {
     expect(countText(2, 12, 'ดิจิทัล')).toBe('3 of 12')
     expect(countText(-1, 0, 'หาร')).toBe('No matches')
     expect(countText(-1, 0, '')).toBe('')
+  })
+
+  it('does not call a search hit in the title alone a failure', () => {
+    expect(countText(-1, 0, 'nhan dan', true)).toBe(HEADER_ONLY)
+    expect(countText(0, 2, 'nhan dan', true)).toBe('1 of 2')
   })
 })

@@ -68,8 +68,13 @@ export function indexFrom(matches: BlockMatch[], anchor: { block: number; start:
   return at < 0 ? 0 : at
 }
 
-/** What the count says: "3 of 12", "No matches", or nothing before anything is typed. */
-export function countText(current: number, count: number, text: string): string {
+/** Said, not as a failure, when a library search found the article by its header alone. */
+export const HEADER_ONLY = 'Not in the text: the search matched the title or source'
+
+/** What the count says: "3 of 12", "No matches", or nothing before anything is typed. A library
+ * search's words found nowhere in the text matched the header (titles and outlets are searched). */
+export function countText(current: number, count: number, text: string, fromSearch = false): string {
   if (text.trim() === '') return ''
-  return count === 0 ? 'No matches' : `${current + 1} of ${count}`
+  if (count === 0) return fromSearch ? HEADER_ONLY : 'No matches'
+  return `${current + 1} of ${count}`
 }
