@@ -174,6 +174,27 @@ test('without a mouse: focus the text, Shift+→ selects word by word, a digit h
   await expect(page.locator('.article-text .hl-pink')).toHaveText(selected)
 })
 
+test('without a mouse: Shift+↓ selects the first paragraph in view whole, the next one with the next press', async ({
+  page
+}) => {
+  await page.goto(host.url)
+  await openArticle(page, 'การดำเนินการปรับปรุงเครื่องมือ')
+  const text = page.getByRole('document', { name: 'Article text' })
+  await expect(text).toContainText('โดยปฏิบัติตามแนวทาง')
+  const paragraphs = await text.locator('> *').allTextContents()
+  await text.focus()
+  await page.keyboard.press('Shift+ArrowDown')
+  const selected = () => page.evaluate(() => window.getSelection()?.toString() ?? '')
+  // The whole paragraph, from its first word (a leading list dash is not a word) to its end.
+  const first = paragraphs[0] ?? ''
+  expect(first.replace(/^[-–•]\s*/, '')).toBe(await selected())
+  await page.keyboard.press('Shift+ArrowDown')
+  const two = (await selected()).replace(/\s+/g, ' ')
+  expect(two.endsWith((paragraphs[1] ?? '').replace(/\s+/g, ' '))).toBe(true)
+  expect(two.startsWith(first.replace(/^[-–•]\s*/, '').slice(0, 20))).toBe(true)
+  await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
+})
+
 test('a colour key pressed twice at once makes one highlight, shown in the text by the key press itself', async ({
   page
 }) => {

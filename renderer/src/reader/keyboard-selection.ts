@@ -45,7 +45,8 @@ export function extendByKey(view: EditorView, previous: KeyboardRange | null, ke
       index > locate(spans, range.anchor).index
         ? (spans[index - 1]?.offset ?? 0) + (texts[index - 1]?.length ?? 0)
         : range.focus
-  const next = previous ? { anchor: range.anchor, focus } : range
+  // The first press starts at the first word in view; Shift+↓ takes that word's whole paragraph.
+  const next = previous || key === 'ArrowDown' ? { anchor: range.anchor, focus } : range
   const head = view.domAtPos(offsetToPos(spans, next.anchor))
   const tail = view.domAtPos(offsetToPos(spans, next.focus))
   window.getSelection()?.setBaseAndExtent(head.node, head.offset, tail.node, tail.offset)
