@@ -29,6 +29,8 @@ import { ThemesView } from './themes-view/ThemesView'
 import { LinksProvider } from './links/LinksProvider'
 import { ExportDialogHost } from './export/ExportDialogHost'
 import { useExportDialog } from './export/use-export-dialog'
+import { ShortcutSheet } from './shortcut-sheet/ShortcutSheet'
+import { useShortcutSheet } from './shortcut-sheet/use-shortcut-sheet'
 
 /** The two reader panes' session ids (and keymap scopes). */
 const PANE_IDS = ['pane-main', 'pane-beside'] as const
@@ -51,6 +53,7 @@ export function App() {
   const results = useRef<HTMLDivElement>(null)
   const overview = useOverview()
   const exporting = useExportDialog()
+  const shortcutSheet = useShortcutSheet()
 
   /** From the library: a search result opens at its hits (the reader's find bar marks them). */
   const openFromLibrary = useCallback((id: string) => openWithFind(id, search.active), [openWithFind, search.active])
@@ -74,6 +77,7 @@ export function App() {
             search={search}
             overview={overview}
             onExport={exporting.open}
+            onShortcuts={shortcutSheet.open}
             onToResults={() => results.current?.focus()}
           />
           <StatusBanner status={library.status} />
@@ -127,6 +131,7 @@ export function App() {
             </ThemeReviewOpener>
           </ArticleOpener>
           <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
+          <ShortcutSheet control={shortcutSheet} />
         </div>
       </LinksProvider>
     </PaneOpenerContext>

@@ -5,17 +5,20 @@ import { useShortcut } from './keys/use-shortcut'
 import type { SearchView } from './search/use-search'
 import { OverviewSwitch } from './overview/OverviewSwitch'
 import type { Overview } from './overview/use-overview'
+import { ShortcutSheetButton } from './shortcut-sheet/ShortcutSheetButton'
 
 interface Props {
   search: SearchView
   overview: Overview
   /** Opens the Export dialog (also Ctrl+Shift+E). */
   onExport: () => void
+  /** Opens the keyboard shortcut sheet (also ? and F1). */
+  onShortcuts: () => void
   /** ArrowDown in the box: the keyboard moves on to the results. */
   onToResults: () => void
 }
 
-export function TopBar({ search, overview, onExport, onToResults }: Props) {
+export function TopBar({ search, overview, onExport, onShortcuts, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)
 
   const focusBox = () => {
@@ -51,6 +54,7 @@ export function TopBar({ search, overview, onExport, onToResults }: Props) {
       <button type="button" className="small" title="Export or import annotations (Ctrl+Shift+E)" onClick={onExport}>
         Export…
       </button>
+      <ShortcutSheetButton onOpen={onShortcuts} />
     </header>
   )
 }
