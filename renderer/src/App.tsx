@@ -1,5 +1,4 @@
 import { useCallback, useRef } from 'react'
-import { api } from './api/client'
 import { PaneSidebars } from './panes/PaneSidebars'
 import { ThemeReviewOpener } from './insights/review/review-opener'
 import { ArticleOpener } from './duplicates/article-opener'
@@ -7,9 +6,6 @@ import { ThemeReview } from './insights/review/ThemeReview'
 import { ThemeEditorOpener } from './insights/editor/editor-opener'
 import { ThemeEditor } from './insights/editor/ThemeEditor'
 import { useLibrarySlot } from './insights/use-library-slot'
-import { GLOBAL_SCOPE } from './keys/keymap-registry'
-import { APP_SHORTCUTS } from './keys/shortcuts'
-import { useShortcut } from './keys/use-shortcut'
 import { LibraryPane } from './library/LibraryPane'
 import { useLibrary } from './library/use-library'
 import { useSearch } from './search/use-search'
@@ -31,6 +27,8 @@ import { ExportDialogHost } from './export/ExportDialogHost'
 import { useExportDialog } from './export/use-export-dialog'
 import { ShortcutSheet } from './shortcut-sheet/ShortcutSheet'
 import { useShortcutSheet } from './shortcut-sheet/use-shortcut-sheet'
+import { useUndoRedo } from './undo/use-undo-redo'
+import { UndoNotice } from './undo/UndoNotice'
 
 /** The two reader panes' session ids (and keymap scopes). */
 const PANE_IDS = ['pane-main', 'pane-beside'] as const
@@ -65,8 +63,7 @@ export function App() {
   const openArticleHere = useCallback((articleId: string) => here({ articleId }), [here])
 
   // Undo and redo for every annotation and codebook action: one history for the whole app.
-  useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.undo, () => void annotations.run(api.undo({})))
-  useShortcut(GLOBAL_SCOPE, APP_SHORTCUTS.redo, () => void annotations.run(api.redo({})))
+  const undoNotice = useUndoRedo(annotations.run)
 
   return (
     <PaneOpenerContext value={openers}>
@@ -132,6 +129,7 @@ export function App() {
           </ArticleOpener>
           <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
           <ShortcutSheet control={shortcutSheet} />
+          <UndoNotice text={undoNotice} />
         </div>
       </LinksProvider>
     </PaneOpenerContext>

@@ -115,6 +115,15 @@ test('highlight, tag (a new tag typed in place) and note Thai passages; all of i
   await expect(cards(page)).toHaveCount(2)
   await page.locator('body').press('Control+z')
   await expect(cards(page)).toHaveCount(3)
+  // Undo and redo say what they undid.
+  const notice = page.getByRole('status', { name: 'Undo and redo' })
+  await expect(notice).toHaveText('Undone: delete annotation')
+  await page.screenshot({ path: join(screenshots, 'undo-notice.png') })
+  await page.locator('body').press('Control+Shift+z')
+  await expect(cards(page)).toHaveCount(2)
+  await expect(notice).toHaveText('Redone: delete annotation')
+  await page.locator('body').press('Control+z') // the later tests start from three highlights
+  await expect(cards(page)).toHaveCount(3)
 })
 
 test('an edited article file re-anchors its highlights; a deleted passage leaves an orphan, never lost', async ({
