@@ -3,7 +3,8 @@
 // to where it was when it closes. Keys typed in it stay in it: the reader's one-letter shortcuts
 // (H, M, 1–6) must not act behind a modal.
 import './export.css'
-import { useEffect, useRef, type KeyboardEvent } from 'react'
+import type { KeyboardEvent } from 'react'
+import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
 import type { ScopeContext } from './scope-choice'
@@ -22,18 +23,8 @@ const TABS: Array<[ExportTab, string]> = [
 ]
 
 export function ExportDialog({ control, context, activeTitle }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const { close, tab, setTab } = control
-  useEffect(() => {
-    const opener = document.activeElement
-    const own = dialog.current
-    if (own && !own.open) own.showModal()
-    own?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    return () => {
-      if (own?.open) own.close()
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
   const onTabKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return
     const next = tab === 'export' ? 'import' : 'export'
@@ -44,7 +35,7 @@ export function ExportDialog({ control, context, activeTitle }: Props) {
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="modal-sheet export-dialog"
       aria-labelledby="export-dialog-title"
       onClose={close}
       onKeyDown={(event) => event.stopPropagation()}

@@ -3,7 +3,8 @@
 // and focus goes back to where it was. Keys typed in it stay in it: the reader's one-letter keys
 // (H, M, 1–6) and '?' itself must not act behind a modal.
 import './shortcut-sheet.css'
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { useKeymap } from '../keys/KeymapProvider'
 import { detectPlatform } from './format-keys'
 import { filterGroups, groupShortcuts } from './sheet-groups'
@@ -16,7 +17,7 @@ export function ShortcutSheet({ control }: { control: ShortcutSheetControl }) {
 }
 
 function SheetDialog({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const registry = useKeymap()
   const [query, setQuery] = useState('')
   // What is registered when the sheet opens; nothing mounts or unmounts behind a modal.
@@ -28,16 +29,6 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
   const total = groups.reduce((sum, group) => sum + group.rows.length, 0)
   const count = shown.reduce((sum, group) => sum + group.rows.length, 0)
 
-  useEffect(() => {
-    const opener = document.activeElement
-    const own = dialog.current
-    if (own && !own.open) own.showModal()
-    own?.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    return () => {
-      if (own?.open) own.close()
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
   const onKey = (event: KeyboardEvent) => {
     event.stopPropagation()
     // Escape closes even from the filter (a search field would otherwise only empty itself).
@@ -50,7 +41,7 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
   return (
     <dialog
       ref={dialog}
-      className="shortcut-sheet"
+      className="modal-sheet shortcut-sheet"
       aria-labelledby="shortcut-sheet-title"
       onClose={onClose}
       onKeyDown={onKey}
