@@ -68,7 +68,8 @@ export async function collectExport(sources: ExportSources, options: CollectOpti
   }
   articles.sort(byDateThenTitle)
   const stored = new Map(sources.links().map((link) => [link.id, link]))
-  const links = [...linkViews.values()].map((view) => toLink(view, stored.get(view.id), articles))
+  const texts = new Map(articles.map((article) => [article.id, article.text]))
+  const links = [...linkViews.values()].map((view) => toLink(view, stored.get(view.id), texts))
   const highlights = articles.reduce((sum, article) => sum + article.highlights.length, 0)
   return {
     generatedAt: (options.now?.() ?? new Date()).toISOString(),

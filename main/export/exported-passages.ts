@@ -4,7 +4,7 @@ import { codePointOffsets } from '../anchoring'
 import { COLOR_LABELS } from '../../common/model/highlight-colors'
 import { LINK_KIND_LABELS, type Link, type LinkView } from '../../common/model/link-types'
 import type { AnnotationView } from '../../common/model/annotation-types'
-import type { ExportArticle, ExportHighlight, ExportLink, ExportLinkEnd } from './export-model'
+import type { ExportHighlight, ExportLink, ExportLinkEnd } from './export-model'
 
 export function toHighlights(views: AnnotationView[], text: string, tagNames: Map<string, string>): ExportHighlight[] {
   const points = codePointOffsets(text)
@@ -31,8 +31,8 @@ export function toHighlights(views: AnnotationView[], text: string, tagNames: Ma
   return highlights.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || a.created.localeCompare(b.created))
 }
 
-export function toLink(view: LinkView, stored: Link | undefined, articles: ExportArticle[]): ExportLink {
-  const texts = new Map(articles.map((article) => [article.id, article.text]))
+/** `texts`: each exported article's text by id (made once for all the links). */
+export function toLink(view: LinkView, stored: Link | undefined, texts: ReadonlyMap<string, string>): ExportLink {
   const end = (side: LinkView['here'], target: Link['ends'][number]['target'] | undefined): ExportLinkEnd => {
     const text = texts.get(side.articleId)
     const placed = side.anchor.status === 'orphan' ? null : side.anchor
