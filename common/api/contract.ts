@@ -33,6 +33,7 @@ import type { ChangesAnswer } from './change-events'
 import type { RelatedAnswer } from '../model/related'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 import { exportContract } from './export-contract'
+import { orphansContract } from './orphans-contract'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
 export const articleIdSchema = z
@@ -383,7 +384,8 @@ export const apiContract = {
       .strict()
       .refine((input) => !input.range || input.range.end > input.range.start, 'The range is empty.')
   ),
-  ...exportContract
+  ...exportContract,
+  ...orphansContract
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

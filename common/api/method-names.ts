@@ -59,7 +59,9 @@ export const apiMethodNames = [
   'getRelated',
   'previewExport',
   'exportAnnotations',
-  'importAnnotations'
+  'importAnnotations',
+  'listOrphans',
+  'deleteOrphans'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -6,6 +6,9 @@ export interface FolderStatus {
   path: string
   bundled: boolean
   articleCount: number
+  /** Annotations on the folder's articles, and how many articles have any: removing it asks first. */
+  annotationCount: number
+  annotatedArticles: number
   unreadable: { path: string; reason: string }[]
 }
 

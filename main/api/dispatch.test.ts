@@ -47,6 +47,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     previewExport: unused,
     exportAnnotations: unused,
     importAnnotations: unused,
+    listOrphans: unused,
+    deleteOrphans: unused,
     getReaderLayout: unused,
     saveReaderLayout: unused,
     createLink: unused,

@@ -26,6 +26,8 @@ import { layoutHandlers } from './layout-handlers'
 import type { ThemeMatrixQueries } from '../theme-matrix/theme-matrix-queries'
 import { themeMatrixHandlers } from './theme-matrix-handlers'
 import { exportHandlers, type ExportDeps } from './export-handlers'
+import { orphanHandlers } from './orphan-handlers'
+import type { OrphanSources } from '../orphans/list-orphans'
 
 export interface HandlerDeps {
   library: Library
@@ -56,6 +58,8 @@ export interface HandlerDeps {
   themeMatrix?: Pick<ThemeMatrixQueries, 'matrix'>
   /** Exports and imports (main/export, main/import); absent, the methods say they are unavailable. */
   exports?: ExportDeps
+  /** The store and library behind "annotations without an article"; absent, none are listed. */
+  orphans?: OrphanSources
 }
 
 export function createHandlers({
@@ -73,7 +77,8 @@ export function createHandlers({
   documents,
   readerLayout,
   themeMatrix,
-  exports
+  exports,
+  orphans
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -148,6 +153,7 @@ export function createHandlers({
     ...passageHandlers(passages),
     ...themeMatrixHandlers(themeMatrix),
     ...exportHandlers(exports),
+    ...orphanHandlers(orphans, annotations),
     ...relatedHandlers(related),
     ...documentHandlers(documents, annotations, search),
     ...linkHandlers(annotations.links),

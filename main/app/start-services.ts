@@ -17,6 +17,7 @@ import { connectSearch, openSearch } from './connect-search'
 import { followWordList, openWordList } from './connect-word-list'
 import { followOntology, openOntology } from './connect-ontology'
 import { followNearDuplicates } from './connect-near-duplicates'
+import { followReturns } from '../orphans/follow-returns'
 import { followPassages } from './connect-passages'
 import { connectCrossReading } from './connect-cross-reading'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
@@ -166,6 +167,13 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     log: options.log
   })
   const passages = followPassages({ store, annotations, library, search, changes })
+  const returns = followReturns({
+    store,
+    library,
+    changes,
+    notice: (message) => status.notice(message),
+    log: options.log
+  })
   const crossReading = connectCrossReading({
     opening,
     search,
@@ -205,6 +213,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     passages: passages.queries,
     ...crossReading.handlerDeps,
     readerLayout,
+    orphans: { store, library },
     exports: {
       sources: exportSources,
       imports,
@@ -234,6 +243,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
       stopOntology()
       nearDuplicates.stop()
       passages.stop()
+      returns.stop()
       crossReading.stop()
       await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush(), readerLayout.flush()])
       await search.close()

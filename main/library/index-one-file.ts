@@ -1,14 +1,15 @@
 // Brings one file's entry up to date: unchanged files are not even read; a changed file is
 // re-parsed (on the parse service's workers, within its time budget) and keeps its id (its previous
 // hash is kept for re-anchoring); a new file whose content matches a departed article is that
-// article, renamed or moved. A file that cannot be read or parsed is listed with the reason, and
-// one whose content failed is not parsed again until it changes.
+// article, renamed or moved, and so is a new file at a departed article's place. A file that
+// cannot be read or parsed is listed with the reason, and one whose content failed is not parsed
+// again until it changes.
 import type { ParseAnswer, ParseService } from '../parsing/parse-service'
 import type { LibraryState } from './library-state'
 import type { IndexedArticle, UnreadableFile } from './library-types'
 import type { ScannedFile } from './library-types'
 
-export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'unreadable'
+export type FileOutcome = 'unchanged' | 'touched' | 'changed' | 'added' | 'renamed' | 'returned' | 'unreadable'
 
 /** What reading one file found, before the library takes it in (reads may run ahead of that). */
 export type FileReading =
@@ -68,6 +69,18 @@ export function takeInFile(state: LibraryState, folderKey: string, file: Scanned
       pathHistory: moved ? [...returning.pathHistory, returning.path].slice(-20) : returning.pathHistory
     })
     return 'renamed'
+  }
+  // The file that was here before (its folder removed, or the file deleted) come back edited: the
+  // same article, so its annotations re-anchor as after an edit.
+  const samePlace = state.claimDepartedAt(folderKey, file.path)
+  if (samePlace) {
+    state.put({
+      ...samePlace,
+      ...fields,
+      ...location,
+      previousHashes: [...samePlace.previousHashes, samePlace.hash].slice(-20)
+    })
+    return 'returned'
   }
   state.put({ id: state.newId(hash), ...fields, ...location, previousHashes: [], pathHistory: [] })
   return 'added'

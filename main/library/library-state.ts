@@ -1,5 +1,7 @@
 // The library in memory: articles by id and by location, unreadable files, and departed articles
-// (files that vanished) kept so that a renamed or restored file gets its old id back.
+// (files that vanished) kept so that a renamed or restored file gets its old id back. A departed
+// article that still has annotations is never dropped: it is what "annotations without an article"
+// names, and what a returning file (same place, or same quotes) is matched against.
 import type { IndexedArticle, LibraryIndexFile, UnreadableFile } from './library-types'
 
 const DEPARTED_KEPT = 2000
@@ -16,6 +18,8 @@ export class LibraryState {
   private readonly byLocation = new Map<string, string>()
   private readonly unreadableFiles = new Map<string, UnreadableFile>()
   private departed: IndexedArticle[] = []
+  /** True for a departed article that must be kept (it has annotations); set by the library. */
+  keepDeparted: (id: string) => boolean = () => false
   /** Counts changes to the articles and departed ones: a save can tell that none happened since the last. */
   private edits = 0
   /** Ids added, changed and removed since the last `takeChanges()`, for the library's change events. */
@@ -25,7 +29,7 @@ export class LibraryState {
     const state = new LibraryState()
     for (const article of index.articles) state.put(article)
     for (const file of index.unreadable) state.setUnreadable(file)
-    state.departed = index.departed.slice(-DEPARTED_KEPT)
+    state.departed = [...index.departed]
     state.takeChanges() // what was saved is the starting point, not a change
     return state
   }
@@ -70,8 +74,62 @@ export class LibraryState {
     this.byLocation.delete(at(article.folder, article.path))
     this.note(id, 'removed')
     this.departed.push(article)
-    if (this.departed.length > DEPARTED_KEPT) this.departed.shift()
+    this.trimDeparted()
     this.edits++
+  }
+
+  departedList(): readonly IndexedArticle[] {
+    return this.departed
+  }
+
+  /** The departed article with this id, if it is still remembered. */
+  departedEntry(id: string): IndexedArticle | undefined {
+    return this.articles.has(id) ? undefined : this.departed.findLast((article) => article.id === id)
+  }
+
+  /** The departed article last seen at this place: the same file, come back with other content. */
+  claimDepartedAt(folder: string, path: string): IndexedArticle | undefined {
+    const index = this.departed.findLastIndex(
+      (article) => article.folder === folder && article.path === path && !this.articles.has(article.id)
+    )
+    if (index < 0) return undefined
+    this.edits++
+    return this.departed.splice(index, 1)[0]
+  }
+
+  /**
+   * The article `newId` (just added) is the departed `departedId` come back: it takes that id, so
+   * everything kept under it (annotations, memo, decisions, links) is its own again.
+   */
+  adopt(newId: string, departedId: string): IndexedArticle | undefined {
+    const entry = this.articles.get(newId)
+    const index = this.departed.findLastIndex((article) => article.id === departedId)
+    if (!entry || index < 0 || this.articles.has(departedId)) return undefined
+    const [old] = this.departed.splice(index, 1) as [IndexedArticle]
+    this.articles.delete(newId)
+    this.byLocation.delete(at(entry.folder, entry.path))
+    this.note(newId, 'removed')
+    const moved = old.folder !== entry.folder || old.path !== entry.path
+    const adopted: IndexedArticle = {
+      ...entry,
+      id: departedId,
+      previousHashes: [...old.previousHashes, old.hash].slice(-20),
+      pathHistory: moved ? [...old.pathHistory, old.path].slice(-20) : old.pathHistory
+    }
+    this.put(adopted)
+    return adopted
+  }
+
+  /** The oldest departed go first, except those still holding annotations. */
+  private trimDeparted(): void {
+    let excess = this.departed.length - DEPARTED_KEPT
+    if (excess <= 0) return
+    const kept: IndexedArticle[] = []
+    for (const article of this.departed) {
+      if (excess > 0 && !this.keepDeparted(article.id)) excess--
+      else kept.push(article)
+    }
+    this.departed = kept
   }
 
   /** A departed article with this content, taken back out of the departed list. */
@@ -108,13 +166,10 @@ export class LibraryState {
     return folder === undefined ? all : all.filter((file) => file.folder === folder)
   }
 
+  /** The folder's articles depart (remembered, so adding the folder back finds them again). */
   forgetFolder(folder: string): void {
     this.edits++
-    for (const article of this.inFolder(folder)) {
-      this.articles.delete(article.id)
-      this.byLocation.delete(at(article.folder, article.path))
-      this.note(article.id, 'removed')
-    }
+    for (const article of this.inFolder(folder)) this.depart(article.id)
     for (const file of this.unreadable(folder)) this.unreadableFiles.delete(at(file.folder, file.path))
   }
 

@@ -16,6 +16,7 @@ import { scanFolder, scanOne } from './scan-folder'
 import { StatusBoard } from '../events/status-board'
 import { watchFolder, type FolderWatch } from './watch-folder'
 import { describeFolderError } from './describe-folder-error'
+import { describeReturns } from './describe-returns'
 
 export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
@@ -59,6 +60,8 @@ export class Library {
   private readonly parsed = new Map<string, Promise<ParsedArticle | undefined>>()
   /** What the index on disk holds, to skip saving it unchanged (7 MB written durably at 10,000 articles). */
   private onDisk: string | null = null
+  /** Titles of annotated articles whose file came back during the current sync. */
+  private returned: string[] = []
 
   private constructor(
     private readonly options: LibraryOptions,
@@ -91,6 +94,38 @@ export class Library {
   setAnnotationCounter(all: () => Map<string, number>, one: (articleId: string) => number): void {
     this.countAnnotations = all
     this.countAnnotation = one
+    this.state.keepDeparted = (id) => one(id) > 0
+  }
+
+  has(id: string): boolean {
+    return this.state.articles.has(id)
+  }
+
+  /** Where an article no longer in the library came from: its header and file, if remembered. */
+  departedSource(id: string): { title: string; file: string; folder: string } | null {
+    const entry = this.state.departedEntry(id)
+    return entry ? { title: entry.title, file: entry.path, folder: this.display(entry.folder) } : null
+  }
+
+  /** Articles gone from the library, still remembered, with the place they were last seen. */
+  departedAt(): { id: string; folder: string; path: string; title: string }[] {
+    return this.state.departedList().map(({ id, folder, path, title }) => ({ id, folder, path, title }))
+  }
+
+  /**
+   * The article `newId` is the departed `departedId` come back (its quotes are in it): it takes
+   * that id. Refused (false) once `newId` has annotations of its own or either has gone.
+   */
+  adopt(newId: string, departedId: string): Promise<IndexedArticle | null> {
+    return this.enqueue(async () => {
+      if (this.countAnnotation(newId) > 0) return null
+      const adopted = this.state.adopt(newId, departedId) ?? null
+      if (adopted) {
+        this.publishEntries()
+        this.scheduleSave()
+      }
+      return adopted
+    })
   }
 
   list(): ArticleSummary[] {
@@ -117,10 +152,12 @@ export class Library {
   }
 
   folderStatus(): FolderStatus[] {
+    const counts = this.countAnnotations()
     return this.folders.map((folder) => ({
       path: folder.bundled ? 'Bundled sample articles' : folder.path,
       bundled: folder.bundled,
       articleCount: this.state.inFolder(folder.path).length,
+      ...annotatedIn(this.state.inFolder(folder.path), counts),
       unreadable: this.state.unreadable(folder.path).map(({ path, reason }) => ({ path, reason }))
     }))
   }
@@ -265,7 +302,8 @@ export class Library {
         const read = await reads.get(done)
         reads.delete(done)
         const outcome = takeInFile(this.state, key, file, read ?? { skip: 'unchanged' })
-        if (outcome === 'added' || outcome === 'renamed') report.added += 1
+        if (outcome === 'renamed' || outcome === 'returned') this.noteReturn(key, file.path)
+        if (outcome === 'added' || outcome === 'renamed' || outcome === 'returned') report.added += 1
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1
         else report.unchanged += 1
@@ -281,9 +319,22 @@ export class Library {
       else report.error = describeFolderError(err, folderPath)
     }
     this.status.finishImport(report)
+    this.tellReturns()
     this.publishEntries()
     this.scheduleSave()
     return report
+  }
+
+  /** An article come back with annotations: the user is told once the sync or event is over. */
+  private noteReturn(key: string, path: string): void {
+    const entry = this.state.entryAt(key, path)
+    if (entry && this.countAnnotation(entry.id) > 0) this.returned.push(entry.title)
+  }
+
+  private tellReturns(): void {
+    if (this.returned.length === 0) return
+    this.status.notice(describeReturns(this.returned))
+    this.returned = []
   }
 
   /** One watcher event, for one file. */
@@ -292,15 +343,18 @@ export class Library {
       const entry = this.state.entryAt(key, path)
       const { file, unreadable } = kind === 'gone' ? {} : await scanOne(this.folderPath(key), path)
       // The watcher also reports files an import has just read: one that failed is not parsed again unchanged.
-      if (file)
-        await indexOneFile(
+      if (file) {
+        const outcome = await indexOneFile(
           this.parser,
           this.state,
           { key, path: this.folderPath(key) },
           file,
           this.state.unreadableAt(key, path)
         )
-      else {
+        // A rename seen live is not news; a file back at its place with other content is.
+        if (outcome === 'returned') this.noteReturn(key, path)
+        this.tellReturns()
+      } else {
         if (entry) this.state.depart(entry.id)
         if (unreadable) this.state.setUnreadable({ ...unreadable, folder: key })
         else this.state.clearUnreadable(key, path)
@@ -391,6 +445,17 @@ export class Library {
   private absolute(entry: IndexedArticle): string {
     return join(this.folderPath(entry.folder), entry.path)
   }
+}
+
+function annotatedIn(articles: IndexedArticle[], counts: Map<string, number>) {
+  let annotationCount = 0
+  let annotatedArticles = 0
+  for (const article of articles) {
+    const count = counts.get(article.id) ?? 0
+    annotationCount += count
+    if (count > 0) annotatedArticles += 1
+  }
+  return { annotationCount, annotatedArticles }
 }
 
 /** Only the header's fields: an index entry also holds where the file is, which stays in main. */

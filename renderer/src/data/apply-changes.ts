@@ -40,10 +40,13 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
       void client.invalidateQueries({ queryKey: keys.related }) // and head related passages
       // A link shows the other end's title and anchor: any article changed may be another's other end.
       if (event.changed.length + event.removed.length > 0) void client.invalidateQueries({ queryKey: keys.links })
+      void client.invalidateQueries({ queryKey: keys.orphans }) // an article gone or back
       return patchLibrary(client, event, source)
     case 'folders':
       return void client.invalidateQueries({ queryKey: keys.folders })
     case 'annotations':
+      void client.invalidateQueries({ queryKey: keys.orphans }) // one deleted from the list, or undone
+      void client.invalidateQueries({ queryKey: keys.folders }) // a folder's annotation count
       return patchAnnotations(client, event.articles)
     case 'codebook':
       void client.invalidateQueries({ queryKey: keys.passages }) // a tag nested elsewhere changes "with sub-tags"
@@ -119,8 +122,10 @@ async function patchLibrary(
   event: ChangeEvent & { kind: 'library' },
   source: FeedSource
 ): Promise<void> {
-  // A changed text re-anchors its annotations.
-  for (const id of event.changed) void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
+  // A changed text re-anchors its annotations; so does an article back in the library (its folder
+  // added again, its file edited meanwhile), whose old answer may still be cached.
+  for (const id of [...event.changed, ...event.added])
+    void client.invalidateQueries({ queryKey: keys.annotationsOf(id) })
   const wanted = [...event.added, ...event.changed]
   // A list on its way may predate this event; one not fetched yet will include it.
   const refetch = () => void client.invalidateQueries({ queryKey: keys.articles })

@@ -60,6 +60,8 @@ export const keys = {
   related: ['related'],
   relatedOf: (articleId: string, contentHash: string, range: TextRange | null) =>
     ['related', articleId, contentHash, range?.start ?? null, range?.end ?? null] as const,
+  /** Annotations whose article is gone from the library: stale on any library, folder or annotation change. */
+  orphans: ['orphans'],
   /** Not fetched: set from the long poll's answers (import progress, store health, index state). */
   status: ['status'],
   /** Why the long poll is failing, while it is. */

@@ -1,7 +1,9 @@
+import { useState } from 'react'
 import type { FolderStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
+import { useApiAction } from '../data/use-api-action'
 
 /** The library's folders, and every file that could not be read with the reason. */
 export function FolderList({ folders }: { folders: FolderStatus[] }) {
@@ -24,14 +26,7 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
               <SafeText text={folder.path} />
             </span>
             <span className="muted">{folder.articleCount}</span>
-            <button
-              type="button"
-              className="small quiet"
-              onClick={() => void api.removeFolder({ path: folder.path })}
-              title="Remove from the library (files stay on disk)"
-            >
-              Remove
-            </button>
+            <RemoveFolder folder={folder} />
           </div>
           {folder.unreadable.length > 0 && (
             <ul className="unreadable">
@@ -45,5 +40,44 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
         </section>
       ))}
     </details>
+  )
+}
+
+/** Removes at once a folder with nothing annotated; otherwise says what stays behind, and asks. */
+function RemoveFolder({ folder }: { folder: FolderStatus }) {
+  const [asking, setAsking] = useState(false)
+  const action = useApiAction()
+  const remove = () => void action.run(() => api.removeFolder({ path: folder.path }))
+  const { annotationCount: notes, annotatedArticles: articles } = folder
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className="small quiet"
+        onClick={() => (notes > 0 ? setAsking(true) : remove())}
+        title="Remove from the library (files stay on disk)"
+      >
+        Remove
+      </button>
+    )
+  return (
+    <div className="confirm" role="alertdialog" aria-label="Remove this folder?">
+      <p>
+        {articles} article{articles === 1 ? '' : 's'} in this folder {articles === 1 ? 'has' : 'have'} {notes}{' '}
+        annotation{notes === 1 ? '' : 's'}. They stay under “annotations without an article” until the folder is added
+        back. The files stay on disk.
+      </p>
+      <button type="button" className="small" onClick={remove} disabled={action.busy}>
+        Remove folder
+      </button>{' '}
+      <button type="button" className="small primary" autoFocus onClick={() => setAsking(false)}>
+        Keep it
+      </button>
+      {action.error && (
+        <p className="error" role="alert">
+          {action.error}
+        </p>
+      )}
+    </div>
   )
 }

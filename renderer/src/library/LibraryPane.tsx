@@ -7,6 +7,7 @@ import type { SearchView } from '../search/use-search'
 import { ArticleList } from './ArticleList'
 import { filterAndSort, isFiltered, matches, noFilter, type LibraryFilter, type SortKey } from './filter-articles'
 import { FolderList } from './FolderList'
+import { OrphanList } from '../orphans/OrphanList'
 import { ImportControls } from './ImportControls'
 import { LibraryFilters } from './LibraryFilters'
 import { useFacets } from './use-facets'
@@ -140,6 +141,7 @@ export const LibraryPane = memo(function LibraryPane({
         listRef={listRef}
       />
       <FolderList folders={library.folders} />
+      <OrphanList />
     </nav>
   )
 })
