@@ -1,19 +1,59 @@
+import { useQuery } from '@tanstack/react-query'
+import { api } from '../api/client'
+import { unwrap } from '../data/call'
+import { useAppStatus } from '../data/DataProvider'
+import { keys } from '../data/query-keys'
+import { plainLabel } from '../bidi/bidi-controls'
+import { sameFileOf, type FilePlace } from './same-file'
 import { useCopyCount } from './use-copies'
 import './duplicates.css'
 
-/** The library row's mark for an article whose story the library holds more than once. */
+const NONE: readonly FilePlace[] = []
+
+/**
+ * The library row's marks: the same file imported more than once, and the same story in other
+ * articles (a near-duplicate beyond those identical files).
+ */
 export function CopyMark({ articleId }: { articleId: string }) {
   const count = useCopyCount(articleId)
-  if (count < 2) return null
-  const others = count - 1
+  const sameFile = useSameFile(articleId)
+  const others = count - 1 - sameFile.length
   return (
-    <span
-      className="copy-mark"
-      role="img"
-      aria-label={`${count} copies of this story: also published as ${others} other ${others === 1 ? 'article' : 'articles'}`}
-      title="The same story in other articles: see Also published as, in the About tab"
-    >
-      ⧉ {count} copies
-    </span>
+    <>
+      {sameFile.length > 0 && (
+        <span
+          className="copy-mark same-file"
+          role="img"
+          aria-label={`Duplicate file: the same file is also in the library as ${sameFile.map(place).join('; ')}`}
+          title={`The same file is also in the library as:\n${sameFile.map(place).join('\n')}`}
+        >
+          ⧉ same file ×{sameFile.length + 1}
+        </span>
+      )}
+      {others > 0 && (
+        <span
+          className="copy-mark"
+          role="img"
+          aria-label={`${count} copies of this story: also published as ${others} other ${others === 1 ? 'article' : 'articles'}`}
+          title="The same story in other articles: see Also published as, in the About tab"
+        >
+          ⧉ {count} copies
+        </span>
+      )}
+    </>
   )
+}
+
+const place = (at: FilePlace) => plainLabel(`${at.folder} › ${at.file}`)
+
+/** The other places this article's very file is in the library, from the cached library list. */
+function useSameFile(articleId: string): readonly FilePlace[] {
+  const connected = useAppStatus() !== null
+  const articles = useQuery({
+    queryKey: keys.articles,
+    queryFn: () => unwrap(api.listArticles({})),
+    enabled: connected,
+    select: (list) => sameFileOf(list, articleId)
+  })
+  return articles.data ?? NONE
 }
