@@ -1,4 +1,5 @@
-// Who may talk to the web host. Like a notebook server: a random token per launch, plus Host and
+// Who may talk to the web host. Like a notebook server: a random token (made once per data folder
+// and kept there owner-only, web-access-file.ts, so a restart keeps the address), plus Host and
 // Origin checks so that a page on another site (or a DNS-rebound name pointing at 127.0.0.1)
 // cannot use the user's browser to reach the API even if it guesses the port.
 //
@@ -40,7 +41,7 @@ export function checkOrigin(facts: RequestFacts, config: GuardConfig): GuardVerd
   return { ok: true }
 }
 
-/** The API's check: our origin, and this launch's token in the Authorization header. */
+/** The API's check: our origin, and the host's token in the Authorization header. */
 export function checkApiRequest(facts: RequestFacts, config: GuardConfig): GuardVerdict {
   const origin = checkOrigin(facts, config)
   if (!origin.ok) return origin
@@ -49,7 +50,8 @@ export function checkApiRequest(facts: RequestFacts, config: GuardConfig): Guard
     return {
       ok: false,
       status: 401,
-      reason: 'Missing or wrong access token: open the address Crossread printed when it started.'
+      reason:
+        'Missing or wrong access token: open the address Crossread printed in its terminal (the same at every start unless it says it changed).'
     }
   }
   return { ok: true }

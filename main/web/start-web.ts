@@ -6,13 +6,15 @@ import { parseArgs } from 'node:util'
 import open from 'open'
 import { startServices } from '../app/start-services'
 import { defaultUserDataDir } from '../paths/user-data-dir'
-import { startWebHost } from './web-host'
+import { startLastingWebHost } from './lasting-web-host'
 
 const root = resolve(import.meta.dirname, '../..')
 const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string' },
-    port: { type: 'string', default: '0' },
+    // Without --port, the port of the last start (kept in the data folder) when it is free.
+    port: { type: 'string' },
+    'new-token': { type: 'boolean', default: false },
     'no-open': { type: 'boolean', default: false }
   }
 })
@@ -39,9 +41,23 @@ const services = await startServices({
 // `npm start` falls back to web mode and says so in this variable: the page names the command the
 // user ran when it cannot reach the host.
 const launchCommand = process.env.CROSSREAD_LAUNCH_COMMAND ?? 'npm run web'
-const host = await startWebHost({ rendererDir, port: Number(values.port), handlers: services.handlers, launchCommand })
+// The token and port are kept in the data folder (web-access.json, owner-only): the address stays
+// the same from one start to the next, and a tab left open reconnects by itself.
+const { host, notes } = await startLastingWebHost({
+  dataDir,
+  rendererDir,
+  port: values.port === undefined ? undefined : Number(values.port),
+  renewToken: values['new-token'],
+  handlers: services.handlers,
+  launchCommand
+}).catch((err: unknown) => {
+  console.error(`The web host could not start: ${err instanceof Error ? err.message : String(err)}`)
+  return process.exit(1)
+})
 
+for (const note of notes) console.log(note)
 console.log(`Crossread (web mode) is running. Open this address in your browser:\n\n  ${host.url}\n`)
+console.log('The address stays the same at the next start: a tab left open reconnects by itself.')
 console.log(`Data folder: ${dataDir}\nPress Ctrl+C to stop.`)
 if (!values['no-open'] && process.env.CI !== 'true') {
   open(host.url)

@@ -3,11 +3,11 @@
 import { IMPORT_MAX_BYTES } from '../../common/model/export'
 import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import sirv from 'sirv'
 import type { ApiErrorCode } from '../../common/errors/api-error'
 import { dispatch, type ApiHandlers } from '../api/dispatch'
 import { CONTENT_SECURITY_POLICY_HEADER } from '../security/content-security-policy'
+import { listenOnLoopback } from './listen-on-loopback'
 import { readJsonBody, RequestBodyError } from './read-json-body'
 import { checkApiRequest, checkOrigin, type GuardConfig } from './request-guard'
 
@@ -16,6 +16,8 @@ export interface WebHostOptions {
   handlers: ApiHandlers
   /** 0 (the default) picks a free port. */
   port?: number
+  /** When `port` is taken, listen on any free port instead of failing (a restart's preferred port). */
+  orAnyPort?: boolean
   token?: string
   maxBodyBytes?: number
   log?: (message: string) => void
@@ -95,11 +97,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     send(res, response.ok ? 200 : STATUS_FOR[response.error.code], 'application/json', JSON.stringify(response))
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', resolve)
-  })
-  guard.port = (server.address() as AddressInfo).port
+  guard.port = await listenOnLoopback(server, options.port ?? 0, options.orAnyPort)
   const origin = `http://127.0.0.1:${guard.port}`
   return {
     origin,

@@ -42,7 +42,9 @@ async function post(
       body: JSON.stringify(input)
     })
   } catch {
-    return failure(`Crossread’s local server is not answering. Is \`${command}\` still running?`)
+    return failure(
+      `Crossread’s local server is not answering. Is \`${command}\` still running? Run it again: this tab reconnects by itself, unless it prints a new address.`
+    )
   }
   try {
     const body = (await response.json()) as ApiResponse<unknown>
