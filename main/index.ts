@@ -8,6 +8,7 @@ import { denyPermissions, hardenApp } from './shell/harden-app'
 import { createMainWindow, rendererDir, rendererUrl } from './shell/main-window'
 import { registerIpc } from './shell/register-ipc'
 import { printReportToPdf, saveExportFile } from './shell/export-files'
+import { importOpenedFile, openedFilesIn } from './import/opened-file'
 
 hardenApp()
 registerAppScheme()
@@ -16,12 +17,34 @@ if (!app.requestSingleInstanceLock()) {
   // Another Crossread owns the data folder; it focuses its window (below) and we leave.
   app.quit()
 } else {
-  app.on('second-instance', () => {
+  let services: Services | null = null
+  // Annotation files the system opened us with (file associations): imported once the services run.
+  const opened: string[] = openedFilesIn(process.argv.slice(1))
+  const importOpened = async () => {
+    const running = services
+    if (!running) return
+    for (const path of opened.splice(0)) {
+      const outcome = await importOpenedFile(path, running.imports)
+      await dialog.showMessageBox({
+        type: outcome.ok ? 'info' : 'warning',
+        message: outcome.message,
+        detail: outcome.detail
+      })
+    }
+  }
+  app.on('open-file', (event, path) => {
+    // macOS hands a double-clicked file here, before or after the app is ready.
+    event.preventDefault()
+    opened.push(...openedFilesIn([path]))
+    void importOpened()
+  })
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const [window] = BrowserWindow.getAllWindows()
     if (window?.isMinimized()) window.restore()
     window?.focus()
+    opened.push(...openedFilesIn(argv.slice(1), workingDirectory))
+    void importOpened()
   })
-  let services: Services | null = null
   void app.whenReady().then(async () => {
     denyPermissions()
     serveRenderer(rendererDir)
@@ -48,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
     if (!services) return
     registerIpc(services.handlers, rendererUrl())
     createMainWindow()
+    void importOpened()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
     })
