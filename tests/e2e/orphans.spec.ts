@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { openArticle } from '../support/open-article'
 import { startTestHost, type TestHost } from '../support/test-host'
 import { selectPassage } from './select-passage'
+import { expectAccessible } from './axe-check'
 
 const TITLE = 'การรวมจังหวัดและรัฐบาลท้องถิ่นสองระดับ'
 const BODY = 'การปรับโครงสร้างองค์กรให้กระชับ ดำเนินงานอย่างมีประสิทธิผลและประสิทธิภาพ ตามมติที่ 18-NQ/TW'
@@ -54,6 +55,7 @@ test('annotations of a removed folder are listed, and come back when it returns 
   const asking = folder.getByRole('alertdialog', { name: 'Remove this folder?' })
   await expect(asking).toContainText('1 article in this folder has 1 annotation')
   await expect(asking.getByRole('button', { name: 'Keep it' })).toBeFocused()
+  await expectAccessible(page, 'removing a folder asks')
   await page.screenshot({ path: join(screenshots, 'orphans-remove-asks.png') })
   await asking.getByRole('button', { name: 'Remove folder' }).click()
   await expect(folder).toHaveCount(0)
@@ -66,6 +68,7 @@ test('annotations of a removed folder are listed, and come back when it returns 
   await expect(orphans).toContainText('บันทึกที่ต้องไม่หาย')
   await expect(orphans.getByRole('heading', { name: TITLE })).toBeVisible()
   await expect(orphans).toContainText('reform.txt')
+  await expectAccessible(page, 'annotations without an article')
   await page.screenshot({ path: join(screenshots, 'orphans-list.png') })
 
   // The file is edited meanwhile; adding the folder back brings the annotation back, moved with its text.

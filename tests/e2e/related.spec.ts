@@ -56,7 +56,7 @@ test('lists another article’s passage with outlet, date and reason, and opens 
   // Back in the first article, Shift+Enter (or "Open beside") opens the passage in a second pane.
   await openArticle(page, HO_CHI_MINH)
   await sidebar(page).getByRole('tab', { name: 'Related' }).click()
-  await expect(related(page).getByRole('button', { name: 'Open beside' })).toBeVisible()
+  await expect(related(page).locator('.related-action', { hasText: 'Open beside' })).toBeVisible()
   await related(page).getByRole('listbox').focus()
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Shift+Enter')

@@ -34,7 +34,6 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         aria-pressed={active}
         disabled={paragraphs.length === 0}
         onClick={onShow}
-        aria-label={`${name}: ${STATE_TEXT[row.state]}, strength ${strength}%. Show its evidence in the text.`}
       >
         <span className="insight-head">
           <span className="theme-name" lang="th">
@@ -50,6 +49,8 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         <span className="strength" aria-hidden="true">
           <span style={{ width: `${strength}%` }} />
         </span>
+        {/* Named by what it shows (so speech input can say it), plus what the bar and a press mean. */}
+        <span className="visually-hidden">Strength {strength}%. Show its evidence in the text.</span>
         <span className="insight-note">
           {theme
             ? `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}` +

@@ -34,21 +34,18 @@ export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
         ))}
       </span>
       {(onOpen || onOpenBeside) && (
-        <span className="related-actions">
+        // For the mouse only: an option holds no controls of its own (the list's Enter and
+        // Shift+Enter do the same, and the list says so to assistive technology).
+        <span className="related-actions" aria-hidden="true">
           {onOpen && (
-            <button type="button" tabIndex={-1} onClick={onOpen} title="Open at this passage (Enter)">
+            <span className="related-action" onClick={onOpen} title="Open at this passage (Enter)">
               Open
-            </button>
+            </span>
           )}
           {onOpenBeside && (
-            <button
-              type="button"
-              tabIndex={-1}
-              onClick={onOpenBeside}
-              title="Open beside, at this passage (Shift+Enter)"
-            >
+            <span className="related-action" onClick={onOpenBeside} title="Open beside, at this passage (Shift+Enter)">
               Open beside
-            </button>
+            </span>
           )}
         </span>
       )}

@@ -44,6 +44,7 @@ export function RelatedList({ passages, labels, openers }: Props) {
       className="related-list"
       role="listbox"
       aria-label="Related passages"
+      aria-description="Arrows move; Enter opens the passage here, Shift+Enter beside."
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={() => cursor < 0 && passages.length > 0 && setCursor(0)}

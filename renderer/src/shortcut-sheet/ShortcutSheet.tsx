@@ -64,7 +64,8 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
           ×
         </button>
       </header>
-      <div className="shortcut-sheet-body">
+      {/* Focusable, so the keyboard can scroll a sheet taller than the window. */}
+      <div className="shortcut-sheet-body" tabIndex={0}>
         {shown.length === 0 ? (
           <p className="shortcut-sheet-none">No shortcut matches “{query.trim()}”.</p>
         ) : (

@@ -1,5 +1,4 @@
 import type { ThemeView } from '../../../../common/model/ontology-view'
-import { plainLabel } from '../../bidi/bidi-controls'
 import { SafeText } from '../../bidi/SafeText'
 import { AddCueForm } from './AddCueForm'
 import { CueList } from './CueList'
@@ -27,13 +26,7 @@ export function ThemeEditorItem({ theme, open, onToggle, focusCue }: Props) {
   const yours = theme.cues.filter((cue) => cue.yours).length
   return (
     <li id={editorItemId(theme.id)} className={`editor-theme origin-${theme.origin}${open ? ' open' : ''}`}>
-      <button
-        type="button"
-        className="editor-theme-head"
-        aria-expanded={open}
-        aria-label={`${plainLabel(theme.label.th)}, ${plainLabel(theme.label.en)}: ${theme.cues.length} cues, ${ORIGIN[theme.origin].toLowerCase()}`}
-        onClick={onToggle}
-      >
+      <button type="button" className="editor-theme-head" aria-expanded={open} onClick={onToggle}>
         <span className="insight-head">
           <span className="theme-name" lang="th">
             <SafeText text={theme.label.th} />
