@@ -34,6 +34,7 @@ import type { RelatedAnswer } from '../model/related'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 import { exportContract } from './export-contract'
 import { orphansContract } from './orphans-contract'
+import { settingsContract } from './settings-contract'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
 export const articleIdSchema = z
@@ -385,7 +386,8 @@ export const apiContract = {
       .refine((input) => !input.range || input.range.end > input.range.start, 'The range is empty.')
   ),
   ...exportContract,
-  ...orphansContract
+  ...orphansContract,
+  ...settingsContract
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

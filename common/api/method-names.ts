@@ -61,7 +61,9 @@ export const apiMethodNames = [
   'exportAnnotations',
   'importAnnotations',
   'listOrphans',
-  'deleteOrphans'
+  'deleteOrphans',
+  'getReadingSettings',
+  'saveReadingSettings'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -49,6 +49,8 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     importAnnotations: unused,
     listOrphans: unused,
     deleteOrphans: unused,
+    getReadingSettings: unused,
+    saveReadingSettings: unused,
     getReaderLayout: unused,
     saveReaderLayout: unused,
     createLink: unused,

@@ -28,6 +28,8 @@ import { themeMatrixHandlers } from './theme-matrix-handlers'
 import { exportHandlers, type ExportDeps } from './export-handlers'
 import { orphanHandlers } from './orphan-handlers'
 import type { OrphanSources } from '../orphans/list-orphans'
+import type { ReadingSettingsFile } from '../settings/reading-settings-file'
+import { settingsHandlers } from './settings-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -60,6 +62,8 @@ export interface HandlerDeps {
   exports?: ExportDeps
   /** The store and library behind "annotations without an article"; absent, none are listed. */
   orphans?: OrphanSources
+  /** The reading settings kept across launches; absent, the defaults and nothing kept. */
+  readingSettings?: ReadingSettingsFile
 }
 
 export function createHandlers({
@@ -78,7 +82,8 @@ export function createHandlers({
   readerLayout,
   themeMatrix,
   exports,
-  orphans
+  orphans,
+  readingSettings
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -159,6 +164,7 @@ export function createHandlers({
     ...linkHandlers(annotations.links),
     ...memoHandlers(annotations.memos),
     ...layoutHandlers(readerLayout),
+    ...settingsHandlers(readingSettings),
     search: (input) => search.search(input)
   }
 }

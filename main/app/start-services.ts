@@ -23,6 +23,7 @@ import { connectCrossReading } from './connect-cross-reading'
 import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
+import { ReadingSettingsFile } from '../settings/reading-settings-file'
 import { exportSourcesOf } from '../export/export-sources'
 import type { ExportSources } from '../export/export-sources'
 import type { ExportDeps } from '../api/export-handlers'
@@ -200,6 +201,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const exportSources = exportSourcesOf({ library, annotations, store, api, userName: annotations.user })
   const imports: ImportDeps = { annotations, list: () => library.list(), article: (id) => library.get(id) }
   const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
+  const readingSettings = await ReadingSettingsFile.open(options.dataDir, (problem) => status.notice(problem))
   handlers = createHandlers({
     library,
     status,
@@ -213,6 +215,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     passages: passages.queries,
     ...crossReading.handlerDeps,
     readerLayout,
+    readingSettings,
     orphans: { store, library },
     exports: {
       sources: exportSources,
@@ -245,7 +248,14 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
       passages.stop()
       returns.stop()
       crossReading.stop()
-      await Promise.all([library.close(), flush(), words.flush(), ontology?.editor.flush(), readerLayout.flush()])
+      await Promise.all([
+        library.close(),
+        flush(),
+        words.flush(),
+        ontology?.editor.flush(),
+        readerLayout.flush(),
+        readingSettings.flush()
+      ])
       await search.close()
       await store.shutDown()
       await opened.lock?.release()

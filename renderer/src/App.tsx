@@ -29,6 +29,9 @@ import { ShortcutSheet } from './shortcut-sheet/ShortcutSheet'
 import { useShortcutSheet } from './shortcut-sheet/use-shortcut-sheet'
 import { useUndoRedo } from './undo/use-undo-redo'
 import { UndoNotice } from './undo/UndoNotice'
+import { SettingsDialog } from './settings/SettingsDialog'
+import { useReadingSettings } from './settings/use-reading-settings'
+import { useSettingsDialog } from './settings/use-settings-dialog'
 
 /** The two reader panes' session ids (and keymap scopes). */
 const PANE_IDS = ['pane-main', 'pane-beside'] as const
@@ -52,6 +55,9 @@ export function App() {
   const overview = useOverview()
   const exporting = useExportDialog()
   const shortcutSheet = useShortcutSheet()
+  // Applied from the start (theme, reader type); the dialog changes them.
+  const readingSettings = useReadingSettings()
+  const settingsDialog = useSettingsDialog()
 
   /** From the library: a search result opens at its hits (the reader's find bar marks them). */
   const openFromLibrary = useCallback((id: string) => openWithFind(id, search.active), [openWithFind, search.active])
@@ -75,6 +81,7 @@ export function App() {
             overview={overview}
             onExport={exporting.open}
             onShortcuts={shortcutSheet.open}
+            onSettings={settingsDialog.open}
             onToResults={() => results.current?.focus()}
           />
           <StatusBanner status={library.status} />
@@ -129,6 +136,7 @@ export function App() {
           </ArticleOpener>
           <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
           <ShortcutSheet control={shortcutSheet} />
+          <SettingsDialog control={settingsDialog} settings={readingSettings} onShortcuts={shortcutSheet.open} />
           <UndoNotice text={undoNotice} />
         </div>
       </LinksProvider>

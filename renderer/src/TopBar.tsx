@@ -14,11 +14,13 @@ interface Props {
   onExport: () => void
   /** Opens the keyboard shortcut sheet (also ? and F1). */
   onShortcuts: () => void
+  /** Opens the Settings dialog (also Ctrl+,). */
+  onSettings: () => void
   /** ArrowDown in the box: the keyboard moves on to the results. */
   onToResults: () => void
 }
 
-export function TopBar({ search, overview, onExport, onShortcuts, onToResults }: Props) {
+export function TopBar({ search, overview, onExport, onShortcuts, onSettings, onToResults }: Props) {
   const box = useRef<HTMLInputElement>(null)
 
   const focusBox = () => {
@@ -53,6 +55,9 @@ export function TopBar({ search, overview, onExport, onShortcuts, onToResults }:
       <OverviewSwitch overview={overview} />
       <button type="button" className="small" title="Export or import annotations (Ctrl+Shift+E)" onClick={onExport}>
         Export…
+      </button>
+      <button type="button" className="small" title="Settings: reading, dates, shortcuts (Ctrl+,)" onClick={onSettings}>
+        Settings
       </button>
       <ShortcutSheetButton onOpen={onShortcuts} />
     </header>

@@ -6,6 +6,7 @@ import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
 import { SafeText } from '../bidi/SafeText'
 import { ColorOptions } from './ColorOptions'
+import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 
 interface Props {
   annotation: AnnotationView
@@ -50,7 +51,12 @@ export const AnnotationCard = memo(function AnnotationCard({
         className="quote"
         lang="th"
         onClick={() => onActivate(annotation.id)}
-        title={orphan ? 'Orphan: its passage was not found in the current text' : 'Show in the text'}
+        // The colour by name on hover, not by the card's stripe alone.
+        title={
+          orphan
+            ? 'Orphan: its passage was not found in the current text'
+            : `${COLOR_LABELS[annotation.color]} highlight: show in the text`
+        }
       >
         <SafeText text={quote.length > 220 ? `${quote.slice(0, 220)}…` : quote} />
       </button>

@@ -13,7 +13,9 @@ export const APP_SHORTCUTS = table({
   searchSlash: { id: 'search.focus-slash', keys: ['Shift?+/'], description: 'Search the library' },
   // The store's undo stack is one for the whole app, not one per pane.
   undo: { id: 'edit.undo', keys: ['Mod+Z'], description: 'Undo the last annotation or codebook change' },
-  redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'Redo' }
+  redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'Redo' },
+  // 'code:Comma' for a Thai layout, whose key there is 'ม'.
+  settings: { id: 'dialog.settings', keys: ['Mod+,', 'Mod+code:Comma'], description: 'Settings', inInputs: true }
 })
 
 /** Scope 'global': the corpus-wide views in the library's and the reader's place. */

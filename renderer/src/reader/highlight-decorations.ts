@@ -5,6 +5,7 @@
 import type { Node } from 'prosemirror-model'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { AnnotationView } from '../../../common/model/annotation-types'
+import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { blockSpans, offsetToPos, type BlockSpan } from '../article-doc/text-positions'
 
 /** A highlight's spec: the annotation id (for annotationsAt) and its classes (for the diff). */
@@ -77,7 +78,13 @@ export function followHighlights(
       continue
     }
     const spec: HighlightSpec = { id: annotation.id, classes }
-    const decoration = Decoration.inline(from, to, { class: classes }, spec)
+    // Named on hover: a colour alone tells nothing to a reader who cannot tell the colours apart.
+    const decoration = Decoration.inline(
+      from,
+      to,
+      { class: classes, title: `${COLOR_LABELS[annotation.color]} highlight` },
+      spec
+    )
     drawnFrom.set(decoration, annotation)
     next.set(annotation.id, decoration)
     added.push(decoration)

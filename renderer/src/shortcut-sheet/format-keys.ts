@@ -23,6 +23,7 @@ const NAMED_KEYS: Record<string, string> = {
   Escape: 'Esc',
   ' ': 'Space',
   Backslash: '\\',
+  Comma: ',',
   Slash: '/'
 }
 

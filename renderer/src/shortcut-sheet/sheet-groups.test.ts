@@ -54,7 +54,7 @@ describe('the groups', () => {
     ])
     expect(compact(groups[0] as SheetGroup)).toMatch(/^Library and search: Search the library = Ctrl\+K \| \/; /)
     expect(compact(groups.find((group) => group.id === 'dialogs') as SheetGroup)).toBe(
-      'Dialogs: Export or import annotations = Ctrl+Shift+E; Show the keyboard shortcuts = ? | F1'
+      'Dialogs: Settings = Ctrl+,; Export or import annotations = Ctrl+Shift+E; Show the keyboard shortcuts = ? | F1'
     )
     // The reader's keys, though no article is open (so none is registered).
     expect(row(groups, 'find.open')?.chords.map((chord) => chord.text)).toEqual(['Ctrl+F'])

@@ -1,0 +1,108 @@
+// The Settings dialog: a modal <dialog> (focus kept inside, Escape closes it, focus goes back to
+// where it was) with the reading comfort, how years are written, and the way to the shortcut
+// sheet. Every change shows at once, in the reader behind and the sample, and is saved a moment
+// later; the header says when it is saved, or why it could not be. Keys typed in it stay in it.
+import './settings.css'
+import { useId, type KeyboardEvent } from 'react'
+import { useModalDialog } from '../dialogs/use-modal-dialog'
+import { ChoiceGroup } from './ChoiceGroup'
+import { ReadingSection } from './ReadingSection'
+import type { SettingsDialogControl } from './use-settings-dialog'
+import type { ReadingSettingsControl, SaveState } from './use-reading-settings'
+
+interface Props {
+  control: SettingsDialogControl
+  settings: ReadingSettingsControl
+  /** Opens the keyboard shortcut sheet (this dialog closes first). */
+  onShortcuts: () => void
+}
+
+export function SettingsDialog(props: Props) {
+  return props.control.isOpen ? <Dialog {...props} /> : null
+}
+
+const SAVE_TEXT: Record<SaveState['kind'], string> = {
+  idle: '',
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: ''
+}
+
+function Dialog({ control, settings, onShortcuts }: Props) {
+  const dialog = useModalDialog()
+  const datesId = useId()
+  const close = () => {
+    settings.flush()
+    control.close()
+  }
+  const onKey = (event: KeyboardEvent) => {
+    event.stopPropagation()
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      close()
+    }
+  }
+  const year = new Date().getFullYear()
+  const { save } = settings
+
+  return (
+    <dialog
+      ref={dialog}
+      className="modal-sheet settings-dialog"
+      aria-labelledby="settings-dialog-title"
+      onClose={close}
+      onKeyDown={onKey}
+    >
+      <header className="settings-head">
+        <h2 id="settings-dialog-title">Settings</h2>
+        <span className="settings-saved muted" role="status">
+          {SAVE_TEXT[save.kind]}
+        </span>
+        <button type="button" className="small quiet settings-close" aria-label="Close" onClick={close}>
+          ×
+        </button>
+      </header>
+      {save.kind === 'failed' && (
+        <p className="settings-problem" role="alert">
+          {save.message}
+        </p>
+      )}
+      <div className="settings-body">
+        <ReadingSection control={settings} />
+        <section className="settings-section" aria-labelledby={datesId}>
+          <h3 id={datesId}>Dates</h3>
+          <ChoiceGroup
+            legend="Years"
+            value={settings.settings.yearStyle}
+            choices={[
+              { value: 'gregorian', label: 'Common era', hint: `(${year})` },
+              { value: 'buddhist', label: 'Buddhist era', hint: `(พ.ศ. ${year + 543})` }
+            ]}
+            onChange={(yearStyle) => settings.change({ yearStyle })}
+          />
+        </section>
+        <section className="settings-section" aria-labelledby={`${datesId}-keys`}>
+          <h3 id={`${datesId}-keys`}>Shortcuts</h3>
+          <p className="settings-row">
+            <button
+              type="button"
+              className="small"
+              onClick={() => {
+                close()
+                onShortcuts()
+              }}
+            >
+              Keyboard shortcuts…
+            </button>
+            <span className="muted">Every key the app answers to (also ? or F1).</span>
+          </p>
+        </section>
+        <p className="settings-row settings-foot">
+          <button type="button" className="small quiet" onClick={settings.reset}>
+            Back to the defaults
+          </button>
+        </p>
+      </div>
+    </dialog>
+  )
+}
