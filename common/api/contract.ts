@@ -33,6 +33,7 @@ import type { ChangesAnswer } from './change-events'
 import type { RelatedAnswer } from '../model/related'
 import { apiMethodNames, type ApiMethodName } from './method-names'
 import { exportContract } from './export-contract'
+import { correctionsContract } from './corrections-contract'
 import { orphansContract } from './orphans-contract'
 import { settingsContract } from './settings-contract'
 
@@ -387,7 +388,8 @@ export const apiContract = {
   ),
   ...exportContract,
   ...orphansContract,
-  ...settingsContract
+  ...settingsContract,
+  ...correctionsContract
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

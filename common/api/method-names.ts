@@ -63,7 +63,8 @@ export const apiMethodNames = [
   'listOrphans',
   'deleteOrphans',
   'getReadingSettings',
-  'saveReadingSettings'
+  'saveReadingSettings',
+  'correctArticle'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -36,6 +36,13 @@ export interface ArticleSummary extends ArticleHeader {
   annotationCount: number
   /** Changes when the file's content changes: the reader reloads an open article on it. */
   contentHash: string
+  /** The header fields the user corrected (their values above are the user's), with the parser's
+   * reading, who and when (common/model/article-correction.ts). */
+  corrected?: Partial<
+    Record<'title' | 'outlet' | 'date' | 'sourceUrl', { parsed: string | null; by: string; at: string }>
+  >
+  /** The parser was unsure of a field the user has not corrected (no outlet, no date, a guessed title). */
+  needsLook?: boolean
 }
 
 export interface Article {

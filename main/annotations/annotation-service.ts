@@ -4,7 +4,7 @@
 import { describeRange } from '../anchoring'
 import { ApiError } from '../../common/errors/api-error'
 import { articleText } from '../../common/text/article-text'
-import type { Article } from '../../common/model/article-types'
+import type { Article, ArticleSummary } from '../../common/model/article-types'
 import type { AnnotationStore } from '../store/annotation-store'
 import type { Annotation, AnnotationView, HighlightColor, Tag } from '../../common/model/annotation-types'
 import { AnchoredViews, textHashOf } from './anchored-views'
@@ -29,10 +29,13 @@ import {
 import { LinkService } from '../links/link-service'
 import { MemoService } from '../memos/memo-service'
 import { searchableMemo } from '../memos/searchable-memo'
+import { CorrectionService } from '../corrections/correction-service'
 
 export interface AnnotationDeps {
   store: AnnotationStore
   loadArticle: (id: string) => Promise<Article | undefined>
+  /** An article's summary as the library lists it, for header corrections; without it, none can be made. */
+  summaryOf?: (id: string) => ArticleSummary | undefined
   now?: () => Date
   /** Who theme decisions are attributed to; by default the account name on this computer. */
   userName?: string
@@ -50,6 +53,8 @@ export class AnnotationService {
   readonly links: LinkService
   /** Memos on whole articles: actions in the same undoable transactions too. */
   readonly memos: MemoService
+  /** The user's corrections of article headers (main/corrections): undoable with the rest. */
+  readonly corrections: CorrectionService
 
   constructor(private readonly deps: AnnotationDeps) {
     this.userName = deps.userName ?? localUserName()
@@ -66,6 +71,13 @@ export class AnnotationService {
       store: deps.store,
       run: (label, body) => this.actions.run(label, body),
       loadArticle: deps.loadArticle,
+      now: () => this.now()
+    })
+    this.corrections = new CorrectionService({
+      store: deps.store,
+      run: (label, body) => this.actions.run(label, body),
+      summaryOf: (id) => deps.summaryOf?.(id),
+      user: () => this.userName,
       now: () => this.now()
     })
   }

@@ -7,6 +7,7 @@ import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { Link } from '../../common/model/link-types'
 import type { CitationDecision } from '../../common/model/documents'
 import type { Memo } from '../../common/model/memo'
+import type { ArticleCorrection } from '../../common/model/article-correction'
 
 export type EntityChange =
   | { kind: 'annotation'; id: string; before: Annotation | null; after: Annotation | null }
@@ -22,6 +23,8 @@ export type EntityChange =
   | { kind: 'citationDecision'; id: string; before: CitationDecision | null; after: CitationDecision | null }
   /** A memo's id is its article's. */
   | { kind: 'memo'; id: string; before: Memo | null; after: Memo | null }
+  /** A header correction's id is its article's. */
+  | { kind: 'correction'; id: string; before: ArticleCorrection | null; after: ArticleCorrection | null }
 
 export interface HistoryStep {
   label: string

@@ -8,6 +8,7 @@ import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { Link } from '../../common/model/link-types'
 import type { CitationDecision } from '../../common/model/documents'
 import type { Memo } from '../../common/model/memo'
+import type { ArticleCorrection } from '../../common/model/article-correction'
 import type { EntityChange } from './history'
 
 export class Transaction {
@@ -84,6 +85,17 @@ export class Transaction {
   deleteMemo(articleId: string): void {
     this.note('memo', articleId, this.store.memos.get(articleId) ?? null, null)
     this.store.removeMemo(articleId)
+  }
+
+  putCorrection(correction: ArticleCorrection): void {
+    const before = this.store.corrections.get(correction.articleId) ?? null
+    this.note('correction', correction.articleId, before, correction)
+    this.store.putCorrection(correction)
+  }
+
+  deleteCorrection(articleId: string): void {
+    this.note('correction', articleId, this.store.corrections.get(articleId) ?? null, null)
+    this.store.removeCorrection(articleId)
   }
 
   private note<Kind extends EntityChange['kind']>(

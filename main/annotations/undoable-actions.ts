@@ -9,6 +9,7 @@ import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { Link } from '../../common/model/link-types'
 import type { CitationDecision } from '../../common/model/documents'
 import type { Memo } from '../../common/model/memo'
+import type { ArticleCorrection } from '../../common/model/article-correction'
 import type { AnnotationStore } from '../store/annotation-store'
 import { StoreWriteError } from '../store/store-journal'
 import type { ArticleFacetIndex } from './article-facets'
@@ -123,6 +124,9 @@ export class UndoableActions {
       } else if (change.kind === 'memo') {
         if (value) this.store.putMemo(value as Memo)
         else this.store.removeMemo(change.id)
+      } else if (change.kind === 'correction') {
+        if (value) this.store.putCorrection(value as ArticleCorrection)
+        else this.store.removeCorrection(change.id)
       } else if (change.kind === 'link') {
         if (value) this.store.putLink(value as Link)
         else this.store.removeLink(change.id)

@@ -26,6 +26,7 @@ import { layoutHandlers } from './layout-handlers'
 import type { ThemeMatrixQueries } from '../theme-matrix/theme-matrix-queries'
 import { themeMatrixHandlers } from './theme-matrix-handlers'
 import { exportHandlers, type ExportDeps } from './export-handlers'
+import { correctionsHandlers } from './corrections-handlers'
 import { orphanHandlers } from './orphan-handlers'
 import type { OrphanSources } from '../orphans/list-orphans'
 import type { ReadingSettingsFile } from '../settings/reading-settings-file'
@@ -165,6 +166,7 @@ export function createHandlers({
     ...memoHandlers(annotations.memos),
     ...layoutHandlers(readerLayout),
     ...settingsHandlers(readingSettings),
+    ...correctionsHandlers(annotations.corrections),
     search: (input) => search.search(input)
   }
 }

@@ -21,6 +21,7 @@ import type { ShardHandlers } from '../search/shard-worker'
 import { installDomainWords } from '../../common/text/kernel-words'
 import { memoNoteId } from '../../common/model/memo'
 import { searchableMemo } from '../memos/searchable-memo'
+import { withCorrections } from '../corrections/searchable-corrections'
 
 const DEBOUNCE_MS = 250
 
@@ -108,7 +109,8 @@ export function connectSearch(options: {
         if (closed) return
         if (articlesChanged) {
           articlesChanged = false
-          await engine.sync(library.searchable())
+          // With the user's header corrections: a corrected article is re-read, found by its corrected title and outlet.
+          await engine.sync(withCorrections(library.searchable(), (id) => annotations.corrections.lookup(id)))
         }
         // At launch the saved notes index is checked against the store once; then only diffs.
         if (fullNotes) {

@@ -13,6 +13,8 @@ import { Library } from '../library/library'
 import { loadAnnotationStore } from '../store/open-store'
 import { acquireStoreLock } from '../store/store-lock'
 import { annotationEvents } from './annotation-events'
+import { correctionEvents } from '../corrections/correction-events'
+import { applyCorrection } from '../corrections/apply-corrections'
 import { connectSearch, openSearch } from './connect-search'
 import { followWordList, openWordList } from './connect-word-list'
 import { followOntology, openOntology } from './connect-ontology'
@@ -134,13 +136,17 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const annotations: AnnotationService = new AnnotationService({
     store,
     loadArticle: (id) => library.get(id),
+    summaryOf: (id) => library.summaries([id])[0],
     userName: options.userName ?? localUserName()
   })
   annotations.onChanges((applied) => {
     publish() // the undo and redo labels
     for (const event of annotationEvents(applied, () => store.tagUsage())) changes.publish(event)
+    for (const event of correctionEvents(applied.changes)) changes.publish(event) // corrected headers
   })
   store.onStatus = publish
+  // Every summary that leaves the library carries the user's header corrections (main/corrections).
+  library.setHeaderCorrections((summary) => applyCorrection(summary, annotations.corrections.lookup(summary.id)))
   library.setAnnotationCounter(
     () => annotations.countsByArticle(),
     (id) => store.countFor(id)

@@ -91,6 +91,12 @@ export class Library {
     return { library, synced }
   }
 
+  /** The user's header corrections (main/corrections), laid over every summary; none until set. */
+  private correctHeader: (summary: ArticleSummary) => ArticleSummary = (summary) => summary
+  setHeaderCorrections(correct: (summary: ArticleSummary) => ArticleSummary): void {
+    this.correctHeader = correct
+  }
+
   setAnnotationCounter(all: () => Map<string, number>, one: (articleId: string) => number): void {
     this.countAnnotations = all
     this.countAnnotation = one
@@ -424,14 +430,14 @@ export class Library {
   }
 
   private summary(entry: IndexedArticle, annotationCount: number): ArticleSummary {
-    return {
+    return this.correctHeader({
       id: entry.id,
       file: entry.path,
       ...headerOf(entry),
       folder: this.display(entry.folder),
       annotationCount,
       contentHash: entry.hash.slice(0, 16)
-    }
+    })
   }
 
   private folderPath(key: string): string {

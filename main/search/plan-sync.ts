@@ -9,6 +9,15 @@ export interface SearchableArticle {
   file: string
   /** Absolute path of its library folder: the file is read only if it really lies inside it. */
   folder: string
+  /** The user's corrections of the header, indexed instead of the parser's (main/corrections). */
+  header?: CorrectedHeader
+}
+
+/** Each field the user corrected, or null where the parser's reading stands. */
+export interface CorrectedHeader {
+  title: string | null
+  outlet: string | null
+  date: string | null
 }
 
 export interface ShardPlan {

@@ -12,6 +12,7 @@ import { BREAK, type DocumentWords } from './document-words'
 import { InvertedIndex } from './inverted-index'
 import { splitReadings } from './split-readings'
 import { TermDictionary } from './term-dictionary'
+import type { CorrectedHeader } from './plan-sync'
 import { checkedInRow, hasEveryRun } from './word-runs'
 
 const MIN_PREFIX = 2
@@ -29,6 +30,8 @@ export interface IndexedDocument {
   file: string
   /** Absolute path of its library folder: the file is read only if it really lies inside it. */
   folder: string
+  /** The user's corrections of the header (main/corrections), indexed instead of the parser's. */
+  header?: CorrectedHeader
 }
 
 /** Ranked ids, best first, and their scores. */

@@ -45,7 +45,7 @@ let intelligence: IntelligenceFiles | null = null
 let parser: Promise<typeof import('../articles/parse-article')> | null = null
 const loadParser = () => (parser ??= import('../articles/parse-article'))
 
-async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleText | string> {
+async function readArticle({ file, folder, header }: IndexedDocument): Promise<ArticleText | string> {
   try {
     const { parseArticle } = await loadParser()
     // A file swapped for a link that leaves its folder since the library listed it is not read.
@@ -53,10 +53,14 @@ async function readArticle({ file, folder }: IndexedDocument): Promise<ArticleTe
     if (!read.ok) return read.reason
     const parsed = parseArticle(read.bytes, basename(file))
     if (!parsed.ok) return parsed.error
-    const { title, blocks, date, year, outlet } = parsed.article
+    const { blocks, year } = parsed.article
+    // The user's corrections (main/corrections) stand where they were made: found by them, not the parser's.
+    const title = header?.title ?? parsed.article.title.value
+    const outlet = header?.outlet ?? parsed.article.outlet.value
+    const date = header?.date ?? parsed.article.date.value
     const texts = blocks.map((block) => block.text)
-    if (outlet.value) texts.push(outlet.value)
-    return { title: title.value, blocks, date: date.value, year, texts }
+    if (outlet) texts.push(outlet)
+    return { title, blocks, date, year: header?.date ? Number(header.date.slice(0, 4)) : year, texts }
   } catch (err) {
     return err instanceof Error ? err.message : String(err)
   }

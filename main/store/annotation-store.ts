@@ -11,6 +11,7 @@ import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { Link } from '../../common/model/link-types'
 import type { CitationDecision } from '../../common/model/documents'
 import type { Memo } from '../../common/model/memo'
+import type { ArticleCorrection } from '../../common/model/article-correction'
 import { LinkMap, type LinkReader } from './link-map'
 import { STORE_VERSION, manifestSchema, shardSchema, type Manifest, type Shard } from './store-schemas'
 import type { writeFileDurably } from '../storage/write-file-durably'
@@ -57,6 +58,8 @@ export class AnnotationStore {
   private readonly citationVerdicts: Map<string, CitationDecision>
   /** Memos on whole articles, by article id; kept in the manifest (main/memos/README.md). */
   private readonly memoMap: Map<string, Memo>
+  /** The user's corrections of header fields, by article id; kept in the manifest as memos are. */
+  private readonly correctionMap: Map<string, ArticleCorrection>
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
   /** Called when a shard had to be recovered from a backup while loading. */
@@ -89,6 +92,7 @@ export class AnnotationStore {
     this.links = this.linkMap
     this.citationVerdicts = new Map((manifest?.citationDecisions ?? []).map((decision) => [decision.id, decision]))
     this.memoMap = new Map((manifest?.memos ?? []).map((memo) => [memo.articleId, memo]))
+    this.correctionMap = new Map((manifest?.corrections ?? []).map((correction) => [correction.articleId, correction]))
     this.counts = new ShardCounts(manifest)
     this.cut = manifest?.journalCut ?? null
     this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
@@ -244,6 +248,22 @@ export class AnnotationStore {
     this.journal.pending.note('memo', articleId)
   }
 
+  get corrections(): ReadonlyMap<string, ArticleCorrection> {
+    return this.correctionMap
+  }
+
+  putCorrection(correction: ArticleCorrection): void {
+    this.correctionMap.set(correction.articleId, correction)
+    this.manifestDirty = true
+    this.journal.pending.note('correction', correction.articleId)
+  }
+
+  removeCorrection(articleId: string): void {
+    if (!this.correctionMap.delete(articleId)) return
+    this.manifestDirty = true
+    this.journal.pending.note('correction', articleId)
+  }
+
   putLink(link: Link): void {
     this.linkMap.put(link)
     this.manifestDirty = true
@@ -307,7 +327,8 @@ export class AnnotationStore {
           nearDuplicateDismissal: (id) => this.dismissals.get(id),
           link: (id) => this.linkMap.get(id),
           citationDecision: (id) => this.citationVerdicts.get(id),
-          memo: (id) => this.memoMap.get(id)
+          memo: (id) => this.memoMap.get(id),
+          correction: (id) => this.correctionMap.get(id)
         })
       )
     } finally {
@@ -451,6 +472,7 @@ export class AnnotationStore {
       links: this.linkMap.all(),
       citationDecisions: [...this.citationVerdicts.values()],
       memos: [...this.memoMap.values()],
+      corrections: [...this.correctionMap.values()],
       ...this.counts.toManifest(),
       journalCut
     }

@@ -10,6 +10,7 @@ import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates
 import { linkSchema } from '../../common/model/link-types'
 import { citationDecisionSchema } from '../../common/model/documents'
 import { memoSchema } from '../../common/model/memo'
+import { articleCorrectionSchema } from '../../common/model/article-correction'
 
 export const JOURNAL_VERSION = 1
 
@@ -30,7 +31,10 @@ const recordSchema = z.object({
   deletedCitationDecisions: z.array(z.string().min(1)).default([]),
   /** Memos by value; deleted ones by their article's id. */
   memos: z.array(memoSchema).default([]),
-  deletedMemos: z.array(z.string().min(1)).default([])
+  deletedMemos: z.array(z.string().min(1)).default([]),
+  /** Header corrections by value; removed ones by their article's id. */
+  corrections: z.array(articleCorrectionSchema).default([]),
+  deletedCorrections: z.array(z.string().min(1)).default([])
 })
 export type JournalRecord = z.infer<typeof recordSchema>
 

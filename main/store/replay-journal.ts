@@ -79,5 +79,7 @@ async function apply(store: AnnotationStore, records: JournalRecord[]): Promise<
     for (const id of record.deletedCitationDecisions) store.removeCitationDecision(id)
     for (const memo of record.memos) store.putMemo(memo)
     for (const id of record.deletedMemos) store.removeMemo(id)
+    for (const correction of record.corrections) store.putCorrection(correction)
+    for (const id of record.deletedCorrections) store.removeCorrection(id)
   }
 }

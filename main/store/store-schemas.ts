@@ -7,6 +7,7 @@ import { nearDuplicateDismissalSchema } from '../../common/model/near-duplicates
 import { linkSchema } from '../../common/model/link-types'
 import { citationDecisionSchema } from '../../common/model/documents'
 import { memoSchema } from '../../common/model/memo'
+import { articleCorrectionSchema } from '../../common/model/article-correction'
 
 /** Version 3: a folder of shards (annotations by article) and a manifest (codebook, counts). */
 export const STORE_VERSION = 3
@@ -45,6 +46,8 @@ export const manifestSchema = z.object({
   citationDecisions: z.array(citationDecisionSchema).optional(),
   /** Memos on whole articles, one per article (main/memos/README.md). Absent in older manifests: none. */
   memos: z.array(memoSchema).optional(),
+  /** The user's corrections of articles' header fields, one per article (main/corrections). Absent in older manifests: none. */
+  corrections: z.array(articleCorrectionSchema).optional(),
   /** Journal segments numbered below this are held by the shards: replay skips them even if left behind. */
   journalCut: z.number().int().min(0).optional()
 })

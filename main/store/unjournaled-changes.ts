@@ -8,11 +8,19 @@ import type { NearDuplicateDismissal } from '../../common/model/near-duplicates'
 import type { Link } from '../../common/model/link-types'
 import type { CitationDecision } from '../../common/model/documents'
 import type { Memo } from '../../common/model/memo'
+import type { ArticleCorrection } from '../../common/model/article-correction'
 import type { JournalRecord } from './journal-record'
 import { JOURNAL_VERSION } from './journal-record'
 
 export type EntityKind =
-  'annotation' | 'tag' | 'themeDecision' | 'nearDuplicateDismissal' | 'link' | 'citationDecision' | 'memo'
+  | 'annotation'
+  | 'tag'
+  | 'themeDecision'
+  | 'nearDuplicateDismissal'
+  | 'link'
+  | 'citationDecision'
+  | 'memo'
+  | 'correction'
 /** Each kind's current value by id (undefined once deleted). */
 export interface CurrentValues {
   annotation: (id: string) => Annotation | undefined
@@ -22,6 +30,7 @@ export interface CurrentValues {
   link: (id: string) => Link | undefined
   citationDecision: (id: string) => CitationDecision | undefined
   memo: (articleId: string) => Memo | undefined
+  correction: (articleId: string) => ArticleCorrection | undefined
 }
 export type Taken = { record: JournalRecord; keys: [string, number][] }
 
@@ -57,7 +66,9 @@ export class UnjournaledChanges {
       citationDecisions: [],
       deletedCitationDecisions: [],
       memos: [],
-      deletedMemos: []
+      deletedMemos: [],
+      corrections: [],
+      deletedCorrections: []
     }
     for (const key of this.keys.keys()) {
       const colon = key.indexOf(':') // kinds hold no colon; ids may
@@ -69,6 +80,8 @@ export class UnjournaledChanges {
         putOrDelete(current.themeDecision(id), id, record.themeDecisions, record.deletedThemeDecisions)
       else if (kind === 'link') putOrDelete(current.link(id), id, record.links, record.deletedLinks)
       else if (kind === 'memo') putOrDelete(current.memo(id), id, record.memos, record.deletedMemos)
+      else if (kind === 'correction')
+        putOrDelete(current.correction(id), id, record.corrections, record.deletedCorrections)
       else if (kind === 'citationDecision')
         putOrDelete(current.citationDecision(id), id, record.citationDecisions, record.deletedCitationDecisions)
       else

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { Snippet } from '../../../common/model/search-types'
 import { ArticleRow } from './ArticleRow'
+import { useRowEditing } from '../corrections/row-editing'
 
 interface Props {
   articles: ArticleSummary[]
@@ -62,18 +63,20 @@ export function ArticleList({ articles, openId, onOpen, onOpenBeside, snippets, 
     else if (next) onOpen(next.id)
   }
   const cursorItem = articles[cursor]
+  // Rows holding inputs ("Needs a look": main/corrections) are a list, not options: an option's content is not interactive.
+  const editing = useRowEditing()
 
   return (
     <div
       ref={scroller}
       className={snippets ? 'article-list results' : 'article-list'}
-      role="listbox"
+      role={editing ? 'list' : 'listbox'}
       aria-label={snippets ? 'Search results' : 'Articles'}
       tabIndex={0}
       onKeyDown={onKeyDown}
       // Arriving from the search box, the first result is where the arrows start.
       onFocus={() => snippets && cursor < 0 && articles[0] && setCursorId(articles[0].id)}
-      aria-activedescendant={cursorItem ? `article-${cursorItem.id}` : undefined}
+      aria-activedescendant={cursorItem && !editing ? `article-${cursorItem.id}` : undefined}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
@@ -88,8 +91,8 @@ export function ArticleList({ articles, openId, onOpen, onOpenBeside, snippets, 
               id={`article-${item.id}`}
               ref={virtualizer.measureElement}
               data-index={row.index}
-              role="option"
-              aria-selected={item.id === openId}
+              role={editing ? 'listitem' : 'option'}
+              aria-selected={editing ? undefined : item.id === openId}
               className={classes}
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
               onClick={(event) => {

@@ -6,9 +6,15 @@ import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
 import { CopyMark } from '../duplicates/CopyMark'
 import { MemoMark } from '../memos/MemoMark'
+import { RowCorrection } from '../corrections/RowCorrection'
+import { EditedMark } from '../corrections/EditableField'
+import { useRowEditing } from '../corrections/row-editing'
+import { unsureFields } from '../../../common/model/article-correction'
 
-/** One library row: title, outlet, date, source and counts; a search result adds its snippet. */
+/** One library row: title, outlet, date, source and counts; a search result adds its snippet. In
+ * the "Needs a look" list the outlet and the date are inputs, to correct them in place. */
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
+  const editing = useRowEditing()
   return (
     <>
       <span
@@ -19,11 +25,23 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
         <SafeText text={item.title} />
       </span>
       <span className="meta">
-        <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
-        {item.date || !item.year ? (
-          <Field value={item.date} confidence={item.dateConfidence} missing="no date" />
+        {editing ? (
+          <>
+            {unsureFields(item, item.corrected).includes('title') && <RowCorrection item={item} field="title" />}
+            <RowCorrection item={item} field="outlet" />
+            <RowCorrection item={item} field="date" />
+          </>
         ) : (
-          <span title="The file gives only the year">{item.year}</span>
+          <>
+            <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
+            <EditedMark summary={item} field="outlet" />
+            {item.date || !item.year ? (
+              <Field value={item.date} confidence={item.dateConfidence} missing="no date" />
+            ) : (
+              <span title="The file gives only the year">{item.year}</span>
+            )}
+            <EditedMark summary={item} field="date" />
+          </>
         )}
         {item.sourceUrl && <SafeText text={hostOf(item.sourceUrl) ?? ''} />}
         {item.annotationCount > 0 && <span className="badge">{item.annotationCount}</span>}

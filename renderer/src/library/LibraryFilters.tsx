@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { HighlightColor } from '../../../common/model/highlight-colors'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
@@ -6,6 +6,8 @@ import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions } from './facet-counts'
 import { isFiltered, noFilter, type LibraryFacets, type LibraryFilter, type SortKey } from './filter-articles'
 import { plainLabel } from '../bidi/bidi-controls'
+import { setRowEditing } from '../corrections/row-editing'
+import '../corrections/corrections.css'
 
 interface Props {
   /** The articles the filters choose from: the whole library, or the query's matches. */
@@ -28,6 +30,13 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
   const counts = useMemo(() => countFilters(articles, filter, facets), [articles, filter, facets])
   const annotated = annotatedOptions(counts)
   const withMemo = counts.memo.get('yes') ?? 0
+  const unsure = counts.needsLook.get('yes') ?? 0
+  // Filtered to "Needs a look", the rows offer their outlet and date for correction in place.
+  const lookingOver = filter.needsLook === 'yes'
+  useEffect(() => {
+    setRowEditing(lookingOver)
+    return () => setRowEditing(false)
+  }, [lookingOver])
   return (
     <div className="filters">
       <div className="row">
@@ -107,6 +116,21 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           <option value="no">Unannotated ({annotated.no})</option>
         </select>
       </div>
+      {(unsure > 0 || lookingOver) && (
+        <div className="row">
+          <label
+            className="needs-look-filter"
+            title="Articles whose outlet, date or title the file does not state clearly: fix them in the list"
+          >
+            <input
+              type="checkbox"
+              checked={lookingOver}
+              onChange={(event) => set({ needsLook: event.target.checked ? 'yes' : null })}
+            />
+            Needs a look ({unsure})
+          </label>
+        </div>
+      )}
       {(withMemo > 0 || filter.memo === 'yes') && (
         <div className="row">
           <label className="memo-filter">

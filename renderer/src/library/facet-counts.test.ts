@@ -26,6 +26,14 @@ const annotatedCounts = (articles: typeof library, filter: LibraryFilter, f: typ
 const compact = (options: { value: string; count: number }[]) => options.map((o) => `${o.value}:${o.count}`).join(' ')
 
 describe('filter option counts', () => {
+  it('counts the articles that need a look under the other filters', () => {
+    const unsure = library.map((one) => ({ ...one, needsLook: one.outlet === null || one.date === null }))
+    expect(countFilters(unsure, noFilter, facets).needsLook.get('yes')).toBe(2)
+    expect(countFilters(unsure, { ...noFilter, outlet: 'Kinhtedothi' }, facets).needsLook.get('yes')).toBe(1)
+    // Its own choice does not shrink its count: the label says how many there are to look at.
+    expect(countFilters(unsure, { ...noFilter, needsLook: 'yes' }, facets).needsLook.get('yes')).toBe(2)
+  })
+
   it('counts each outlet under the other filters', () => {
     expect(compact(outletCounts(library, { ...noFilter, from: '2025-01-01' }, facets))).toBe(
       'Báo Nhân dân:1 Việt Nam:1'

@@ -28,6 +28,8 @@ export interface FilterCounts {
   annotated: Map<string, number>
   /** Articles with a memo ('yes') the other controls leave. */
   memo: Map<string, number>
+  /** Articles that need a look ('yes': the parser was unsure of their header) the other controls leave. */
+  needsLook: Map<string, number>
 }
 
 /**
@@ -45,7 +47,8 @@ export function countFilters(
     tag: new Map(),
     color: new Map(),
     annotated: new Map(),
-    memo: new Map()
+    memo: new Map(),
+    needsLook: new Map()
   }
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
   const passes = (failed: number, control: FilterKey) => (failed & ~CONTROL_BIT[control]) === 0
@@ -56,6 +59,7 @@ export function countFilters(
     if (passes(failed, 'annotated')) add(counts.annotated, article.annotationCount > 0 ? 'yes' : 'no')
     const used = facets[article.id] ?? noFacets
     if (passes(failed, 'memo') && facets[article.id]?.memo === true) add(counts.memo, 'yes')
+    if (passes(failed, 'needsLook') && article.needsLook === true) add(counts.needsLook, 'yes')
     if (passes(failed, 'tag')) for (const tag of new Set(used.tags)) add(counts.tag, tag)
     if (passes(failed, 'color')) for (const color of new Set(used.colors)) add(counts.color, color)
   }

@@ -40,6 +40,14 @@ describe('library filters', () => {
     )
   })
 
+  it('lists only the articles that need a look, and an article leaves once corrected', () => {
+    const unsure = library.map((one) => ({ ...one, needsLook: one.outlet === null || one.date === null }))
+    expect(ids(filterAndSort(unsure, { ...noFilter, needsLook: 'yes' }, 'date-desc', facets))).toBe('dc')
+    const fixed = unsure.map((one) => (one.id === 'd' ? { ...one, needsLook: false } : one))
+    expect(ids(filterAndSort(fixed, { ...noFilter, needsLook: 'yes' }, 'date-desc', facets))).toBe('c')
+    expect(isFiltered({ ...noFilter, needsLook: 'yes' })).toBe(true)
+  })
+
   it('knows when any filter is set', () => {
     expect(isFiltered(noFilter)).toBe(false)
     expect(isFiltered({ ...noFilter, annotated: 'no' })).toBe(true)

@@ -17,10 +17,12 @@ export interface LibraryFilter {
   annotated: 'yes' | 'no' | null
   /** Only articles with a memo (renderer/src/memos). */
   memo?: 'yes' | null
+  /** Only articles whose header the parser was unsure of and the user has not corrected. */
+  needsLook?: 'yes' | null
 }
 
 /** One filter control; the date range is one control with two ends. */
-export type FilterKey = 'outlet' | 'date' | 'tag' | 'color' | 'annotated' | 'memo'
+export type FilterKey = 'outlet' | 'date' | 'tag' | 'color' | 'annotated' | 'memo' | 'needsLook'
 
 export const noFilter: LibraryFilter = {
   outlet: null,
@@ -29,7 +31,8 @@ export const noFilter: LibraryFilter = {
   tag: null,
   color: null,
   annotated: null,
-  memo: null
+  memo: null,
+  needsLook: null
 }
 
 export const UNKNOWN_OUTLET = '\u0000unknown'
@@ -46,7 +49,15 @@ export function isFiltered(filter: LibraryFilter): boolean {
 }
 
 /** One bit per control, for `failedControls`. */
-export const CONTROL_BIT: Record<FilterKey, number> = { outlet: 1, date: 2, tag: 4, color: 8, annotated: 16, memo: 32 }
+export const CONTROL_BIT: Record<FilterKey, number> = {
+  outlet: 1,
+  date: 2,
+  tag: 4,
+  color: 8,
+  annotated: 16,
+  memo: 32,
+  needsLook: 64
+}
 
 /** The controls whose choice the article fails, as CONTROL_BIT bits (0: it passes every one). */
 export function failedControls(article: ArticleSummary, filter: LibraryFilter, facets: LibraryFacets): number {
@@ -64,6 +75,7 @@ export function failedControls(article: ArticleSummary, filter: LibraryFilter, f
   if (filter.annotated !== null && article.annotationCount > 0 !== (filter.annotated === 'yes'))
     failed |= CONTROL_BIT.annotated
   if (filter.memo === 'yes' && facets[article.id]?.memo !== true) failed |= CONTROL_BIT.memo
+  if (filter.needsLook === 'yes' && article.needsLook !== true) failed |= CONTROL_BIT.needsLook
   if (filter.tag === null && filter.color === null) return failed
   // Facets come from main with the annotations; an article missing from them has none.
   const used = facets[article.id] ?? noFacets

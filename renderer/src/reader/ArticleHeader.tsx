@@ -1,11 +1,15 @@
 // The header above an article's text: title, outlet, date and source (each marked where it was
-// guessed), the parser's warnings, and the switch between the cleaned and the original text.
+// guessed, each correctable in place: main/corrections), the parser's warnings, and the switch
+// between the cleaned and the original text.
 import { useState } from 'react'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { api } from '../api/client'
 import { plainLabel } from '../bidi/bidi-controls'
 import { SafeText } from '../bidi/SafeText'
 import { DOUBTFUL, hostOf } from '../library/header-format'
+import { useLibrary } from '../library/use-library'
+import { EditableField } from '../corrections/EditableField'
+import { useCorrectArticle } from '../corrections/use-correct-article'
 
 interface Props {
   summary: ArticleSummary
@@ -15,8 +19,13 @@ interface Props {
   reattaching: boolean
 }
 
-export function ArticleHeader({ summary, showOriginal, onToggleOriginal, reattaching }: Props) {
+export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal, reattaching }: Props) {
   const [openError, setOpenError] = useState<string | null>(null)
+  // The library's entry is kept current by change events (a correction, undone or not); the
+  // article's own summary is as it was when opened.
+  const listed = useLibrary().articles?.find((entry) => entry.id === opened.id)
+  const summary = listed ?? opened
+  const correct = useCorrectArticle()
   const openSource = async () => {
     const result = await api.openSource({ id: summary.id })
     setOpenError(result.ok ? null : result.error.message)
@@ -24,33 +33,43 @@ export function ArticleHeader({ summary, showOriginal, onToggleOriginal, reattac
   const dateText = summary.date ?? (summary.year ? `${summary.year} (year only)` : null)
   return (
     <header className="article-header">
-      <h1 lang="th">
-        <SafeText text={summary.title} />
-      </h1>
+      <EditableField summary={summary} field="title" value={summary.title} correct={correct}>
+        <h1 lang="th">
+          <SafeText text={summary.title} />
+        </h1>
+      </EditableField>
       {summary.titleConfidence < DOUBTFUL && (
         <p className="field-note">
           Title guessed: <SafeText text={summary.titleHow} />.
         </p>
       )}
       <p className="byline">
-        <span
-          className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'}
-          title={summary.outlet ? undefined : 'No outlet named in the file'}
-        >
-          {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
-          {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
-        </span>
-        <span>{dateText ?? 'no date'}</span>
-        {summary.sourceUrl && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => void openSource()}
-            title={plainLabel(summary.sourceUrl)}
+        <EditableField summary={summary} field="outlet" value={summary.outlet} correct={correct}>
+          <span
+            className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'}
+            title={summary.outlet ? undefined : 'No outlet named in the file'}
           >
-            <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
-          </button>
-        )}
+            {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
+            {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
+          </span>
+        </EditableField>
+        <EditableField summary={summary} field="date" value={summary.date} correct={correct}>
+          <span className="date">{dateText ?? 'no date'}</span>
+        </EditableField>
+        <EditableField summary={summary} field="sourceUrl" value={summary.sourceUrl} correct={correct}>
+          {summary.sourceUrl ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => void openSource()}
+              title={plainLabel(summary.sourceUrl)}
+            >
+              <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
+            </button>
+          ) : (
+            <span className="muted">no source address</span>
+          )}
+        </EditableField>
         <button
           type="button"
           className="small toggle"
