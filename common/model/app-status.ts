@@ -26,6 +26,8 @@ export interface ImportReport {
   unreadable: number
   cancelled: boolean
   error: string | null
+  /** Files with lines too long to be paragraphs, split by the parser (each article also warns). */
+  longLineFiles?: string[]
 }
 
 /** What the status bar, banners and import controls show; each part also arrives as a change event. */

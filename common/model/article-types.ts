@@ -53,5 +53,11 @@ export interface Article {
 /** The untouched (normalised) file, each line marked with why it was removed, if it was. */
 export interface OriginalView {
   encoding: string
-  lines: { number: number; text: string; removed: string | null }[]
+  lines: { number: number; text: string; removed: string | null; cuts?: LineCut[] }[]
+}
+
+/** Where a line too long to be one paragraph was cut (an offset in the line) and how the cut was chosen. */
+export interface LineCut {
+  at: number
+  kind: 'sentence' | 'space' | 'word' | 'hard'
 }

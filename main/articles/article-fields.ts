@@ -2,7 +2,8 @@
 // were removed and why. The first statement of a field wins unless a later one is surer.
 import type { BlockKind } from '../../common/model/article-types'
 import type { outletDate } from './line-rules'
-import { notFound, type DerivedField, type RemovalReason, type RemovedLine } from './parsed-article'
+import { notFound, type DerivedField, type RemovalReason, type RemovedLine, type SplitLine } from './parsed-article'
+import type { LinePiece } from './split-long-line'
 
 export interface Line {
   /** 1-based line number in the normalised file; 0 for text that comes from a web page's DOM. */
@@ -23,9 +24,16 @@ export class ArticleFields {
   sourceUrl: DerivedField<string | null> = notFound(null)
   year: number | null = null
   readonly removed: RemovedLine[] = []
+  readonly splitLines: SplitLine[] = []
 
   remove(line: Line, reason: RemovalReason): void {
     this.removed.push({ lineNumber: line.number, text: line.text, reason })
+  }
+
+  /** Keeps a line too long for one paragraph as its pieces, remembering where it was cut. */
+  split(line: Line, pieces: LinePiece[]): void {
+    const cuts = pieces.slice(1).map((piece) => ({ at: piece.start, kind: piece.cut ?? 'hard' }))
+    if (cuts.length > 0) this.splitLines.push({ lineNumber: line.number, cuts })
   }
 
   takeSource(line: Line, url: string | null): void {

@@ -7,6 +7,7 @@ import { deriveTitle } from './body-shape'
 import * as rule from './line-rules'
 import type { ArticleReading } from './parsed-article'
 import { readBody } from './read-body'
+import { longLinesWarning } from './long-lines-warning'
 
 export type TextReading = ArticleReading
 
@@ -52,8 +53,20 @@ export function finish(fields: ArticleFields, blocks: ArticleBlock[], warnings: 
       : { value: 'Untitled article', confidence: 0, how: 'no title and no body in the file' }
   }
   const removed = [...fields.removed].sort((a, b) => a.lineNumber - b.lineNumber)
-  const { outlet, date, year, sourceUrl } = fields
-  return { title, titleDerived: fields.title === null, outlet, date, year, sourceUrl, blocks, removed, warnings }
+  const { outlet, date, year, sourceUrl, splitLines } = fields
+  const splitWarning = longLinesWarning(splitLines)
+  return {
+    title,
+    titleDerived: fields.title === null,
+    outlet,
+    date,
+    year,
+    sourceUrl,
+    blocks,
+    removed,
+    splitLines,
+    warnings: splitWarning ? [...warnings, splitWarning] : warnings
+  }
 }
 
 /** Recognises the header shape; returns the index of the first body line. */

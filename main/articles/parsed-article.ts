@@ -1,6 +1,7 @@
 // What the parser gives for one file. Every derived field says how it was found and how sure the
 // parser is, so the UI can show a doubtful field as doubtful.
 import type { ArticleBlock, ArticleHeader } from '../../common/model/article-types'
+import type { CutKind } from './split-long-line'
 
 export interface DerivedField<T> {
   value: T
@@ -28,6 +29,14 @@ export interface RemovedLine {
   reason: RemovalReason
 }
 
+/** A line too long to be one paragraph (split-long-line.ts), and where it was cut. */
+export interface SplitLine {
+  /** 1-based line number in the normalised file (0: text from a web page's DOM). */
+  lineNumber: number
+  /** Each cut: the offset in the trimmed line where the next paragraph starts, and how it was chosen. */
+  cuts: { at: number; kind: CutKind }[]
+}
+
 /** What reading a text or a web page gives, before the file-level facts are added. */
 export interface ArticleReading {
   title: DerivedField<string>
@@ -39,6 +48,8 @@ export interface ArticleReading {
   sourceUrl: DerivedField<string | null>
   blocks: ArticleBlock[]
   removed: RemovedLine[]
+  /** Lines split into several paragraphs, in file order: "show original" marks each cut. */
+  splitLines: SplitLine[]
   warnings: string[]
 }
 

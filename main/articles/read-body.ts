@@ -5,6 +5,7 @@ import { ArticleFields, type Line } from './article-fields'
 import { markHeadings } from './body-shape'
 import * as rule from './line-rules'
 import { plainMarkdown } from './plain-markdown'
+import { LONG_LINE, splitLongLine } from './split-long-line'
 
 const RELATED_HEADLINE_MAX = 120
 const CAPTION_AFTER_IMAGE_MAX = 180
@@ -46,7 +47,13 @@ export function readBody(lines: Line[], fields: ArticleFields, options: { markdo
       fields.remove(line, 'duplicate-caption') // the same photo, credited twice in two translations
     } else if (options.markdown && /^#{1,6}\s+/.test(line.text))
       blocks.push({ kind: 'heading', text: plainMarkdown(line.text.replace(/^#{1,6}\s+/, '')) })
-    else {
+    else if (line.text.length > LONG_LINE) {
+      // A line that lost its breaks: paragraph-sized pieces, each cut kept for "show original".
+      const pieces = splitLongLine(line.text)
+      fields.split(line, pieces)
+      for (const piece of pieces)
+        blocks.push({ kind: 'paragraph', text: options.markdown ? plainMarkdown(piece.text) : piece.text })
+    } else {
       const text = options.markdown ? plainMarkdown(line.text) : line.text
       // A short single-clause line under an image is its caption, credited or not. (Thai separates
       // clauses with spaces: a line with several is prose that merely follows a picture.)

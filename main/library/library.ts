@@ -17,6 +17,8 @@ import { StatusBoard } from '../events/status-board'
 import { watchFolder, type FolderWatch } from './watch-folder'
 import { describeFolderError } from './describe-folder-error'
 import { describeReturns } from './describe-returns'
+import { originalViewOf } from '../articles/original-view'
+import { hasSplitLines } from '../articles/long-lines-warning'
 
 export const BUNDLED = '@bundled'
 const PARSED_KEPT = 8
@@ -178,12 +180,7 @@ export class Library {
   async original(id: string): Promise<OriginalView | undefined> {
     const entry = this.state.articles.get(id)
     const article = entry && (await this.parse(entry))
-    if (!article) return undefined
-    const removed = new Map(article.removed.map((line) => [line.lineNumber, line.reason]))
-    const lines = article.text
-      .split('\n')
-      .map((text, index) => ({ number: index + 1, text, removed: removed.get(index + 1) ?? null }))
-    return { encoding: article.encoding, lines }
+    return article ? originalViewOf(article) : undefined
   }
 
   /**
@@ -309,6 +306,8 @@ export class Library {
         reads.delete(done)
         const outcome = takeInFile(this.state, key, file, read ?? { skip: 'unchanged' })
         if (outcome === 'renamed' || outcome === 'returned') this.noteReturn(key, file.path)
+        if (read && 'ok' in read && read.ok && read.summary && hasSplitLines(read.summary.warnings))
+          (report.longLineFiles ??= []).push(file.path)
         if (outcome === 'added' || outcome === 'renamed' || outcome === 'returned') report.added += 1
         else if (outcome === 'changed') report.changed += 1
         else if (outcome === 'unreadable') report.unreadable += 1

@@ -155,6 +155,7 @@ try {
     `  … the plugin and the view's redraw alone            add ${add} ms (p90 ${addP90}), confirm ${confirm} ms (p90 ${confirmP90}), median of 100`
   )
   await writeFile(join(root, 'test-results/bench-reader.json'), JSON.stringify(reader, null, 2))
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/large-article.ts')], { stdio: 'inherit' })
 
   // Search: build with the worker pool against one plain segmenter pass, queries, relaunch, rg.
   console.log('\nMeasuring search (index build, 200 queries, relaunch, ripgrep)…')

@@ -15,10 +15,15 @@ export const articleSchema = new Schema({
 
 /** Text goes in as text nodes, never parsed as HTML, so article content cannot inject markup. */
 export function articleDoc(blocks: ArticleBlock[]): Node {
-  const nodes = blocks.map((block) => {
+  const nodes = blockNodes(blocks)
+  if (nodes.length === 0) nodes.push(articleSchema.nodes.paragraph.create())
+  return articleSchema.nodes.doc.create(null, nodes)
+}
+
+/** The blocks as document nodes (also appended to a long article's document, progressive-doc.ts). */
+export function blockNodes(blocks: ArticleBlock[]): Node[] {
+  return blocks.map((block) => {
     const type = articleSchema.nodes[block.kind]
     return type.create(null, block.text === '' ? null : articleSchema.text(block.text))
   })
-  if (nodes.length === 0) nodes.push(articleSchema.nodes.paragraph.create())
-  return articleSchema.nodes.doc.create(null, nodes)
 }

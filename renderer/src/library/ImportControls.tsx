@@ -101,5 +101,9 @@ function describe(report: ImportReport): string {
     report.unchanged ? `${report.unchanged} unchanged` : ''
   ]
   const unread = report.unreadable ? ` ${report.unreadable} file(s) could not be read: see below.` : ''
-  return `${parts.filter(Boolean).join(', ')}.${unread}`
+  const long = report.longLineFiles ?? []
+  const split = long.length
+    ? ` Very long lines were split into paragraphs in ${long.length === 1 ? long[0] : `${long.length} files (${long.slice(0, 3).join(', ')}${long.length > 3 ? ', …' : ''})`}; “show original” marks each cut.`
+    : ''
+  return `${parts.filter(Boolean).join(', ')}.${unread}${split}`
 }

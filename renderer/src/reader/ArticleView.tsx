@@ -1,10 +1,11 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
-import { EditorState } from 'prosemirror-state'
+import { EditorState, type Transaction } from 'prosemirror-state'
 import { DecorationSet, EditorView } from 'prosemirror-view'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import type { ArticleBlock } from '../../../common/model/article-types'
 import { BLOCK_SEPARATOR } from '../../../common/text/article-text'
 import { articleDoc } from '../article-doc/article-schema'
+import { appendInSlices, sliceEnds } from '../article-doc/progressive-doc'
 import { annotationsAt, highlightKey, highlightPlugin, type HighlightMeta } from './highlight-plugin'
 import { snapInBlock } from './snap-selection'
 import { tagColorClasses } from './tag-color-class'
@@ -108,18 +109,59 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   // first plain and then again decorated (most of the cost of opening a heavily annotated one).
   const applied = useRef<HighlightMeta>({})
   const tagClasses = useMemo(() => tagColorClasses(tags), [tags])
+  // A long article arrives in slices (progressive-doc.ts): each slice carries the marks last asked
+  // for, and what waits for text not yet in (a place, a match, a highlight) is shown once it is.
+  const marks = useRef<{ find?: FindMeta; evidence?: EvidenceMeta; links?: LinkBadgeMeta }>({})
+  const waiting = useRef(new Map<string, () => boolean>())
+  const revealed = useRef('')
+  const loading = useRef(false)
+  const whenShown = (key: string, reveal: () => boolean) => {
+    waiting.current.delete(key)
+    if (!reveal() && loading.current) waiting.current.set(key, reveal)
+  }
   useEffect(() => {
     const current = view.current
     if (!current) return
-    const state = EditorState.create({ doc: articleDoc(blocks), plugins: readerPlugins() })
+    const ends = sliceEnds(blocks)
+    const state = EditorState.create({ doc: articleDoc(blocks.slice(0, ends[0])), plugins: readerPlugins() })
     applied.current = { annotations, tagClasses, active: activeId }
     current.updateState(state.apply(state.tr.setMeta(highlightKey, applied.current)))
+    waiting.current.clear()
+    revealed.current = ''
+    loading.current = ends.length > 1
+    if (!loading.current) return
+    current.dom.setAttribute('aria-busy', 'true')
+    const withMarks = (tr: Transaction) => {
+      const { find, evidence, links } = marks.current
+      tr.setMeta(highlightKey, applied.current)
+      if (find !== undefined) tr.setMeta(findKey, find)
+      if (evidence !== undefined) tr.setMeta(evidenceKey, evidence)
+      return links ? tr.setMeta(linkBadgeKey, links) : tr
+    }
+    const stop = appendInSlices(current, blocks, ends, withMarks, (complete) => {
+      for (const [key, reveal] of waiting.current) if (reveal()) waiting.current.delete(key)
+      if (!complete) return
+      loading.current = false
+      waiting.current.clear()
+      current.dom.removeAttribute('aria-busy')
+    })
+    return () => {
+      stop()
+      loading.current = false
+      current.dom.removeAttribute('aria-busy')
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- annotations follow in the next effect
   }, [blocks])
 
   // After the document is in (the effect above), once: later reloads of the text keep the scroll.
   useEffect(() => {
-    if (view.current && place) scrollToPlace(view.current, place)
+    const current = view.current
+    if (current && place)
+      whenShown('place', () => {
+        if (loading.current && textLength(current) < place) return false
+        scrollToPlace(current, place)
+        return true
+      })
   }, [place])
 
   useEffect(() => {
@@ -136,11 +178,17 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   // After the document effect above, so a new text (the file changed) is marked again.
   useEffect(() => {
     const current = view.current
-    if (!current || (!find && findKey.getState(current.state) === DecorationSet.empty)) return
     const meta: FindMeta = find && { matches: find.matches, current: find.current }
+    marks.current.find = meta
+    if (!current || (!find && findKey.getState(current.state) === DecorationSet.empty)) return
     current.dispatch(current.state.tr.setMeta(findKey, meta))
-    const mark = current.dom.querySelector('.find-current')
-    mark?.scrollIntoView({ block: 'center' })
+    // Scrolled to when asked, or when the current match is another; not as a long article's
+    // matches are still being counted (the list grows, the reader may have scrolled on).
+    const at = find?.matches[find.current]
+    const revealKey = find ? `${find.reveal} ${at?.block} ${at?.start}` : ''
+    if (revealKey === revealed.current) return
+    revealed.current = revealKey
+    whenShown('find', () => scrollToCenter(current.dom.querySelector('.find-current')))
   }, [find, blocks])
 
   useImperativeHandle(handle, () => ({
@@ -148,8 +196,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
       const current = view.current
       const annotation = annotations.find((candidate) => candidate.id === id)
       if (!current || !annotation || annotation.anchor.status === 'orphan') return
-      const element = current.dom.querySelector(`.ann-${CSS.escape(id)}`)
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      whenShown('annotation', () => scrollToCenter(current.dom.querySelector(`.ann-${CSS.escape(id)}`), 'smooth'))
     },
     clearSelection() {
       window.getSelection()?.removeAllRanges()
@@ -169,18 +216,38 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
 
   useEffect(() => {
     const current = view.current
+    marks.current.evidence = evidence
     if (!current || (!evidence && evidenceKey.getState(current.state) === DecorationSet.empty)) return
     current.dispatch(current.state.tr.setMeta(evidenceKey, evidence))
-    current.dom.querySelector('.evidence-mark')?.scrollIntoView({ block: 'center' })
+    whenShown('evidence', () => scrollToCenter(current.dom.querySelector('.evidence-mark')))
   }, [evidence, blocks])
 
   useEffect(() => {
     const current = view.current
+    marks.current.links = links
     if (current && links) current.dispatch(current.state.tr.setMeta(linkBadgeKey, links))
   }, [links, blocks])
 
   return <div ref={mount} />
 })
+
+/**
+ * Scrolls `element` to the middle of the pane; false when there is none (yet). A smooth scroll
+ * only over a short way: across a long article it lands off target, as the paragraphs it passes
+ * over (skipped by content-visibility until then) take their real heights on the way.
+ */
+function scrollToCenter(element: Element | null, behavior: ScrollBehavior = 'auto'): boolean {
+  if (!element) return false
+  const near = Math.abs(element.getBoundingClientRect().top) < 2 * window.innerHeight
+  element.scrollIntoView({ block: 'center', behavior: near ? behavior : 'auto' })
+  return true
+}
+
+/** How much of the article text the document holds (a long one is still arriving). */
+function textLength(view: EditorView): number {
+  const last = blockSpans(view.state.doc).at(-1)
+  return last ? last.offset + last.length : 0
+}
 
 /** The same plugins for the empty first state and for each article's. */
 const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin(), evidencePlugin(), linkBadgePlugin()]

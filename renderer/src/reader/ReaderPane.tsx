@@ -108,6 +108,7 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
         <FindBar
           text={find.text}
           count={find.matches.length}
+          counting={find.counting}
           current={find.current}
           fromSearch={find.mode === 'search'}
           input={find.input}

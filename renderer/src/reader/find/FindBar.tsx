@@ -8,13 +8,15 @@ interface Props {
   /** True while the words come from a library search (each word marked on its own). */
   fromSearch: boolean
   input: RefObject<HTMLInputElement | null>
+  /** True while a long article's words are still being counted (use-block-words.ts). */
+  counting?: boolean
   onChange: (text: string) => void
   onStep: (delta: 1 | -1) => void
   onClose: () => void
 }
 
 /** Find in the article: Enter / F3 next, Shift+Enter / Shift+F3 previous, Esc closes. */
-export function FindBar({ text, count, current, fromSearch, input, onChange, onStep, onClose }: Props) {
+export function FindBar({ text, count, current, fromSearch, input, counting, onChange, onStep, onClose }: Props) {
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') onClose()
     else if (event.key === 'Enter' && event.target === input.current) onStep(event.shiftKey ? -1 : 1)
@@ -22,7 +24,9 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
     event.preventDefault()
     event.stopPropagation() // Esc here is for the bar, not for a selection toolbar behind it
   }
-  const status = countText(current, count, text, fromSearch)
+  // Never "No matches" for words not yet counted: the count grows as the rest is read.
+  const counted = countText(current, count, text, fromSearch)
+  const status = counting && counted ? (count === 0 ? 'Counting…' : `${counted}…`) : counted
   const countId = useId() // two readers side by side must not share an id
   return (
     <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={onKeyDown}>
@@ -41,7 +45,7 @@ export function FindBar({ text, count, current, fromSearch, input, onChange, onS
         />
         <span
           id={countId}
-          className={count === 0 && status && !fromSearch ? 'find-count none' : 'find-count'}
+          className={count === 0 && status && !fromSearch && !counting ? 'find-count none' : 'find-count'}
           role="status"
         >
           {status}

@@ -2,16 +2,9 @@
 // computed here from the article's blocks and handed to the reader as decorations to draw.
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import type { ArticleBlock } from '../../../../common/model/article-types'
-import {
-  blockWords,
-  clausesFor,
-  indexFrom,
-  matchBlocks,
-  stepIndex,
-  type BlockMatch,
-  type FindMode
-} from './find-matches'
+import { clausesFor, indexFrom, matchBlocks, stepIndex, type BlockMatch, type FindMode } from './find-matches'
 import { useDomainWordsKey } from '../../api/installed-words'
+import { useBlockWords } from './use-block-words'
 import { READER_SHORTCUTS } from '../../keys/shortcuts'
 import { useShortcut } from '../../keys/use-shortcut'
 
@@ -55,10 +48,7 @@ export function useFind(blocks: ArticleBlock[], { scope, request, claimed, onCla
 
   // Segmented once the bar first opens, then reused for every keystroke; again if the word list changes.
   const wordList = useDomainWordsKey()
-  const words = useMemo(
-    () => (open ? (void wordList, blockWords(blocks.map((block) => block.text))) : null),
-    [open, blocks, wordList]
-  )
+  const words = useBlockWords(open, blocks, wordList)
   const matches = useMemo(() => (words ? matchBlocks(words, clausesFor(text, mode, words)) : []), [words, text, mode])
   const current = indexFrom(matches, anchor)
   const marks = useMemo<FindMarks | null>(
@@ -125,5 +115,6 @@ export function useFind(blocks: ArticleBlock[], { scope, request, claimed, onCla
   useShortcut(scope, READER_SHORTCUTS.findNext, () => (open ? step(1) : show()))
   useShortcut(scope, READER_SHORTCUTS.findPrevious, () => (open ? step(-1) : show()))
 
-  return { open, text, mode, matches, current, marks, input, change, step, close }
+  const counting = words !== null && words.length < blocks.length
+  return { open, text, mode, matches, current, marks, input, counting, change, step, close }
 }
