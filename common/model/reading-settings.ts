@@ -27,6 +27,10 @@ export type YearStyle = (typeof YEAR_STYLES)[number]
 export const FONT_SIZE_RANGE = { min: 14, max: 28, step: 1 } as const
 export const LINE_HEIGHT_RANGE = { min: 1.4, max: 2.4, step: 0.1 } as const
 /** The text's width in em of its own size, so a larger font keeps as many words to a line. */
+/** The interface's languages (renderer/src/i18n/messages holds one folder of messages each). */
+export const INTERFACE_LANGUAGES = ['en', 'th'] as const
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number]
+
 export const READING_WIDTH_RANGE = { min: 28, max: 60, step: 2 } as const
 
 const inRange = (range: { min: number; max: number }, what: string) =>
@@ -41,7 +45,9 @@ export const readingSettingsSchema = z
     /** Em of the text's size, or 'full': as wide as the reader pane. */
     width: z.union([inRange(READING_WIDTH_RANGE, 'The reading width'), z.literal('full')]),
     theme: z.enum(COLOR_THEMES, { error: `A theme is one of ${COLOR_THEMES.join(', ')}.` }),
-    yearStyle: z.enum(YEAR_STYLES, { error: 'Years are "gregorian" or "buddhist".' })
+    yearStyle: z.enum(YEAR_STYLES, { error: 'Years are "gregorian" or "buddhist".' }),
+    /** Optional in the file: settings kept before the interface had a Thai version read as English. */
+    language: z.enum(INTERFACE_LANGUAGES, { error: 'The interface language is "en" or "th".' }).default('en')
   })
   .strict()
 
@@ -54,5 +60,6 @@ export const DEFAULT_READING_SETTINGS: ReadingSettings = {
   lineHeight: 1.9,
   width: 38,
   theme: 'system',
-  yearStyle: 'gregorian'
+  yearStyle: 'gregorian',
+  language: 'en'
 }

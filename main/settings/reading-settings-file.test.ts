@@ -21,7 +21,8 @@ const chosen: ReadingSettings = {
   lineHeight: 2.1,
   width: 'full',
   theme: 'dark',
-  yearStyle: 'buddhist'
+  yearStyle: 'buddhist',
+  language: 'th'
 }
 
 describe('the reading settings file', () => {
@@ -72,4 +73,15 @@ describe('the reading settings file', () => {
     expect(await file.flush()).toBe(true)
     expect(JSON.parse(await readFile(join(dir, READING_SETTINGS_FILE), 'utf8'))).toEqual(chosen)
   })
+})
+
+it('reads settings kept before the interface language existed as English, not as damaged', async () => {
+  const dir = await dataDir()
+  const older: Partial<ReadingSettings> = { ...chosen }
+  delete older.language
+  await writeFile(join(dir, READING_SETTINGS_FILE), JSON.stringify(older))
+  const problems: string[] = []
+  const file = await ReadingSettingsFile.open(dir, (problem) => problems.push(problem))
+  expect(file.get()).toEqual({ ...chosen, language: 'en' })
+  expect(problems).toEqual([])
 })

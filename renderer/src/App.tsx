@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react'
+import { useCallback, useMemo, useRef } from 'react'
 import { PaneSidebars } from './panes/PaneSidebars'
 import { ThemeReviewOpener } from './insights/review/review-opener'
 import { ArticleOpener } from './duplicates/article-opener'
@@ -30,6 +30,7 @@ import { useShortcutSheet } from './shortcut-sheet/use-shortcut-sheet'
 import { useUndoRedo } from './undo/use-undo-redo'
 import { UndoNotice } from './undo/UndoNotice'
 import { SettingsDialog } from './settings/SettingsDialog'
+import { DateStyleContext } from './dates/use-dates'
 import { useReadingSettings } from './settings/use-reading-settings'
 import { useSettingsDialog } from './settings/use-settings-dialog'
 
@@ -71,75 +72,80 @@ export function App() {
   // Undo and redo for every annotation and codebook action: one history for the whole app.
   const undoNotice = useUndoRedo(annotations.run)
 
+  const { language, yearStyle } = readingSettings.settings
+  const dateStyle = useMemo(() => ({ language, yearStyle }), [language, yearStyle])
+
   return (
-    <PaneOpenerContext value={openers}>
-      {/* App-wide, not per pane: a link's two passages are chosen in either pane, or one after the other in one. */}
-      <LinksProvider>
-        <div className="app">
-          <TopBar
-            search={search}
-            overview={overview}
-            onExport={exporting.open}
-            onShortcuts={shortcutSheet.open}
-            onSettings={settingsDialog.open}
-            onToResults={() => results.current?.focus()}
-          />
-          <StatusBanner status={library.status} />
-          <div
-            className="library-slot"
-            hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
-          >
-            <LibraryPane
-              library={library}
+    <DateStyleContext value={dateStyle}>
+      <PaneOpenerContext value={openers}>
+        {/* App-wide, not per pane: a link's two passages are chosen in either pane, or one after the other in one. */}
+        <LinksProvider>
+          <div className="app">
+            <TopBar
               search={search}
-              tags={annotations.tags}
-              openId={session.openId}
-              onOpen={openFromLibrary}
-              onOpenBeside={openBeside}
-              onOpenAnnotation={session.openAnnotation}
-              listRef={results}
+              overview={overview}
+              onExport={exporting.open}
+              onShortcuts={shortcutSheet.open}
+              onSettings={settingsDialog.open}
+              onToResults={() => results.current?.focus()}
             />
-          </div>
-          {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
-          {slot.reviewTheme !== null && (
-            <ThemeReview
-              key={slot.reviewTheme}
-              themeId={slot.reviewTheme}
-              openId={session.openId}
-              onOpen={session.open}
-              onClose={slot.closeReview}
-            />
-          )}
-          {passages.filter !== null && (
-            <PassagesView
-              key={passages.opening}
-              initialFilter={passages.filter}
-              onOpen={session.openAnnotation}
-              onClose={passages.close}
-            />
-          )}
-          {overview.shown !== null && (
-            <div className="overview">
-              {overview.shown === 'documents' && <DocumentsView onClose={overview.close} />}
-              {overview.shown === 'themes' && <ThemesView onClose={overview.close} />}
+            <StatusBanner status={library.status} />
+            <div
+              className="library-slot"
+              hidden={slot.reviewTheme !== null || slot.editor !== null || passages.filter !== null}
+            >
+              <LibraryPane
+                library={library}
+                search={search}
+                tags={annotations.tags}
+                openId={session.openId}
+                onOpen={openFromLibrary}
+                onOpenBeside={openBeside}
+                onOpenAnnotation={session.openAnnotation}
+                listRef={results}
+              />
             </div>
-          )}
-          <ReaderPanes sessions={sessions} layout={layout} />
-          <ArticleOpener value={openArticleHere}>
-            <ThemeReviewOpener value={slot.openReview}>
-              <ThemeEditorOpener value={slot.openEditor}>
-                <PassagesOpener value={passages.open}>
-                  <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
-                </PassagesOpener>
-              </ThemeEditorOpener>
-            </ThemeReviewOpener>
-          </ArticleOpener>
-          <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
-          <ShortcutSheet control={shortcutSheet} />
-          <SettingsDialog control={settingsDialog} settings={readingSettings} onShortcuts={shortcutSheet.open} />
-          <UndoNotice text={undoNotice} />
-        </div>
-      </LinksProvider>
-    </PaneOpenerContext>
+            {slot.editor !== null && <ThemeEditor themeId={slot.editor.themeId} onClose={slot.closeEditor} />}
+            {slot.reviewTheme !== null && (
+              <ThemeReview
+                key={slot.reviewTheme}
+                themeId={slot.reviewTheme}
+                openId={session.openId}
+                onOpen={session.open}
+                onClose={slot.closeReview}
+              />
+            )}
+            {passages.filter !== null && (
+              <PassagesView
+                key={passages.opening}
+                initialFilter={passages.filter}
+                onOpen={session.openAnnotation}
+                onClose={passages.close}
+              />
+            )}
+            {overview.shown !== null && (
+              <div className="overview">
+                {overview.shown === 'documents' && <DocumentsView onClose={overview.close} />}
+                {overview.shown === 'themes' && <ThemesView onClose={overview.close} />}
+              </div>
+            )}
+            <ReaderPanes sessions={sessions} layout={layout} />
+            <ArticleOpener value={openArticleHere}>
+              <ThemeReviewOpener value={slot.openReview}>
+                <ThemeEditorOpener value={slot.openEditor}>
+                  <PassagesOpener value={passages.open}>
+                    <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
+                  </PassagesOpener>
+                </ThemeEditorOpener>
+              </ThemeReviewOpener>
+            </ArticleOpener>
+            <ExportDialogHost control={exporting} sessions={sessions} layout={layout} />
+            <ShortcutSheet control={shortcutSheet} />
+            <SettingsDialog control={settingsDialog} settings={readingSettings} onShortcuts={shortcutSheet.open} />
+            <UndoNotice text={undoNotice} />
+          </div>
+        </LinksProvider>
+      </PaneOpenerContext>
+    </DateStyleContext>
   )
 }

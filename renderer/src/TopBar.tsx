@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { GLOBAL_SCOPE } from './keys/keymap-registry'
 import { APP_SHORTCUTS } from './keys/shortcuts'
 import { useShortcut } from './keys/use-shortcut'
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function TopBar({ search, overview, onExport, onShortcuts, onSettings, onToResults }: Props) {
+  const { t } = useTranslation()
   const box = useRef<HTMLInputElement>(null)
 
   const focusBox = () => {
@@ -38,8 +40,8 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
         className="search"
         type="search"
         lang="th"
-        aria-label="Search the library"
-        placeholder="Search articles, notes and quotes (Ctrl+K)"
+        aria-label={t('topBar.searchLabel')}
+        placeholder={t('topBar.searchPlaceholder')}
         value={search.query}
         onChange={(event) => search.setQuery(event.target.value)}
         onKeyDown={(event) => {
@@ -53,11 +55,11 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
         }}
       />
       <OverviewSwitch overview={overview} />
-      <button type="button" className="small" title="Export or import annotations (Ctrl+Shift+E)" onClick={onExport}>
-        Export…
+      <button type="button" className="small" title={t('topBar.exportTitle')} onClick={onExport}>
+        {t('topBar.export')}
       </button>
-      <button type="button" className="small" title="Settings: reading, dates, shortcuts (Ctrl+,)" onClick={onSettings}>
-        Settings
+      <button type="button" className="small" title={t('topBar.settingsTitle')} onClick={onSettings}>
+        {t('topBar.settings')}
       </button>
       <ShortcutSheetButton onOpen={onShortcuts} />
     </header>

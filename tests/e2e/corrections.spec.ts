@@ -118,6 +118,6 @@ test('fix the articles that need a look in place, from the keyboard', async ({ p
 
   await filter.uncheck()
   await expect(articles(page)).toHaveCount(5)
-  await expect(row(page, KINHTEDOTHI)).toContainText('2024-05-18')
+  await expect(row(page, KINHTEDOTHI)).toContainText('18 May 2024')
   await expect(row(page, KINHTEDOTHI).locator('.edited-mark')).toHaveAttribute('title', /The file says nothing/)
 })

@@ -46,7 +46,7 @@ test('lists cited documents, reviews a doubtful resolution with undo, and opens 
   await row(page, '18-NQ/TW').click()
   const article = citing(page).locator('article').filter({ hasText: ARTICLE })
   await expect(article).toContainText('Việt Nam')
-  await expect(article).toContainText('2025-02-28')
+  await expect(article).toContainText('28 Feb 2025')
   await expect(article).toContainText('resolved by context, 60 %')
   await page.screenshot({ path: join(screenshots, 'documents-list.png') })
 

@@ -19,7 +19,7 @@ test('the library lists the five bundled articles and the reader shows a Thai ar
   await expect(articles(page)).toHaveCount(5)
   // Newest first: the Nhân dân article of 18/10/2025 leads.
   await expect(articles(page).first()).toContainText('Báo Nhân dân')
-  await expect(articles(page).first()).toContainText('2025-10-18')
+  await expect(articles(page).first()).toContainText('18 Oct 2025')
   await expect(articles(page).first()).toContainText('nhandan.vn')
 
   await openArticle(page, 'พัฒนาและปรับปรุงงานให้คำปรึกษา')
@@ -93,7 +93,7 @@ test('filters by outlet and date, saying how many each leaves; a derived title i
   await page.getByRole('button', { name: 'Clear filters' }).click()
   await page.getByLabel('From date').fill('2025-06-01')
   await expect(articles(page)).toHaveCount(1)
-  await expect(articles(page).first()).toContainText('2025-10-18')
+  await expect(articles(page).first()).toContainText('18 Oct 2025')
   await page.getByRole('button', { name: 'Clear filters' }).click()
 
   await openArticle(page, 'นับตั้งแต่ต้นภาคการศึกษา')

@@ -84,7 +84,7 @@ test('lists a tag’s passages across articles from the codebook, filters by col
   // Grouped by article, newest first (18/10/2025 before 2024), each with its header, colour named, tag shown.
   await expect(rows(page).nth(0).locator('.passage-group')).toContainText(NHAN_DAN)
   await expect(rows(page).nth(0).locator('.passage-group')).toContainText('Báo Nhân dân')
-  await expect(rows(page).nth(0).locator('.passage-group')).toContainText('2025-10-18')
+  await expect(rows(page).nth(0).locator('.passage-group')).toContainText('18 Oct 2025')
   await expect(rows(page).nth(0)).toContainText('ตอบสนองความต้องการ')
   await expect(rows(page).nth(0).locator('.passage-color')).toHaveText('Yellow')
   await expect(rows(page).nth(0).locator('.passage-tag')).toHaveText(TAG)

@@ -35,7 +35,7 @@ test('lists another article’s passage with outlet, date and reason, and opens 
   const option = related(page).getByRole('option')
   await expect(option).toHaveCount(1)
   await expect(option).toContainText('Báo Nhân dân')
-  await expect(option).toContainText('2025-10-18')
+  await expect(option).toContainText('18 Oct 2025')
   await expect(option).toContainText(ADVISORY)
   await expect(option).toContainText('theme: Administrative reform, discipline and public service')
   const snippet = (await option.locator('.related-snippet').innerText()).replace(/^… |…$/g, '').trim()

@@ -7,6 +7,7 @@ import type { AnnotationsView } from './use-annotations'
 import { SafeText } from '../bidi/SafeText'
 import { ColorOptions } from './ColorOptions'
 import { COLOR_LABELS } from '../../../common/model/highlight-colors'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   annotation: AnnotationView
@@ -32,6 +33,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onActivate,
   onReattach
 }: Props) {
+  const dates = useDates()
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
   const quote = annotation.target.quote.exact
@@ -134,7 +136,7 @@ export const AnnotationCard = memo(function AnnotationCard({
           </button>
         </div>
       )}
-      <p className="date">{new Date(annotation.modified).toLocaleString()}</p>
+      <p className="date">{dates.moment(annotation.modified)}</p>
     </div>
   )
 })

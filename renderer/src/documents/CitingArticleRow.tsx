@@ -4,6 +4,7 @@ import { CitationVerdict } from './CitationVerdict'
 import type { CitingTarget } from './citing-targets'
 import { resolutionWords, verdictWords } from './resolution-words'
 import type { CitationDecisionRequest } from './use-citation-verdicts'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   citing: CitingArticle
@@ -19,6 +20,7 @@ interface Props {
 /** One citing article: its title, outlet and date, how the citation was resolved (and the user's
  * verdict), and each citing sentence, which opens the article there (or beside). */
 export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen, onOpen, onDecide }: Props) {
+  const dates = useDates()
   const { article } = citing
   const titleOf = (key: string) => known.find((doc) => doc.key === key)?.code ?? null
   const open = (range: { start: number; end: number } | undefined, beside: boolean) =>
@@ -31,7 +33,7 @@ export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen,
         </span>
         <span className="meta">
           {article.outlet ? <SafeText text={article.outlet} /> : <span className="missing">Unknown outlet</span>}
-          <span>{article.date ?? 'no date'}</span>
+          <span>{dates.article(article) ?? 'no date'}</span>
         </span>
       </header>
       <div className="citing-resolution">

@@ -1,6 +1,7 @@
 import type { CitationReviewRow, KnownDocumentChoice } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { resolutionWords, verdictWords } from './resolution-words'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   row: CitationReviewRow
@@ -12,6 +13,7 @@ interface Props {
 /** A citation to review: its article, the document the app chose and how sure it was, any verdict,
  * and the first citing sentence (which opens the article there). */
 export function ReviewRowBody({ row, known, canOpen, onOpen }: Props) {
+  const dates = useDates()
   const doc = (key: string) => known.find((choice) => choice.key === key)
   const suggested = row.suggested ? doc(row.suggested) : undefined
   const first = row.sentences[0]
@@ -22,7 +24,7 @@ export function ReviewRowBody({ row, known, canOpen, onOpen }: Props) {
       </span>
       <span className="meta">
         {row.article.outlet ? <SafeText text={row.article.outlet} /> : 'Unknown outlet'}
-        <span>{row.article.date ?? 'no date'}</span>
+        <span>{dates.article(row.article) ?? 'no date'}</span>
       </span>
       <span className={row.decision ? 'verdict-mark' : 'doubtful-mark'}>
         {row.code ?? row.citation} → {suggested ? `${suggested.code} of ${suggested.date}` : 'no document'} ·{' '}

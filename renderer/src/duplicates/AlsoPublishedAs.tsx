@@ -10,6 +10,7 @@ import { useArticleOpener } from './article-opener'
 import { copyRelation, shareSentence } from './copy-relation'
 import { useArticleCopies } from './use-copies'
 import './duplicates.css'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   articleId: string
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function AlsoPublishedAs({ articleId, run }: Props) {
+  const dates = useDates()
   const copies = useArticleCopies(articleId)
   const openHere = useArticleOpener()
   const openers = usePaneOpeners()
@@ -52,7 +54,7 @@ export function AlsoPublishedAs({ articleId, run }: Props) {
                 <span className="copy-outlet">
                   <SafeText text={copy.outlet ?? 'Unknown outlet'} />
                 </span>
-                <span className="doc-when">{copy.date ?? copy.year ?? 'no date'}</span>
+                <span className="doc-when">{dates.article(copy) ?? 'no date'}</span>
               </span>
               <span className="copy-title" lang="th">
                 <SafeText text={copy.title} />

@@ -4,6 +4,7 @@ import { ReviewThemeLink } from './review/ReviewThemeLink'
 import { EditCuesLink } from './editor/EditCuesLink'
 import { ThemePassagesLink } from '../passages/ThemePassagesLink'
 import type { ThemeRow } from './use-insights'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   row: ThemeRow
@@ -21,6 +22,7 @@ const STATE_TEXT = {
 
 /** One theme: its label, how strongly the text carries it, the user's verdict, and the evidence. */
 export function ThemeItem({ row, active, onShow, onDecide }: Props) {
+  const dates = useDates()
   const { theme, decision } = row
   const paragraphs = theme?.evidence.filter((evidence) => evidence.paragraph >= 0) ?? []
   const cues = [...new Set(paragraphs.flatMap((evidence) => evidence.cues.map((cue) => cue.cue)))]
@@ -67,7 +69,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         {decision && (
           <span className="insight-note">
             {decision.verdict === 'confirmed' ? 'Confirmed' : 'Rejected'} by <SafeText text={decision.by} />,{' '}
-            {decision.at.slice(0, 10)}
+            {dates.article({ date: decision.at.slice(0, 10), year: null })}
           </span>
         )}
       </button>

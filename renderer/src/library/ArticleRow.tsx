@@ -10,11 +10,13 @@ import { RowCorrection } from '../corrections/RowCorrection'
 import { EditedMark } from '../corrections/EditableField'
 import { useRowEditing } from '../corrections/row-editing'
 import { unsureFields } from '../../../common/model/article-correction'
+import { useDates } from '../dates/use-dates'
 
 /** One library row: title, outlet, date, source and counts; a search result adds its snippet. In
  * the "Needs a look" list the outlet and the date are inputs, to correct them in place. */
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
   const editing = useRowEditing()
+  const dates = useDates()
   return (
     <>
       <span
@@ -36,9 +38,9 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
             <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
             <EditedMark summary={item} field="outlet" />
             {item.date || !item.year ? (
-              <Field value={item.date} confidence={item.dateConfidence} missing="no date" />
+              <Field value={item.date && dates.article(item)} confidence={item.dateConfidence} missing="no date" />
             ) : (
-              <span title="The file gives only the year">{item.year}</span>
+              <span title="The file gives only the year">{dates.article(item)}</span>
             )}
             <EditedMark summary={item} field="date" />
           </>

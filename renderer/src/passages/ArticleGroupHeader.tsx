@@ -1,8 +1,10 @@
 import type { PassageArticle } from '../../../common/model/passages'
 import { SafeText } from '../bidi/SafeText'
+import { useDates } from '../dates/use-dates'
 
 /** An article's group in the passages list: its title, outlet and date (or that it left the library). */
 export function ArticleGroupHeader({ header }: { header: PassageArticle | undefined }) {
+  const dates = useDates()
   if (!header) return <div className="passage-group loading">…</div>
   if (!header.inLibrary)
     return (
@@ -18,7 +20,7 @@ export function ArticleGroupHeader({ header }: { header: PassageArticle | undefi
       </span>
       <span className="meta">
         {header.outlet ? <SafeText text={header.outlet} /> : <span className="missing">Unknown outlet</span>}
-        <span>{header.date ?? 'no date'}</span>
+        <span>{dates.article(header) ?? 'no date'}</span>
       </span>
     </div>
   )

@@ -10,6 +10,7 @@ import { DOUBTFUL, hostOf } from '../library/header-format'
 import { useLibrary } from '../library/use-library'
 import { EditableField } from '../corrections/EditableField'
 import { useCorrectArticle } from '../corrections/use-correct-article'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   summary: ArticleSummary
@@ -26,11 +27,12 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
   const listed = useLibrary().articles?.find((entry) => entry.id === opened.id)
   const summary = listed ?? opened
   const correct = useCorrectArticle()
+  const dates = useDates()
   const openSource = async () => {
     const result = await api.openSource({ id: summary.id })
     setOpenError(result.ok ? null : result.error.message)
   }
-  const dateText = summary.date ?? (summary.year ? `${summary.year} (year only)` : null)
+  const dateText = summary.date ? dates.article(summary) : summary.year ? `${dates.article(summary)} (year only)` : null
   return (
     <header className="article-header">
       <EditableField summary={summary} field="title" value={summary.title} correct={correct}>

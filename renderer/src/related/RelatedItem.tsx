@@ -3,6 +3,7 @@
 import type { RelatedPassage } from '../../../common/model/related'
 import { SafeText } from '../bidi/SafeText'
 import { reasonLabel, snippetText, type ThemeLabels } from './reason-label'
+import { useDates } from '../dates/use-dates'
 
 interface Props {
   passage: RelatedPassage
@@ -12,13 +13,14 @@ interface Props {
 }
 
 export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
+  const dates = useDates()
   return (
     <div className="related-item">
       <span className="related-head">
         <span className="related-outlet">
           <SafeText text={passage.outlet ?? 'Unknown outlet'} />
         </span>
-        <span className="related-date">{passage.date ?? 'no date'}</span>
+        <span className="related-date">{dates.article(passage) ?? 'no date'}</span>
       </span>
       <span className="related-title" lang="th">
         <SafeText text={passage.title} />

@@ -1,6 +1,7 @@
 // The dialog's "Reading" section: font, size, line spacing, line length and colours, applied to
 // the reader (and the sample beside them) as they change.
 import { useId, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   FONT_SIZE_RANGE,
   LINE_HEIGHT_RANGE,
@@ -16,36 +17,29 @@ import { ReadingSample } from './ReadingSample'
 import type { ReadingSettingsControl } from './use-reading-settings'
 import { useSystemDark } from './use-system-dark'
 
-const FONT_LABELS: Record<ReadingFont, string> = {
-  Sarabun: 'Sarabun (built in)',
-  'Noto Sans Thai': 'Noto Sans Thai',
-  'Noto Serif Thai': 'Noto Serif Thai',
-  Loma: 'Loma',
-  Garuda: 'Garuda',
-  Norasi: 'Norasi',
-  system: 'The system’s font'
-}
-
 export function ReadingSection({ control }: { control: ReadingSettingsControl }) {
   const { settings, change } = control
+  const { t } = useTranslation('settings')
+  const fontLabel = (font: ReadingFont) =>
+    font === 'Sarabun' ? t('fontBuiltIn') : font === 'system' ? t('fontSystem') : font
   const fontId = useId()
   const systemDark = useSystemDark()
   const installed = useMemo(() => new Map(READING_FONTS.map((font) => [font, fontInstalled(font)])), [])
   const themes: Array<{ value: ColorTheme; label: string; hint?: string }> = [
-    { value: 'system', label: 'As the system', hint: `(now ${systemDark ? 'dark' : 'light'})` },
-    { value: 'light', label: 'Light' },
-    { value: 'sepia', label: 'Sepia' },
-    { value: 'dark', label: 'Dark' }
+    { value: 'system', label: t('asSystem'), hint: systemDark ? t('nowDark') : t('nowLight') },
+    { value: 'light', label: t('light') },
+    { value: 'sepia', label: t('sepia') },
+    { value: 'dark', label: t('dark') }
   ]
   const full = settings.width === 'full'
 
   return (
     <section className="settings-section settings-reading" aria-labelledby={`${fontId}-title`}>
-      <h3 id={`${fontId}-title`}>Reading</h3>
+      <h3 id={`${fontId}-title`}>{t('reading')}</h3>
       <div className="settings-reading-grid">
         <div className="settings-fields">
           <div className="settings-field">
-            <label htmlFor={fontId}>Font</label>
+            <label htmlFor={fontId}>{t('font')}</label>
             <select
               id={fontId}
               data-autofocus
@@ -54,31 +48,31 @@ export function ReadingSection({ control }: { control: ReadingSettingsControl })
             >
               {READING_FONTS.map((font) => (
                 <option key={font} value={font} disabled={!installed.get(font) && font !== settings.font}>
-                  {FONT_LABELS[font]}
-                  {installed.get(font) ? '' : ' (not installed)'}
+                  {fontLabel(font)}
+                  {installed.get(font) ? '' : t('notInstalled')}
                 </option>
               ))}
             </select>
           </div>
           <RangeField
-            label="Size"
+            label={t('size')}
             value={settings.fontSize}
             range={FONT_SIZE_RANGE}
-            format={(value) => `${value} px`}
+            format={(value) => t('sizeValue', { value })}
             onChange={(fontSize) => change({ fontSize })}
           />
           <RangeField
-            label="Line spacing"
+            label={t('lineSpacing')}
             value={settings.lineHeight}
             range={LINE_HEIGHT_RANGE}
             format={(value) => value.toFixed(1)}
             onChange={(lineHeight) => change({ lineHeight: Math.round(lineHeight * 10) / 10 })}
           />
           <RangeField
-            label="Line length"
+            label={t('lineLength')}
             value={full ? READING_WIDTH_RANGE.max : (settings.width as number)}
             range={READING_WIDTH_RANGE}
-            format={(value) => (full ? 'the pane’s width' : `${value} em`)}
+            format={(value) => (full ? t('paneWidth') : t('lineLengthValue', { value }))}
             onChange={(width) => change({ width })}
             disabled={full}
           />
@@ -88,10 +82,10 @@ export function ReadingSection({ control }: { control: ReadingSettingsControl })
               checked={full}
               onChange={(event) => change({ width: event.target.checked ? 'full' : 38 })}
             />
-            As wide as the reader pane
+            {t('asWideAsPane')}
           </label>
           <ChoiceGroup
-            legend="Colours"
+            legend={t('colours')}
             value={settings.theme}
             choices={themes}
             onChange={(theme) => change({ theme })}

@@ -4,6 +4,7 @@
 // later; the header says when it is saved, or why it could not be. Keys typed in it stay in it.
 import './settings.css'
 import { useId, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { ChoiceGroup } from './ChoiceGroup'
 import { ReadingSection } from './ReadingSection'
@@ -21,15 +22,14 @@ export function SettingsDialog(props: Props) {
   return props.control.isOpen ? <Dialog {...props} /> : null
 }
 
-const SAVE_TEXT: Record<SaveState['kind'], string> = {
-  idle: '',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: ''
-}
+const SAVE_TEXT = { idle: null, saving: 'saving', saved: 'saved', failed: null } as const satisfies Record<
+  SaveState['kind'],
+  'saving' | 'saved' | null
+>
 
 function Dialog({ control, settings, onShortcuts }: Props) {
   const dialog = useModalDialog()
+  const { t } = useTranslation('settings')
   const datesId = useId()
   const close = () => {
     settings.flush()
@@ -44,6 +44,7 @@ function Dialog({ control, settings, onShortcuts }: Props) {
   }
   const year = new Date().getFullYear()
   const { save } = settings
+  const saveText = SAVE_TEXT[save.kind]
 
   return (
     <dialog
@@ -54,11 +55,11 @@ function Dialog({ control, settings, onShortcuts }: Props) {
       onKeyDown={onKey}
     >
       <header className="settings-head">
-        <h2 id="settings-dialog-title">Settings</h2>
+        <h2 id="settings-dialog-title">{t('title')}</h2>
         <span className="settings-saved muted" role="status">
-          {SAVE_TEXT[save.kind]}
+          {saveText && t(saveText)}
         </span>
-        <button type="button" className="small quiet settings-close" aria-label="Close" onClick={close}>
+        <button type="button" className="small quiet settings-close" aria-label={t('close')} onClick={close}>
           ×
         </button>
       </header>
@@ -70,19 +71,31 @@ function Dialog({ control, settings, onShortcuts }: Props) {
       <div className="settings-body">
         <ReadingSection control={settings} />
         <section className="settings-section" aria-labelledby={datesId}>
-          <h3 id={datesId}>Dates</h3>
+          <h3 id={datesId}>{t('dates')}</h3>
           <ChoiceGroup
-            legend="Years"
+            legend={t('years')}
             value={settings.settings.yearStyle}
             choices={[
-              { value: 'gregorian', label: 'Common era', hint: `(${year})` },
-              { value: 'buddhist', label: 'Buddhist era', hint: `(พ.ศ. ${year + 543})` }
+              { value: 'gregorian', label: t('commonEra'), hint: `(${year})` },
+              { value: 'buddhist', label: t('buddhistEra'), hint: `(พ.ศ. ${year + 543})` }
             ]}
             onChange={(yearStyle) => settings.change({ yearStyle })}
           />
         </section>
+        <section className="settings-section" aria-labelledby={`${datesId}-language`}>
+          <h3 id={`${datesId}-language`}>{t('language')}</h3>
+          <ChoiceGroup
+            legend={t('interfaceLanguage')}
+            value={settings.settings.language}
+            choices={[
+              { value: 'en', label: 'English' },
+              { value: 'th', label: 'ไทย' }
+            ]}
+            onChange={(language) => settings.change({ language })}
+          />
+        </section>
         <section className="settings-section" aria-labelledby={`${datesId}-keys`}>
-          <h3 id={`${datesId}-keys`}>Shortcuts</h3>
+          <h3 id={`${datesId}-keys`}>{t('shortcuts')}</h3>
           <p className="settings-row">
             <button
               type="button"
@@ -92,14 +105,14 @@ function Dialog({ control, settings, onShortcuts }: Props) {
                 onShortcuts()
               }}
             >
-              Keyboard shortcuts…
+              {t('openShortcuts')}
             </button>
-            <span className="muted">Every key the app answers to (also ? or F1).</span>
+            <span className="muted">{t('shortcutsHint')}</span>
           </p>
         </section>
         <p className="settings-row settings-foot">
           <button type="button" className="small quiet" onClick={settings.reset}>
-            Back to the defaults
+            {t('defaults')}
           </button>
         </p>
       </div>

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { DEFAULT_READING_SETTINGS, type ReadingSettings } from '../../../common/model/reading-settings'
 import { api } from '../api/client'
 import { applyReadingStyle } from './reader-style'
+import { applyInterfaceLanguage } from '../i18n/i18n'
 import { keepHint, readHint } from './reading-settings-hint'
 import { systemPrefersDark, useSystemDark } from './use-system-dark'
 
@@ -50,6 +51,7 @@ export function useReadingSettings(): ReadingSettingsControl {
 
   useLayoutEffect(() => {
     applyReadingStyle(settings, systemDark)
+    applyInterfaceLanguage(settings.language)
     keepHint(settings)
   }, [settings, systemDark])
 

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react'
 import { plainLabel } from '../../bidi/bidi-controls'
 import { SafeText } from '../../bidi/SafeText'
 import type { ReviewRow } from './review-rows'
+import { useDates } from '../../dates/use-dates'
 
 interface Props {
   row: ReviewRow
@@ -31,7 +32,8 @@ const keepFocus = (event: MouseEvent) => event.preventDefault()
 /** One article in a theme's review: a checkbox, its title and header, strength and verdict. */
 export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
   const title = row.summary?.title ?? row.id
-  const date = row.summary?.date ?? row.summary?.year?.toString() ?? 'no date'
+  const dates = useDates()
+  const date = (row.summary && dates.article(row.summary)) ?? 'no date'
   const strength = row.strength === null ? null : Math.min(1, row.strength) * 100
   // A faint cue still counts: it reads "<1%", not "0%".
   const percent = strength === null ? '' : strength > 0 && strength < 0.5 ? '<1%' : `${Math.round(strength)}%`
