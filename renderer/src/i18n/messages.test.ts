@@ -12,6 +12,8 @@ function flatten(messages: Record<string, unknown>, prefix = ''): Map<string, st
   }
   return flat
 }
+/** Plural forms differ by language (English: _one and _other; Thai: _other alone): compared by stem. */
+const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '')
 const placeholders = (message: string) => [...message.matchAll(/\{\{\s*(\w+)/g)].map((match) => match[1]).sort()
 
 describe('the interface in Thai', () => {
