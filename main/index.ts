@@ -54,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       // Built beside this entry by electron-vite (see electron.vite.config.ts).
       searchWorkerEntry: new URL('./search-worker.js', import.meta.url),
       openExternal: (url) => shell.openExternal(url),
+      openPath: (path) => shell.openPath(path),
       chooseFolder: async () => {
         const window = BrowserWindow.getFocusedWindow()
         const options = { title: 'Add a folder of articles', properties: ['openDirectory' as const] }

@@ -35,6 +35,7 @@ import { apiMethodNames, type ApiMethodName } from './method-names'
 import { exportContract } from './export-contract'
 import { correctionsContract } from './corrections-contract'
 import { orphansContract } from './orphans-contract'
+import { dataFolderContract } from './data-folder-contract'
 import { settingsContract } from './settings-contract'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
@@ -142,7 +143,7 @@ export const apiContract = {
   /** The library's folders, with the files in each that could not be read and why. */
   listFolders: method<FolderStatus[]>()(z.object({}).strict()),
   /** The domain word list main cuts text with: the renderer cuts with the same (kernel-words.ts). */
-  getDomainWords: method<{ words: string[] }>()(z.object({}).strict()),
+  getDomainWords: method<{ words: string[]; own: string[] }>()(z.object({}).strict()),
   /** Keeps a word whole from now on (the user's own list, in the data folder); the documents and
    * notes holding it are indexed again, and a domain-words change event tells every view. */
   addDomainWord: method<DomainWordEdit>()(z.object({ word: domainWord }).strict()),
@@ -388,6 +389,7 @@ export const apiContract = {
   ),
   ...exportContract,
   ...orphansContract,
+  ...dataFolderContract,
   ...settingsContract,
   ...correctionsContract
 } as const satisfies Record<ApiMethodName, unknown>

@@ -62,6 +62,8 @@ export const apiMethodNames = [
   'importAnnotations',
   'listOrphans',
   'deleteOrphans',
+  'getDataFolder',
+  'openDataFolder',
   'getReadingSettings',
   'saveReadingSettings',
   'correctArticle'

@@ -28,6 +28,7 @@ import { themeMatrixHandlers } from './theme-matrix-handlers'
 import { exportHandlers, type ExportDeps } from './export-handlers'
 import { correctionsHandlers } from './corrections-handlers'
 import { orphanHandlers } from './orphan-handlers'
+import { dataFolderHandlers, type DataFolderDeps } from './data-folder-handlers'
 import type { OrphanSources } from '../orphans/list-orphans'
 import type { ReadingSettingsFile } from '../settings/reading-settings-file'
 import { settingsHandlers } from './settings-handlers'
@@ -63,6 +64,8 @@ export interface HandlerDeps {
   exports?: ExportDeps
   /** The store and library behind "annotations without an article"; absent, none are listed. */
   orphans?: OrphanSources
+  /** The data folder shown in the settings; absent, the methods say there is none. */
+  dataFolder?: DataFolderDeps
   /** The reading settings kept across launches; absent, the defaults and nothing kept. */
   readingSettings?: ReadingSettingsFile
 }
@@ -84,6 +87,7 @@ export function createHandlers({
   themeMatrix,
   exports,
   orphans,
+  dataFolder,
   readingSettings
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
@@ -160,6 +164,7 @@ export function createHandlers({
     ...themeMatrixHandlers(themeMatrix),
     ...exportHandlers(exports),
     ...orphanHandlers(orphans, annotations),
+    ...dataFolderHandlers(dataFolder),
     ...relatedHandlers(related),
     ...documentHandlers(documents, annotations, search),
     ...linkHandlers(annotations.links),

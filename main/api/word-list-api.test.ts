@@ -23,7 +23,10 @@ describe('addDomainWord', () => {
     })
     expect(list.words).toEqual(['ท้องถิ่น', 'เชิงรุก'])
     expect(written).toEqual([['เชิงรุก']])
-    expect(await dispatch(api, 'getDomainWords', {})).toEqual({ ok: true, value: { words: ['ท้องถิ่น', 'เชิงรุก'] } })
+    expect(await dispatch(api, 'getDomainWords', {})).toEqual({
+      ok: true,
+      value: { words: ['ท้องถิ่น', 'เชิงรุก'], own: ['เชิงรุก'] }
+    })
   })
 
   it.each([

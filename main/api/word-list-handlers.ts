@@ -8,7 +8,7 @@ export function wordListHandlers(
   list: DomainWordList
 ): Pick<ApiHandlers, 'getDomainWords' | 'addDomainWord' | 'removeDomainWord'> {
   return {
-    getDomainWords: () => ({ words: [...list.words] }),
+    getDomainWords: () => ({ words: [...list.words], own: [...list.own] }),
     addDomainWord: ({ word }) => list.add(word),
     removeDomainWord: ({ word }) => {
       if (list.isUsers(word)) return list.remove(word)

@@ -29,16 +29,19 @@ import { ReadingSettingsFile } from '../settings/reading-settings-file'
 import { exportSourcesOf } from '../export/export-sources'
 import type { ExportSources } from '../export/export-sources'
 import type { ExportDeps } from '../api/export-handlers'
+import type { DataFolderDeps } from '../api/data-folder-handlers'
 import type { ImportDeps } from '../import/import-file'
 
 export interface ServiceOptions extends Omit<
   HandlerDeps,
-  'library' | 'status' | 'annotations' | 'search' | 'words' | 'ontology' | 'exports'
+  'library' | 'status' | 'annotations' | 'search' | 'words' | 'ontology' | 'exports' | 'dataFolder'
 > {
   /** The app's save dialog for exports (Electron); without it, exports are downloads. */
   saveFile?: ExportDeps['saveFile']
   /** Electron's printToPDF of the report; without it there is no PDF export. */
   printToPdf?: ExportDeps['printToPdf']
+  /** Opens a folder in the file manager (Electron's shell.openPath): the settings' "Open data folder". */
+  openPath?: DataFolderDeps['openPath']
   dataDir: string
   bundledFolder: string
   watch?: boolean
@@ -223,6 +226,7 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     readerLayout,
     readingSettings,
     orphans: { store, library },
+    dataFolder: { path: options.dataDir, openPath: options.openPath },
     exports: {
       sources: exportSources,
       imports,

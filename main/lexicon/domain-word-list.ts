@@ -41,6 +41,11 @@ export class DomainWordList {
     return this.merged
   }
 
+  /** The words the user added, sorted (the settings list them, each removable). */
+  get own(): string[] {
+    return this.user
+  }
+
   isShipped(word: string): boolean {
     return this.shipped.includes(word.normalize('NFC'))
   }

@@ -1,6 +1,6 @@
 // The Settings dialog: a modal <dialog> (focus kept inside, Escape closes it, focus goes back to
-// where it was) with the reading comfort, how years are written, and the way to the shortcut
-// sheet. Every change shows at once, in the reader behind and the sample, and is saved a moment
+// where it was) with the reading comfort, how years are written, the interface language, the way
+// to the shortcut sheet, the library's folders, the word list and where the data lives. Every change shows at once, in the reader behind and the sample, and is saved a moment
 // later; the header says when it is saved, or why it could not be. Keys typed in it stay in it.
 import './settings.css'
 import { useId, type KeyboardEvent } from 'react'
@@ -8,6 +8,9 @@ import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { ChoiceGroup } from './ChoiceGroup'
 import { ReadingSection } from './ReadingSection'
+import { LibrarySection } from './LibrarySection'
+import { WordListSection } from './WordListSection'
+import { DataSection } from './DataSection'
 import type { SettingsDialogControl } from './use-settings-dialog'
 import type { ReadingSettingsControl, SaveState } from './use-reading-settings'
 
@@ -110,6 +113,9 @@ function Dialog({ control, settings, onShortcuts }: Props) {
             <span className="muted">{t('shortcutsHint')}</span>
           </p>
         </section>
+        <LibrarySection id={`${datesId}-library`} />
+        <WordListSection id={`${datesId}-words`} />
+        <DataSection id={`${datesId}-data`} />
         <p className="settings-row settings-foot">
           <button type="button" className="small quiet" onClick={settings.reset}>
             {t('defaults')}
