@@ -12,7 +12,11 @@ test('switches the interface to Thai with Buddhist-era dates, keeps it through a
   page
 }) => {
   await page.goto(host().url)
-  const row = page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: NHAN_DAN })
+  // The list is named in the interface's language: found by either name.
+  const row = page
+    .getByRole('listbox', { name: /^(Articles|บทความ)$/ })
+    .getByRole('option')
+    .filter({ hasText: NHAN_DAN })
   await expect(row).toContainText('18 Oct 2025')
 
   await page.keyboard.press('Control+,')

@@ -1,4 +1,5 @@
 import { memo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { NoteEditor } from './NoteEditor'
@@ -6,7 +7,6 @@ import { TagPicker } from './TagPicker'
 import type { AnnotationsView } from './use-annotations'
 import { SafeText } from '../bidi/SafeText'
 import { ColorOptions } from './ColorOptions'
-import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { useDates } from '../dates/use-dates'
 
 interface Props {
@@ -33,6 +33,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onActivate,
   onReattach
 }: Props) {
+  const { t } = useTranslation('annotations')
   const dates = useDates()
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
@@ -54,21 +55,15 @@ export const AnnotationCard = memo(function AnnotationCard({
         lang="th"
         onClick={() => onActivate(annotation.id)}
         // The colour by name on hover, not by the card's stripe alone.
-        title={
-          orphan
-            ? 'Orphan: its passage was not found in the current text'
-            : `${COLOR_LABELS[annotation.color]} highlight: show in the text`
-        }
+        title={orphan ? t('card.orphanTitle') : t('card.showTitle', { color: t(`colors.${annotation.color}`) })}
       >
         <SafeText text={quote.length > 220 ? `${quote.slice(0, 220)}…` : quote} />
       </button>
-      {annotation.anchor.status === 'fuzzy' && (
-        <p className="field-note">Re-anchored approximately after the article changed: check it.</p>
-      )}
+      {annotation.anchor.status === 'fuzzy' && <p className="field-note">{t('card.fuzzy')}</p>}
       <div className="tags">
         {annotation.tags.map((id) => (
           <span key={id} className="tag" style={{ borderColor: tagOf(id)?.color }}>
-            <SafeText text={tagOf(id)?.name ?? 'deleted tag'} />
+            <SafeText text={tagOf(id)?.name ?? t('card.deletedTag')} />
           </span>
         ))}
       </div>
@@ -101,7 +96,7 @@ export const AnnotationCard = memo(function AnnotationCard({
       {active && editing === 'none' && (
         <div className="row card-actions">
           <select
-            aria-label="Colour"
+            aria-label={t('card.colour')}
             value={annotation.color}
             onChange={(event) =>
               void run(
@@ -112,10 +107,10 @@ export const AnnotationCard = memo(function AnnotationCard({
             <ColorOptions />
           </select>
           <button type="button" className="small" onClick={() => setEditing('tags')}>
-            Tags
+            {t('card.tags')}
           </button>
           <button type="button" className="small" onClick={() => setEditing('note')}>
-            Note
+            {t('card.note')}
           </button>
           {orphan && (
             <button
@@ -123,16 +118,16 @@ export const AnnotationCard = memo(function AnnotationCard({
               className={`small${reattaching ? ' primary' : ''}`}
               onClick={() => onReattach(reattaching ? null : annotation.id)}
             >
-              {reattaching ? 'Select the new passage…' : 'Re-attach'}
+              {reattaching ? t('card.selectNewPassage') : t('card.reattach')}
             </button>
           )}
           <button
             type="button"
             className="small quiet"
             onClick={() => void run(api.deleteAnnotation({ id: annotation.id }))}
-            title="Ctrl+Z undoes"
+            title={t('card.undoTitle')}
           >
-            Delete
+            {t('card.delete')}
           </button>
         </div>
       )}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { HighlightColor } from '../../../common/model/highlight-colors'
 import { api } from '../api/client'
 import { unwrap } from '../data/call'
@@ -47,6 +48,7 @@ interface Props {
 /** The open article's annotations in text order (orphans listed apart), and the codebook. */
 export function AnnotationsSidebar(props: Props) {
   const { article, view, activeId, reattachingId, onActivate, onReattach } = props
+  const { t } = useTranslation('annotations', { keyPrefix: 'sidebar' })
   const hasArticle = article !== null
   const [ownTab, setOwnTab] = useState<SidebarTab>('annotations')
   const tab = props.tab ?? ownTab
@@ -89,20 +91,22 @@ export function AnnotationsSidebar(props: Props) {
 
   // Keys name the panel as well as the article: siblings sharing a key leave stale copies behind.
   return (
-    <aside className="annotations" aria-label="Annotations" hidden={props.hidden}>
+    <aside className="annotations" aria-label={t('label')} hidden={props.hidden}>
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'annotations'} onClick={() => setTab('annotations')}>
-          Annotations{hasArticle && view.annotations.length > 0 ? ` (${view.annotations.length})` : ''}
+          {hasArticle && view.annotations.length > 0
+            ? t('annotationsTabCount', { count: view.annotations.length })
+            : t('annotationsTab')}
         </button>
         <LinksTab articleId={article?.id ?? null} selected={tab === 'links'} onSelect={() => setTab('links')} />
         <button type="button" role="tab" aria-selected={tab === 'about'} onClick={() => setTab('about')}>
-          About
+          {t('about')}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'related'} onClick={() => setTab('related')}>
-          Related
+          {t('related')}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'codebook'} onClick={() => setTab('codebook')}>
-          Codebook ({view.tags.length})
+          {t('codebookTab', { count: view.tags.length })}
         </button>
       </div>
       {view.error && (
@@ -110,11 +114,9 @@ export function AnnotationsSidebar(props: Props) {
           <SafeText text={view.error} />
         </p>
       )}
-      {tab === 'links' && !article && <p className="empty">Open an article to see its links here.</p>}
+      {tab === 'links' && !article && <p className="empty">{t('noArticleLinks')}</p>}
       {tab === 'links' && article && <LinksPanel key={`links:${article.id}`} articleId={article.id} />}
-      {tab === 'related' && !article && (
-        <p className="empty">Open an article to see passages in other articles on the same documents and themes.</p>
-      )}
+      {tab === 'related' && !article && <p className="empty">{t('noArticleRelated')}</p>}
       {tab === 'related' && article && (
         <RelatedPanel
           key={`related:${article.id}`}
@@ -125,9 +127,7 @@ export function AnnotationsSidebar(props: Props) {
         />
       )}
       {tab === 'codebook' && <CodebookPanel tags={view.tags} counts={usage} />}
-      {tab === 'about' && !article && (
-        <p className="empty">Open an article to see the documents it cites and the reform themes it carries.</p>
-      )}
+      {tab === 'about' && !article && <p className="empty">{t('noArticleAbout')}</p>}
       {tab === 'about' && article && (
         <ArticleInsights
           key={`about:${article.id}`}
@@ -148,17 +148,17 @@ export function AnnotationsSidebar(props: Props) {
           onReveal={() => setTab('annotations')}
         />
       )}
-      {tab === 'annotations' && !hasArticle && <p className="empty">Open an article to see its annotations here.</p>}
-      {tab === 'annotations' && hasArticle && view.annotations.length === 0 && (
-        <p className="empty">
-          Select text in the article to highlight, tag or annotate it. Keys: 1–6 colours, H highlight, T tag, N note.
-        </p>
-      )}
+      {tab === 'annotations' && !hasArticle && <p className="empty">{t('noArticle')}</p>}
+      {tab === 'annotations' && hasArticle && view.annotations.length === 0 && <p className="empty">{t('none')}</p>}
       {tab === 'annotations' && hasArticle && view.annotations.length > 0 && (
         <>
           <div className="filters row">
-            <select aria-label="Filter by tag" value={tagFilter} onChange={(event) => setTagFilter(event.target.value)}>
-              <option value="">All tags</option>
+            <select
+              aria-label={t('filterByTag')}
+              value={tagFilter}
+              onChange={(event) => setTagFilter(event.target.value)}
+            >
+              <option value="">{t('allTags')}</option>
               {usedTags.map((tag) => (
                 <option key={tag.id} value={tag.id}>
                   {plainLabel(tag.name)}
@@ -166,22 +166,19 @@ export function AnnotationsSidebar(props: Props) {
               ))}
             </select>
             <select
-              aria-label="Filter by colour"
+              aria-label={t('filterByColour')}
               value={colorFilter}
               onChange={(event) => setColorFilter(event.target.value as HighlightColor | '')}
             >
-              <option value="">All colours</option>
+              <option value="">{t('allColours')}</option>
               <ColorOptions />
             </select>
           </div>
           <CardList annotations={anchored} activeId={activeId} render={card} />
           {orphans.length > 0 && (
-            <section className="orphans" aria-label="Orphaned annotations">
-              <h3 className="pane-title">Orphaned ({orphans.length})</h3>
-              <p className="field-note">
-                Their passage was not found after the article changed. They are kept; re-attach one by selecting its new
-                passage.
-              </p>
+            <section className="orphans" aria-label={t('orphansLabel')}>
+              <h3 className="pane-title">{t('orphansTitle', { count: orphans.length })}</h3>
+              <p className="field-note">{t('orphansNote')}</p>
               <ol className="annotation-list">
                 {orphans.map((annotation) => (
                   <li key={annotation.id}>{card(annotation)}</li>

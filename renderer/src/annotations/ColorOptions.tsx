@@ -1,10 +1,12 @@
 // The highlight colours as a select's options, each by its name (never by colour alone).
-import { COLOR_LABELS, HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
+import { useTranslation } from 'react-i18next'
+import { HIGHLIGHT_COLORS } from '../../../common/model/highlight-colors'
 
 export function ColorOptions() {
+  const { t } = useTranslation('annotations', { keyPrefix: 'colors' })
   return HIGHLIGHT_COLORS.map((color) => (
     <option key={color} value={color}>
-      {COLOR_LABELS[color]}
+      {t(color)}
     </option>
   ))
 }

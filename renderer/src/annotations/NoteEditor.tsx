@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface Props {
   initial: string
@@ -9,6 +10,7 @@ interface Props {
 
 /** A note being written: Ctrl+Enter (or Save) keeps it, Escape (or Cancel) leaves it. */
 export function NoteEditor({ initial, rows, onSave, onCancel }: Props) {
+  const { t } = useTranslation('annotations', { keyPrefix: 'note' })
   const [note, setNote] = useState(initial)
   return (
     <form
@@ -28,14 +30,14 @@ export function NoteEditor({ initial, rows, onSave, onCancel }: Props) {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSave(note)
           if (event.key === 'Escape') onCancel()
         }}
-        placeholder="Note (Ctrl+Enter saves)"
+        placeholder={t('placeholder')}
       />
       <div className="row">
         <button type="submit" className="small primary">
-          Save note
+          {t('save')}
         </button>
         <button type="button" className="small quiet" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@
 // autocomplete) whose ↓/↑ move through the matching tags and whose Enter picks the highlighted
 // one. A new tag is made only when "Create tag …" is the option picked, never from half-typed text.
 import { useId, useMemo, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { SafeText } from '../bidi/SafeText'
 import { moveHighlight, suggestTags, type TagSuggestion } from './tag-suggestions'
@@ -18,6 +19,7 @@ interface Props {
 
 /** Choose tags from the codebook, or create one: Enter picks, Ctrl+Enter (or Save) finishes. */
 export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }: Props) {
+  const { t } = useTranslation('annotations', { keyPrefix: 'tagPicker' })
   const listId = useId()
   const [chosen, setChosen] = useState(initial)
   const [created, setCreated] = useState<string[]>([])
@@ -79,7 +81,7 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
             type="button"
             className="chip"
             onClick={() => setChosen((list) => list.filter((other) => other !== id))}
-            aria-label={`Remove tag ${nameOf(id)}`}
+            aria-label={t('removeTag', { name: nameOf(id) })}
           >
             <SafeText text={nameOf(id)} /> ×
           </button>
@@ -90,7 +92,7 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
             type="button"
             className="chip new"
             onClick={() => setCreated((list) => list.filter((other) => other !== name))}
-            aria-label={`Remove new tag ${name}`}
+            aria-label={t('removeNewTag', { name })}
           >
             + <SafeText text={name} /> ×
           </button>
@@ -99,7 +101,7 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
       <input
         autoFocus={autoFocus}
         role="combobox"
-        aria-label="Tag name"
+        aria-label={t('tagName')}
         aria-autocomplete="list"
         aria-expanded={shown}
         aria-controls={listId}
@@ -109,7 +111,7 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
         onChange={(event) => (setTyped(event.target.value), setOpen(event.target.value.trim() !== ''))}
         onKeyDown={onKeyDown}
         onClick={() => setOpen(true)}
-        placeholder="Find a tag: ↓ ↑ choose, Enter picks"
+        placeholder={t('placeholder')}
       />
       {shown && (
         <TagSuggestionList
@@ -122,10 +124,10 @@ export function TagPicker({ tags, chosen: initial, autoFocus, onDone, onCancel }
       )}
       <div className="row">
         <button type="button" className="small primary" onClick={finish}>
-          Save tags
+          {t('save')}
         </button>
         <button type="button" className="small quiet" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 // text field, which points at the highlighted one with aria-activedescendant), so a mouse press
 // must not steal it either.
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { SafeText } from '../bidi/SafeText'
 import { isPickable, type TagSuggestion } from './tag-suggestions'
 
@@ -17,12 +18,13 @@ interface Props {
 export const optionId = (listId: string, index: number) => `${listId}-option-${index}`
 
 export function TagSuggestionList({ id, options, highlighted, onHighlight, onPick }: Props) {
+  const { t } = useTranslation('annotations', { keyPrefix: 'tagPicker' })
   useEffect(() => {
     if (highlighted >= 0) document.getElementById(optionId(id, highlighted))?.scrollIntoView({ block: 'nearest' })
   }, [id, highlighted])
 
   return (
-    <ul className="suggestions" id={id} role="listbox" aria-label="Matching tags">
+    <ul className="suggestions" id={id} role="listbox" aria-label={t('matching')}>
       {options.map((option, index) => (
         <li
           key={option.kind === 'tag' ? option.tag.id : 'create'}
@@ -37,13 +39,15 @@ export function TagSuggestionList({ id, options, highlighted, onHighlight, onPic
         >
           {option.kind === 'create' ? (
             <>
-              Create tag “<SafeText text={option.name} />”
+              {t('create')}
+              <SafeText text={option.name} />
+              {t('createEnd')}
             </>
           ) : (
             <>
               <span className="dot" style={{ background: option.tag.color }} />
               <SafeText text={option.tag.name} />
-              {option.applied && <span className="applied-note"> ✓ on this highlight</span>}
+              {option.applied && <span className="applied-note">{t('applied')}</span>}
             </>
           )}
         </li>

@@ -2,6 +2,9 @@
 // otherwise. Nothing else in the renderer knows which mode it runs in.
 import type { ApiResponse, CrossreadApi } from '../../../common/api/contract'
 import { apiMethodNames } from '../../../common/api/method-names'
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
 import { launchCommand, tabStorage, takeWebToken } from './web-token'
 
 declare global {
@@ -42,9 +45,8 @@ async function post(
       body: JSON.stringify(input)
     })
   } catch {
-    return failure(
-      `Crossread’s local server is not answering. Is \`${command}\` still running? Run it again: this tab reconnects by itself, unless it prints a new address.`
-    )
+    // Composed here, in the interface's language at the moment it fails.
+    return failure(i18next.t('status:serverSilent', { command }))
   }
   try {
     const body = (await response.json()) as ApiResponse<unknown>
@@ -52,7 +54,7 @@ async function post(
   } catch {
     // fall through: not our JSON
   }
-  return failure(`Crossread’s local server answered ${response.status} ${response.statusText}.`)
+  return failure(i18next.t('status:serverAnswered', { status: response.status, statusText: response.statusText }))
 }
 
 function failure(message: string): ApiResponse<never> {

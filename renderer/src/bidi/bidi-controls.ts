@@ -2,8 +2,12 @@
 // RIGHT-TO-LEFT OVERRIDE + "evil" displays as "live", and can drag a label's punctuation and the
 // UI text after it along. Crossread stores every character exactly as the file has it, and shows
 // each control as a small visible marker whose effect is contained (see bidi.css).
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
 
-/** Each control's abbreviation (what the marker shows) and its Unicode name (its tooltip). */
+/** Each control's abbreviation (what the marker shows) and its Unicode name (its tooltip: the
+ * standard's English name in every interface language, as the user would look it up). */
 export const BIDI_CONTROLS: ReadonlyMap<string, { abbr: string; name: string }> = new Map([
   ['\u202A', { abbr: 'LRE', name: 'left-to-right embedding' }],
   ['\u202B', { abbr: 'RLE', name: 'right-to-left embedding' }],
@@ -36,9 +40,9 @@ export function controlsIn(text: string): (ControlInfo & { offset: number; char:
 }
 
 function describe(char: string): ControlInfo {
-  const { abbr, name } = BIDI_CONTROLS.get(char) ?? { abbr: '?', name: 'unknown control' }
+  const { abbr, name } = BIDI_CONTROLS.get(char) ?? { abbr: '?', name: i18next.t('reader:bidi.unknown') }
   const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')
-  return { abbr, name, tooltip: `U+${code} ${name}: a direction control in the text, shown here and not applied` }
+  return { abbr, name, tooltip: i18next.t('reader:bidi.tooltip', { code, name }) }
 }
 
 /**

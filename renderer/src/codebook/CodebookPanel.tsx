@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import './codebook.css'
 import { CreateTagForm } from './CreateTagForm'
@@ -14,6 +15,7 @@ interface Props {
 
 /** The codebook: every tag, as a tree, with its use count; create, edit, nest, merge and delete. */
 export function CodebookPanel({ tags, counts }: Props) {
+  const { t } = useTranslation('codebook')
   const tree = useMemo(() => buildTree(tags), [tags])
   useWarmPassages()
   // One form open at a time, so Escape and focus always have a single obvious target.
@@ -22,12 +24,12 @@ export function CodebookPanel({ tags, counts }: Props) {
   if (open && !tags.some((tag) => tag.id === open.id)) setOpen(null)
 
   return (
-    <section className="codebook" aria-label="Codebook">
+    <section className="codebook" aria-label={t('label')}>
       <CreateTagForm tags={tags} />
       {tags.length === 0 ? (
-        <p className="empty">No tags yet. Create one here, or type a new tag while tagging a passage.</p>
+        <p className="empty">{t('empty')}</p>
       ) : (
-        <ul className="codebook-tree" aria-label="Tags">
+        <ul className="codebook-tree" aria-label={t('tags')}>
           {tree.map((node) => (
             <TagItem
               key={node.tag.id}

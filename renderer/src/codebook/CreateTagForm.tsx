@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
@@ -7,6 +8,7 @@ import { ActionError } from './ActionError'
 
 /** A new tag: type its name and press Enter; optionally under an existing tag. */
 export function CreateTagForm({ tags }: { tags: Tag[] }) {
+  const { t } = useTranslation('codebook')
   const [name, setName] = useState('')
   const [parentId, setParentId] = useState('')
   const action = useApiAction()
@@ -16,7 +18,7 @@ export function CreateTagForm({ tags }: { tags: Tag[] }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (name.trim() === '') return action.setError('A tag needs a name.')
+    if (name.trim() === '') return action.setError(t('needsName'))
     const typed = name
     const created = await action.run(() => api.createTag({ name: typed.trim(), parentId: parent || null }))
     // The answer waits for the disk: keep a name typed meanwhile for the next tag.
@@ -24,9 +26,9 @@ export function CreateTagForm({ tags }: { tags: Tag[] }) {
   }
 
   return (
-    <form className="codebook-create" aria-label="New tag" onSubmit={(event) => void submit(event)}>
+    <form className="codebook-create" aria-label={t('create.label')} onSubmit={(event) => void submit(event)}>
       <input
-        aria-label="New tag name"
+        aria-label={t('create.name')}
         value={name}
         onChange={(event) => {
           setName(event.target.value)
@@ -37,17 +39,17 @@ export function CreateTagForm({ tags }: { tags: Tag[] }) {
           event.preventDefault()
           setName('')
         }}
-        placeholder="New tag; Enter adds it"
+        placeholder={t('create.placeholder')}
         maxLength={200}
       />
       <div className="row">
         <select
-          aria-label="Parent of the new tag"
+          aria-label={t('create.parent')}
           value={parent}
           onChange={(event) => setParentId(event.target.value)}
           disabled={tags.length === 0}
         >
-          <option value="">At top level</option>
+          <option value="">{t('create.topLevel')}</option>
           {parents.map((entry) => (
             <option key={entry.tag.id} value={entry.tag.id}>
               {optionLabel(entry)}
@@ -55,7 +57,7 @@ export function CreateTagForm({ tags }: { tags: Tag[] }) {
           ))}
         </select>
         <button type="submit" className="small primary" disabled={action.busy}>
-          Add tag
+          {t('create.add')}
         </button>
       </div>
       <ActionError error={action.error} />

@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { useApiAction } from '../data/use-api-action'
@@ -15,6 +16,7 @@ interface Props {
 
 /** Asks before deleting a tag, saying what it takes with it and that Ctrl+Z brings it back. */
 export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
+  const { t } = useTranslation('codebook')
   const action = useApiAction()
   const question = useId()
 
@@ -31,17 +33,19 @@ export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
   return (
     <div className="codebook-form codebook-confirm" role="group" aria-labelledby={question} onKeyDown={onKeyDown}>
       <p id={question}>
-        Delete “<SafeText text={tag.name} />
-        ”? {count > 0 ? `It is removed from ${annotationCount(count)}.` : 'No annotation uses it.'}
-        {hasChildren && ' Its sub-tags move up one level.'} Ctrl+Z undoes it.
+        {t('delete.before')}
+        <SafeText text={tag.name} />
+        {t('delete.after')}{' '}
+        {count > 0 ? t('delete.removedFrom', { annotations: annotationCount(t, count) }) : t('delete.unused')}
+        {hasChildren && t('delete.subTagsUp')} {t('undoes')}
       </p>
       <div className="row">
         <button type="button" className="small danger" disabled={action.busy} onClick={() => void remove()}>
-          Delete
+          {t('delete.confirm')}
         </button>
         {/* Cancel takes the focus, so a held-down Enter cannot confirm straight away. */}
         <button type="button" className="small quiet" autoFocus onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       <ActionError error={action.error} />

@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { mergeChoices, optionLabel } from './tag-tree'
@@ -17,6 +19,7 @@ interface Props {
 
 /** Merge a tag into a survivor chosen from a list; main moves its annotations and sub-tags. */
 export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) {
+  const { t } = useTranslation('codebook')
   const [into, setInto] = useState('')
   const action = useApiAction()
   const choices = mergeChoices(tags, tag.id)
@@ -25,7 +28,7 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
     if (action.busy) return
-    if (!choices.some((entry) => entry.tag.id === into)) return action.setError('Choose the tag to merge it into.')
+    if (!choices.some((entry) => entry.tag.id === into)) return action.setError(t('merge.chooseError'))
     if (await action.run(() => api.mergeTags({ from: tag.id, into }))) onClose()
   }
 
@@ -38,21 +41,25 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
   return (
     <form
       className="codebook-form"
-      aria-label={`Merge tag ${tag.name}`}
+      aria-label={t('merge.label', { name: tag.name })}
       onSubmit={(event) => void submit(event)}
       onKeyDown={onKeyDown}
     >
       {choices.length === 0 ? (
         <p className="muted">
-          There is no other tag to merge “<SafeText text={tag.name} />” into.
+          {t('merge.noOtherBefore')}
+          <SafeText text={tag.name} />
+          {t('merge.noOtherAfter')}
         </p>
       ) : (
         <>
           <label htmlFor={`${id}-into`}>
-            Merge “<SafeText text={tag.name} />” into
+            {t('merge.intoBefore')}
+            <SafeText text={tag.name} />
+            {t('merge.intoAfter')}
           </label>
           <select id={`${id}-into`} autoFocus value={into} onChange={(event) => setInto(event.target.value)}>
-            <option value="">Choose a tag…</option>
+            <option value="">{t('merge.choose')}</option>
             {choices.map((entry) => (
               <option key={entry.tag.id} value={entry.tag.id}>
                 {optionLabel(entry)}
@@ -60,18 +67,20 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
             ))}
           </select>
           <p className="muted">
-            {moving(count, hasChildren)} “<SafeText text={tag.name} />” is then removed. Ctrl+Z undoes it.
+            {moving(t, count, hasChildren)} {t('merge.removedBefore')}
+            <SafeText text={tag.name} />
+            {t('merge.removedAfter')} {t('undoes')}
           </p>
         </>
       )}
       <div className="row">
         {choices.length > 0 && (
           <button type="submit" className="small primary" disabled={action.busy}>
-            Merge
+            {t('merge.confirm')}
           </button>
         )}
         <button type="button" className="small quiet" onClick={onClose} autoFocus={choices.length === 0}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       <ActionError error={action.error} />
@@ -79,8 +88,9 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
   )
 }
 
-function moving(count: number, hasChildren: boolean): string {
-  if (count > 0 && hasChildren) return `Its ${annotationCount(count)} and its sub-tags move to the chosen tag.`
-  if (count > 0) return `Its ${annotationCount(count)} ${count === 1 ? 'moves' : 'move'} to the chosen tag.`
-  return hasChildren ? 'Its sub-tags move to the chosen tag.' : 'No annotation uses it.'
+function moving(t: TFunction<'codebook'>, count: number, hasChildren: boolean): string {
+  const annotations = annotationCount(t, count)
+  if (count > 0 && hasChildren) return t('merge.annotationsAndSubTags', { annotations })
+  if (count > 0) return t('merge.annotationsMove', { count, annotations })
+  return hasChildren ? t('merge.subTagsMove') : t('merge.unused')
 }

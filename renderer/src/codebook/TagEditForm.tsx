@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { optionLabel, parentChoices } from './tag-tree'
@@ -16,6 +17,7 @@ const pickable = (color: string) => (/^#[0-9a-f]{6}$/i.test(color) ? color.toLow
 
 /** Rename, recolour, describe and nest a tag. Enter saves (Ctrl+Enter in the description), Escape cancels. */
 export function TagEditForm({ tag, tags, onClose }: Props) {
+  const { t } = useTranslation('codebook')
   const currentParent = tag.parentId !== null && tags.some((other) => other.id === tag.parentId) ? tag.parentId : ''
   const [name, setName] = useState(tag.name)
   const [color, setColor] = useState(pickable(tag.color))
@@ -26,7 +28,7 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
 
   const save = async () => {
     const trimmed = name.trim()
-    if (trimmed === '') return action.setError('A tag needs a name.')
+    if (trimmed === '') return action.setError(t('needsName'))
     const changes = {
       ...(trimmed !== tag.name ? { name: trimmed } : {}),
       ...(color !== pickable(tag.color) ? { color } : {}),
@@ -51,8 +53,13 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
   }
 
   return (
-    <form className="codebook-form" aria-label={`Edit tag ${tag.name}`} onSubmit={submit} onKeyDown={onKeyDown}>
-      <label htmlFor={`${id}-name`}>Name</label>
+    <form
+      className="codebook-form"
+      aria-label={t('edit.label', { name: tag.name })}
+      onSubmit={submit}
+      onKeyDown={onKeyDown}
+    >
+      <label htmlFor={`${id}-name`}>{t('edit.name')}</label>
       <input
         id={`${id}-name`}
         autoFocus
@@ -61,11 +68,11 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
         maxLength={200}
       />
       <div className="row">
-        <label htmlFor={`${id}-color`}>Colour</label>
+        <label htmlFor={`${id}-color`}>{t('edit.colour')}</label>
         <input id={`${id}-color`} type="color" value={color} onChange={(event) => setColor(event.target.value)} />
-        <label htmlFor={`${id}-parent`}>Under</label>
+        <label htmlFor={`${id}-parent`}>{t('edit.under')}</label>
         <select id={`${id}-parent`} value={parentId} onChange={(event) => setParentId(event.target.value)}>
-          <option value="">Top level</option>
+          <option value="">{t('edit.topLevel')}</option>
           {parentChoices(tags, tag.id).map((entry) => (
             <option key={entry.tag.id} value={entry.tag.id}>
               {optionLabel(entry)}
@@ -73,23 +80,23 @@ export function TagEditForm({ tag, tags, onClose }: Props) {
           ))}
         </select>
       </div>
-      <label htmlFor={`${id}-description`}>Description</label>
+      <label htmlFor={`${id}-description`}>{t('edit.description')}</label>
       <textarea
         id={`${id}-description`}
         rows={3}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
-        placeholder="What this code means; when to use it"
+        placeholder={t('edit.descriptionPlaceholder')}
         maxLength={10_000}
       />
       <div className="row">
         <button type="submit" className="small primary" disabled={action.busy}>
-          Save
+          {t('edit.save')}
         </button>
         <button type="button" className="small quiet" onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </button>
-        <span className="codebook-hint">Enter saves · Esc cancels</span>
+        <span className="codebook-hint">{t('edit.hint')}</span>
       </div>
       <ActionError error={action.error} />
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { DeleteTagConfirm } from './DeleteTagConfirm'
 import { MergeTagForm } from './MergeTagForm'
@@ -20,6 +21,7 @@ interface Props {
 
 /** One tag (swatch, name, count, description, actions), the form open on it, and its sub-tags. */
 export function TagItem({ node, tags, counts, open, onOpen }: Props) {
+  const { t } = useTranslation('codebook', { keyPrefix: 'item' })
   const { tag } = node
   const mode = open?.id === tag.id ? open.mode : null
   const count = counts.get(tag.id) ?? 0
@@ -56,16 +58,16 @@ export function TagItem({ node, tags, counts, open, onOpen }: Props) {
           <div className="tag-label">
             <span
               className="tag-name"
-              title={`${plainLabel(tag.name)} (double-click to edit)`}
+              title={t('nameTitle', { name: plainLabel(tag.name) })}
               onDoubleClick={() => onOpen(tag.id, 'edit')}
             >
               <SafeText text={tag.name} />
             </span>
             {!mode && (
               <div className="tag-actions">
-                {action('edit', 'Edit')}
-                {action('merge', 'Merge into…')}
-                {action('delete', 'Delete')}
+                {action('edit', t('edit'))}
+                {action('merge', t('merge'))}
+                {action('delete', t('delete'))}
               </div>
             )}
           </div>
@@ -85,7 +87,7 @@ export function TagItem({ node, tags, counts, open, onOpen }: Props) {
         <DeleteTagConfirm tag={tag} count={count} hasChildren={node.children.length > 0} onClose={close} />
       )}
       {node.children.length > 0 && (
-        <ul className="codebook-tree" aria-label={`Sub-tags of ${tag.name}`}>
+        <ul className="codebook-tree" aria-label={t('subTags', { name: tag.name })}>
           {node.children.map((child) => (
             <TagItem key={child.tag.id} node={child} tags={tags} counts={counts} open={open} onOpen={onOpen} />
           ))}

@@ -3,9 +3,11 @@
 // was, and an empty value goes back to what the file says. A corrected field carries a mark whose
 // tooltip gives the parser's reading.
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
-import { FIELD_LABELS, checkCorrection, type CorrectableField } from '../../../common/model/article-correction'
+import { useTranslation } from 'react-i18next'
+import { checkCorrection, type CorrectableField } from '../../../common/model/article-correction'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { plainLabel } from '../bidi/bidi-controls'
+import { useDates } from '../dates/use-dates'
 import type { CorrectArticle } from './use-correct-article'
 import './corrections.css'
 
@@ -22,7 +24,8 @@ interface Props {
 export function EditableField({ summary, field, value, correct, children }: Props) {
   const [draft, setDraft] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  const label = FIELD_LABELS[field]
+  const { t } = useTranslation('corrections')
+  const label = t(`fields.${field}`)
   // The title's box holds the heading (a block), kept apart from the button and the mark so the
   // heading's text is the title alone.
   const Box = field === 'title' ? 'div' : 'span'
@@ -59,8 +62,8 @@ export function EditableField({ summary, field, value, correct, children }: Prop
           autoFocus
           lang={field === 'title' ? 'th' : undefined}
           type={field === 'sourceUrl' ? 'url' : 'text'}
-          placeholder={field === 'date' ? 'yyyy-mm-dd' : label}
-          aria-label={`Correct the ${label}`}
+          placeholder={field === 'date' ? t('datePlaceholder') : label}
+          aria-label={t('correct', { field: label })}
           aria-invalid={problem !== null}
           value={draft}
           onChange={(event) => setDraft(event.target.value)}
@@ -68,7 +71,7 @@ export function EditableField({ summary, field, value, correct, children }: Prop
         />
         {summary.corrected?.[field] && (
           <button type="button" className="small quiet" onClick={() => void save(null)}>
-            Use the file’s
+            {t('useFile')}
           </button>
         )}
         {problem && (
@@ -86,8 +89,8 @@ export function EditableField({ summary, field, value, correct, children }: Prop
         type="button"
         className="correction-button"
         onClick={start}
-        aria-label={`Edit the ${label}`}
-        title={`Edit the ${label}`}
+        aria-label={t('edit', { field: label })}
+        title={t('edit', { field: label })}
       >
         ✎
       </button>
@@ -97,13 +100,14 @@ export function EditableField({ summary, field, value, correct, children }: Prop
 
 /** "edited", with who corrected the field, when, and what the file says, in its tooltip. */
 export function EditedMark({ summary, field }: { summary: ArticleSummary; field: CorrectableField }) {
+  const { t } = useTranslation('corrections')
+  const dates = useDates()
   const mark = summary.corrected?.[field]
   if (!mark) return null
-  const parsed = mark.parsed === null ? 'nothing' : `“${plainLabel(mark.parsed)}”`
-  const when = mark.at.slice(0, 10)
+  const parsed = mark.parsed === null ? t('parsedNothing') : t('parsedValue', { value: plainLabel(mark.parsed) })
   return (
-    <span className="edited-mark" title={`Edited by you (${mark.by}, ${when}). The file says ${parsed}.`}>
-      edited by you
+    <span className="edited-mark" title={t('editedTitle', { by: mark.by, when: dates.moment(mark.at), parsed })}>
+      {t('edited')}
     </span>
   )
 }

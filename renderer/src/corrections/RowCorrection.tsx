@@ -4,7 +4,8 @@
 // it is confirms it (it becomes the user's). Keys typed here stay here: the list's own keys
 // (arrows, j/k, Enter to open) are not typing.
 import { useState, type KeyboardEvent } from 'react'
-import { checkCorrection, FIELD_LABELS, unsureFields } from '../../../common/model/article-correction'
+import { useTranslation } from 'react-i18next'
+import { checkCorrection, unsureFields } from '../../../common/model/article-correction'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { plainLabel } from '../bidi/bidi-controls'
 import { EditedMark } from './EditableField'
@@ -16,6 +17,8 @@ interface Props {
 }
 
 export function RowCorrection({ item, field }: Props) {
+  const { t } = useTranslation('corrections')
+  const label = t(`fields.${field}`)
   const correct = useCorrectArticle()
   const current = item[field] ?? ''
   const [draft, setDraft] = useState(current)
@@ -65,10 +68,10 @@ export function RowCorrection({ item, field }: Props) {
         data-correction={field}
         className={`field-${field}`}
         lang={field === 'title' ? 'th' : undefined}
-        placeholder={{ title: 'Title', outlet: 'Outlet', date: 'yyyy-mm-dd' }[field]}
-        aria-label={`Correct the ${FIELD_LABELS[field]} of ${plainLabel(item.title)}`}
+        placeholder={field === 'date' ? t('datePlaceholder') : t(`rowPlaceholder.${field}`)}
+        aria-label={t('correctRow', { field: label, title: plainLabel(item.title) })}
         aria-invalid={problem !== null}
-        title={problem ?? `Type the ${FIELD_LABELS[field]} and press Enter (empty: what the file says)`}
+        title={problem ?? t('rowHint', { field: label })}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={onKeyDown}

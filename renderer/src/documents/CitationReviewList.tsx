@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CitationReviewRow, DocumentEntry, ReviewFilter } from '../../../common/model/documents'
 import { passageKeyAction } from '../passages/passage-keys'
 import { ReviewBar } from './ReviewBar'
@@ -21,6 +22,7 @@ const rowKey = (row: CitationReviewRow) => `${row.article.id} ${row.citation}`
 /** The review list: every citation resolved with doubt across the library (or those decided),
  * checked by row (Space) and confirmed or rejected many at once, as one undo step. */
 export function CitationReviewList({ documents, busy, canOpen, onOpen, onDecide }: Props) {
+  const { t } = useTranslation('documents')
   const [filter, setFilter] = useState<ReviewFilter>('undecided')
   const [document, setDocument] = useState<string | null>(null)
   const review = useCitationReview(filter, document)
@@ -73,18 +75,14 @@ export function CitationReviewList({ documents, busy, canOpen, onOpen, onDecide 
         }}
       />
       {rows.length === 0 && review.data && (
-        <p className="empty documents-empty">
-          {filter === 'undecided'
-            ? 'Nothing to review: every resolved reference is certain, or you have decided it.'
-            : 'No verdict given yet.'}
-        </p>
+        <p className="empty documents-empty">{filter === 'undecided' ? t('reviewNothing') : t('reviewNoVerdict')}</p>
       )}
       <div
         ref={list}
         className="review-rows"
         role="listbox"
         aria-multiselectable="true"
-        aria-label="Citations to review"
+        aria-label={t('reviewListLabel')}
         aria-describedby="documents-keys"
         tabIndex={0}
         aria-activedescendant={cursor >= 0 && cursor < rows.length ? `review-${cursor}` : undefined}
@@ -108,7 +106,7 @@ export function CitationReviewList({ documents, busy, canOpen, onOpen, onDecide 
               >
                 <input
                   type="checkbox"
-                  aria-label={`Check ${row.citation} in ${row.article.title}`}
+                  aria-label={t('checkRow', { citation: row.citation, title: row.article.title })}
                   checked={checked.has(rowKey(row))}
                   onChange={() => toggle(row)}
                 />

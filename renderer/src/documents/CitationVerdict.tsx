@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CitationDecision, KnownDocumentChoice } from '../../../common/model/documents'
 import type { CitationDecisionRequest } from './use-citation-verdicts'
 
@@ -15,21 +16,22 @@ interface Props {
 /** Confirm what the app chose, correct it to another known document, or say "not this document";
  * a verdict given can be cleared (detection counts again) or undone with Ctrl+Z. */
 export function CitationVerdict({ articleId, citation, doubtful, decision, known, busy, onDecide }: Props) {
+  const { t } = useTranslation('documents')
   const [correcting, setCorrecting] = useState(false)
   const decide = (verdict: CitationDecisionRequest['verdict'], document?: string) =>
     onDecide({ articleId, citation, verdict, document })
   const sameCode = known.filter((doc) => doc.code === citation)
   const others = known.filter((doc) => doc.code !== citation)
   return (
-    <div className="citation-verdict" role="group" aria-label={`Your verdict on ${citation}`}>
+    <div className="citation-verdict" role="group" aria-label={t('verdictGroup', { citation })}>
       {doubtful && (
         <button type="button" className="small" disabled={busy} onClick={() => decide('confirmed')}>
-          ✓ Confirm
+          {t('confirm')}
         </button>
       )}
       {correcting ? (
         <select
-          aria-label="The document it means"
+          aria-label={t('correctLabel')}
           autoFocus
           defaultValue=""
           disabled={busy}
@@ -44,7 +46,7 @@ export function CitationVerdict({ articleId, citation, doubtful, decision, known
             setCorrecting(false)
           }}
         >
-          <option value="">Choose the document it means…</option>
+          <option value="">{t('correctChoose')}</option>
           {[...sameCode, ...others].map((doc) => (
             <option key={doc.key} value={doc.key}>
               {doc.code} ({doc.date}) {doc.title}
@@ -53,17 +55,17 @@ export function CitationVerdict({ articleId, citation, doubtful, decision, known
         </select>
       ) : (
         <button type="button" className="small quiet" disabled={busy} onClick={() => setCorrecting(true)}>
-          Correct…
+          {t('correct')}
         </button>
       )}
       {decision?.verdict !== 'rejected' && (
         <button type="button" className="small quiet" disabled={busy} onClick={() => decide('rejected')}>
-          ✗ Not this document
+          {t('reject')}
         </button>
       )}
       {decision && (
         <button type="button" className="small quiet" disabled={busy} onClick={() => decide(null)}>
-          Clear verdict
+          {t('clearVerdict')}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { CitingArticle, KnownDocumentChoice } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { CitationVerdict } from './CitationVerdict'
@@ -20,6 +21,7 @@ interface Props {
 /** One citing article: its title, outlet and date, how the citation was resolved (and the user's
  * verdict), and each citing sentence, which opens the article there (or beside). */
 export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen, onOpen, onDecide }: Props) {
+  const { t } = useTranslation('documents')
   const dates = useDates()
   const { article } = citing
   const titleOf = (key: string) => known.find((doc) => doc.key === key)?.code ?? null
@@ -29,20 +31,20 @@ export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen,
     <article className="citing-article">
       <header className="citing-head">
         <span className={article.titleDerived ? 'citing-title derived' : 'citing-title'} lang="th">
-          {article.inLibrary ? <SafeText text={article.title} /> : 'An article no longer in the library'}
+          {article.inLibrary ? <SafeText text={article.title} /> : t('articleGone')}
         </span>
         <span className="meta">
-          {article.outlet ? <SafeText text={article.outlet} /> : <span className="missing">Unknown outlet</span>}
-          <span>{dates.article(article) ?? 'no date'}</span>
+          {article.outlet ? <SafeText text={article.outlet} /> : <span className="missing">{t('unknownOutlet')}</span>}
+          <span>{dates.article(article) ?? t('noDate')}</span>
         </span>
       </header>
       <div className="citing-resolution">
         {citing.decision ? (
-          <span className="verdict-mark">{verdictWords(citing.decision, titleOf)}</span>
+          <span className="verdict-mark">{verdictWords(citing.decision, titleOf, t)}</span>
         ) : (
           <span className={citing.doubtful ? 'doubtful-mark' : 'resolution-mark'}>
             {citing.doubtful ? '? ' : ''}
-            {citing.code ?? citing.citation} · {resolutionWords(citing.by, citing.confidence)}
+            {citing.code ?? citing.citation} · {resolutionWords(citing.by, citing.confidence, t)}
           </span>
         )}
         <CitationVerdict
@@ -57,9 +59,9 @@ export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen,
       </div>
       {citing.sentences.length === 0 && (
         <p className={cursorSentence === -1 ? 'citing-sentence cursor' : 'citing-sentence'}>
-          <span className="missing">Cited in the title only.</span>{' '}
+          <span className="missing">{t('titleOnly')}</span>{' '}
           <button type="button" className="small quiet" disabled={!canOpen} onClick={() => open(undefined, false)}>
-            Open the article
+            {t('openArticle')}
           </button>
         </p>
       )}
@@ -70,7 +72,7 @@ export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen,
             className="sentence-open"
             lang="th"
             disabled={!canOpen || !article.inLibrary}
-            title="Open the article at this sentence (Enter)"
+            title={t('openSentenceTitle')}
             onClick={() => open({ start: sentence.start, end: sentence.end }, false)}
           >
             <SafeText text={sentence.text} />
@@ -79,10 +81,10 @@ export function CitingArticleRow({ citing, known, cursorSentence, busy, canOpen,
             type="button"
             className="small quiet beside"
             disabled={!canOpen || !article.inLibrary}
-            title="Open beside the article in the reader (Shift+Enter)"
+            title={t('openBesideTitle')}
             onClick={() => open({ start: sentence.start, end: sentence.end }, true)}
           >
-            Beside
+            {t('beside')}
           </button>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DocumentCitations } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { passageKeyAction } from '../passages/passage-keys'
@@ -27,6 +28,7 @@ interface Props {
 /** One document opened: what it is, then its citing articles (newest first), virtualised, each
  * with its citing sentences; ↑/↓ step through the sentences, Enter opens one, Shift+Enter beside. */
 export function DocumentDetail(props: Props) {
+  const { t } = useTranslation('documents')
   const { data, loading, error, listRef, busy, canOpen, onOpen, onDecide, onBack, focusWanted, onFocused } = props
   const articles = useMemo(() => data?.articles ?? [], [data])
   const targets = useMemo(() => citingTargets(articles), [articles])
@@ -72,11 +74,7 @@ export function DocumentDetail(props: Props) {
   if (!data?.document)
     return (
       <p className="empty documents-empty">
-        {loading
-          ? 'Reading its citations…'
-          : data
-            ? 'No article cites this document any more: a verdict moved its citations (Ctrl+Z brings them back).'
-            : 'Choose a document on the left to read the sentences that cite it.'}
+        {loading ? t('readingCitations') : data ? t('noLongerCited') : t('chooseDocument')}
       </p>
     )
   const entry = data.document
@@ -84,7 +82,7 @@ export function DocumentDetail(props: Props) {
     <div className="document-detail">
       <header className="document-detail-head">
         <h3 className="doc-code">
-          <SafeText text={documentName(entry)} />
+          <SafeText text={documentName(entry, t)} />
         </h3>
         {entry.title && (
           <p className="doc-title" lang="th">
@@ -92,7 +90,7 @@ export function DocumentDetail(props: Props) {
           </p>
         )}
         <p className="doc-facts">
-          <SafeText text={documentFacts(entry)} /> · cited by {entry.articles} article{entry.articles === 1 ? '' : 's'}
+          <SafeText text={documentFacts(entry, t)} /> · {t('citedBy', { count: entry.articles })}
         </p>
       </header>
       <div
@@ -100,7 +98,7 @@ export function DocumentDetail(props: Props) {
         className="citing-list"
         tabIndex={0}
         role="group"
-        aria-label={`Articles citing ${documentName(entry)}`}
+        aria-label={t('citingLabel', { document: documentName(entry, t) })}
         aria-describedby="documents-keys"
         onKeyDown={onKeyDown}
         onFocus={(event) => event.target === event.currentTarget && cursor < 0 && targets.length > 0 && setCursor(0)}

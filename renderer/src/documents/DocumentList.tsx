@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, type KeyboardEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DocumentEntry } from '../../../common/model/documents'
 import { DocumentRow } from './DocumentRow'
 import type { TimeAxis } from './month-strip'
@@ -20,6 +21,7 @@ const optionId = (index: number) => `document-${index}`
 
 /** Every cited document as one virtualised listbox that keeps the focus and points at the cursor. */
 export function DocumentList({ entries, unresolvedFrom, cursor, axis, scale, listRef, ...on }: Props) {
+  const { t } = useTranslation('documents')
   const virtualizer = useVirtualizer({
     count: entries.length,
     getScrollElement: () => listRef.current,
@@ -36,7 +38,7 @@ export function DocumentList({ entries, unresolvedFrom, cursor, axis, scale, lis
       ref={listRef}
       className="document-list"
       role="listbox"
-      aria-label="Cited documents"
+      aria-label={t('listLabel')}
       aria-describedby="documents-keys"
       tabIndex={0}
       aria-activedescendant={cursor >= 0 && cursor < entries.length ? optionId(cursor) : undefined}
@@ -61,7 +63,7 @@ export function DocumentList({ entries, unresolvedFrom, cursor, axis, scale, lis
                 on.onCursor(item.index)
               }}
             >
-              {item.index === unresolvedFrom && <h3 className="document-group">Unresolved references</h3>}
+              {item.index === unresolvedFrom && <h3 className="document-group">{t('unresolvedHeading')}</h3>}
               <DocumentRow entry={entry} axis={axis} scale={scale} />
             </div>
           )

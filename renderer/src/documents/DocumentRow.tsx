@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { DocumentEntry } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { MonthStrip } from './MonthStrip'
@@ -13,15 +14,14 @@ interface Props {
 /** One cited document: code, Thai title, kind, issuer, term and date, how many articles cite it,
  * how many of those the app resolved with doubt, and when (the strip). */
 export function DocumentRow({ entry, axis, scale }: Props) {
+  const { t } = useTranslation('documents')
   return (
     <div className="document-row-body">
       <div className="document-row-head">
         <span className="doc-code">
-          <SafeText text={documentName(entry)} />
+          <SafeText text={documentName(entry, t)} />
         </span>
-        <span className="doc-count">
-          {entry.articles} article{entry.articles === 1 ? '' : 's'}
-        </span>
+        <span className="doc-count">{t('articleCount', { count: entry.articles })}</span>
       </div>
       {entry.title ? (
         <span className="doc-title" lang="th">
@@ -29,25 +29,19 @@ export function DocumentRow({ entry, axis, scale }: Props) {
         </span>
       ) : (
         <span className="doc-title missing">
-          {entry.state === 'unresolved'
-            ? 'Named in Thai only; no known document fits it for sure'
-            : 'Not in the known-documents list, or the text does not say which document of this code'}
+          {entry.state === 'unresolved' ? t('unresolvedTitle') : t('unknownTitle')}
         </span>
       )}
       <div className="document-row-foot">
         <span className="doc-facts">
-          <SafeText text={documentFacts(entry)} />
+          <SafeText text={documentFacts(entry, t)} />
         </span>
         <span className="doc-timeline">
-          {entry.undated > 0 && <span className="doc-undated">{entry.undated} undated</span>}
+          {entry.undated > 0 && <span className="doc-undated">{t('undated', { count: entry.undated })}</span>}
           <MonthStrip months={entry.months} undated={entry.undated} axis={axis} scale={scale} />
         </span>
       </div>
-      {entry.doubtful > 0 && (
-        <span className="doubtful-mark">
-          ? {entry.doubtful} resolved with doubt: check {entry.doubtful === 1 ? 'it' : 'them'}
-        </span>
-      )}
+      {entry.doubtful > 0 && <span className="doubtful-mark">{t('doubtful', { count: entry.doubtful })}</span>}
     </div>
   )
 }

@@ -3,6 +3,7 @@
 // article, each opening the article there. Doubtful resolutions are marked and can be confirmed or
 // corrected, one by one or in the review list.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { DocumentSort } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { useAppStatus } from '../data/DataProvider'
@@ -19,6 +20,7 @@ import { useDocumentCitations, useDocumentList } from './use-documents'
 import './documents.css'
 
 export function DocumentsView({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('documents')
   const [sort, setSort] = useState<DocumentSort>('most-cited')
   const [mode, setMode] = useState<'documents' | 'review'>('documents')
   // The document shown, by id: a verdict or another order moves it in the list, not away.
@@ -57,7 +59,7 @@ export function DocumentsView({ onClose }: { onClose: () => void }) {
     <section
       ref={section}
       className="documents-view"
-      aria-label="Documents"
+      aria-label={t('title')}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return
@@ -83,11 +85,11 @@ export function DocumentsView({ onClose }: { onClose: () => void }) {
         <p className="documents-done" role="status">
           {verdicts.last}.{' '}
           <button type="button" className="small quiet" disabled={verdicts.busy} onClick={() => void verdicts.undo()}>
-            Undo (Ctrl+Z)
+            {t('undo')}
           </button>
         </p>
       )}
-      {!openers && <p className="documents-note">The reader is not available here: articles cannot be opened.</p>}
+      {!openers && <p className="documents-note">{t('noReader')}</p>}
       {mode === 'review' ? (
         <CitationReviewList
           documents={entries}
@@ -98,11 +100,7 @@ export function DocumentsView({ onClose }: { onClose: () => void }) {
         />
       ) : entries.length === 0 ? (
         <p className="empty documents-empty">
-          {list.isPending
-            ? 'Reading the library’s citations…'
-            : indexing
-              ? 'No document cited yet — the index is reading the library.'
-              : 'No party or state document is cited in the library.'}
+          {list.isPending ? t('readingLibrary') : indexing ? t('noneYetIndexing') : t('noneCited')}
         </p>
       ) : (
         <div className="documents-body">
@@ -132,7 +130,7 @@ export function DocumentsView({ onClose }: { onClose: () => void }) {
         </div>
       )}
       <p className="documents-keys" id="documents-keys">
-        ↑↓ move · Enter open · Shift+Enter open beside · Space check (review) · Esc back, then close
+        {t('keysHint')}
       </p>
     </section>
   )

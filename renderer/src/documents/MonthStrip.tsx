@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { TimeAxis, MonthCounts } from './month-strip'
 import { countsOnAxis, describeMonths } from './month-strip'
 
@@ -14,6 +15,7 @@ const HEIGHT = 20
 /** Articles per month as a compact bar strip: SVG elements made by React, sized by attributes
  * (the app's CSP allows no injected styles), one column a month of the shared axis. */
 export function MonthStrip({ months, undated, axis, scale }: Props) {
+  const { t } = useTranslation('documents')
   const counts = countsOnAxis(months, axis)
   const width = Math.max(1, counts.length)
   return (
@@ -22,9 +24,9 @@ export function MonthStrip({ months, undated, axis, scale }: Props) {
       viewBox={`0 0 ${width} ${HEIGHT}`}
       preserveAspectRatio="none"
       role="img"
-      aria-label={describeMonths(months, undated)}
+      aria-label={describeMonths(months, undated, t)}
     >
-      <title>{describeMonths(months, undated)}</title>
+      <title>{describeMonths(months, undated, t)}</title>
       <rect className="month-strip-base" x={0} y={HEIGHT - 0.6} width={width} height={0.6} />
       {counts.map((count, index) => {
         if (count === 0) return null
@@ -38,7 +40,7 @@ export function MonthStrip({ months, undated, axis, scale }: Props) {
             width={0.8}
             height={height}
           >
-            <title>{`${axis.slots[index]}: ${count} article${count === 1 ? '' : 's'}`}</title>
+            <title>{t('slotCount', { slot: axis.slots[index], count })}</title>
           </rect>
         )
       })}

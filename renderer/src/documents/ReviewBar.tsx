@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { REVIEW_FILTERS, type DocumentEntry, type ReviewFilter } from '../../../common/model/documents'
 import { documentName } from './resolution-words'
 import type { CitationDecisionRequest } from './use-citation-verdicts'
@@ -15,54 +16,55 @@ interface Props {
   onDecide: (verdict: CitationDecisionRequest['verdict']) => void
 }
 
-const FILTER_LABELS: Record<ReviewFilter, string> = {
-  undecided: 'Not yet reviewed',
-  decided: 'Your verdicts',
-  all: 'All'
+const FILTER_LABELS: Record<ReviewFilter, 'filterUndecided' | 'filterDecided' | 'filterAll'> = {
+  undecided: 'filterUndecided',
+  decided: 'filterDecided',
+  all: 'filterAll'
 }
 
 /** The review list's filter, how many there are, and the verdicts for the checked rows. */
 export function ReviewBar({ filter, document, documents, total, checked, busy, ...on }: Props) {
+  const { t } = useTranslation('documents')
   const { onFilter, onCheckAll, onDecide } = on
   const none = busy || checked === 0
   return (
     <div className="review-bar">
       <label>
-        Show{' '}
+        {t('show')}{' '}
         <select value={filter} onChange={(event) => onFilter(event.target.value as ReviewFilter)}>
           {REVIEW_FILTERS.map((value) => (
             <option key={value} value={value}>
-              {FILTER_LABELS[value]}
+              {t(FILTER_LABELS[value])}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Document{' '}
+        {t('document')}{' '}
         <select value={document ?? ''} onChange={(event) => on.onDocument(event.target.value || null)}>
-          <option value="">Any document</option>
+          <option value="">{t('anyDocument')}</option>
           {documents.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {documentName(entry)}
+              {documentName(entry, t)}
               {entry.date ? ` (${entry.date.slice(0, 4)})` : ''}
-              {entry.doubtful > 0 ? ` · ${entry.doubtful} doubtful` : ''}
+              {entry.doubtful > 0 ? ` · ${t('doubtfulCount', { count: entry.doubtful })}` : ''}
             </option>
           ))}
         </select>
       </label>
-      <span className="meta">{total === null ? 'Reading…' : `${total} citation${total === 1 ? '' : 's'}`}</span>
+      <span className="meta">{total === null ? t('reading') : t('citationCount', { count: total })}</span>
       <button type="button" className="small quiet" onClick={onCheckAll}>
-        Select all shown
+        {t('selectAll')}
       </button>
       <button type="button" className="small" disabled={none} onClick={() => onDecide('confirmed')}>
-        ✓ Confirm {checked || ''}
+        {t('confirm')} {checked || ''}
       </button>
       <button type="button" className="small" disabled={none} onClick={() => onDecide('rejected')}>
-        ✗ Not this document {checked || ''}
+        {t('reject')} {checked || ''}
       </button>
       {filter !== 'undecided' && (
         <button type="button" className="small quiet" disabled={none} onClick={() => onDecide(null)}>
-          Clear verdicts
+          {t('clearVerdicts')}
         </button>
       )}
     </div>

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { countsOnAxis, describeMonths, timeAxis } from './month-strip'
+import { i18next } from '../i18n/i18n'
+import { countsOnAxis, describeMonths as describe_, timeAxis } from './month-strip'
+
+const describeMonths = (...args: [Parameters<typeof describe_>[0], number]) =>
+  describe_(...args, i18next.getFixedT('en', 'documents'))
 
 describe('month strips', () => {
   it('share one axis from the first citing month to the last, gaps included', () => {

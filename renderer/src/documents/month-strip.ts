@@ -2,6 +2,8 @@
 // (so the strips of all documents line up, one column a month), each document's articles per
 // month in it. Spans over eight years are drawn by year, to stay legible in a narrow column.
 
+import type { TFunction } from 'i18next'
+
 export type MonthCounts = ReadonlyArray<readonly [month: string, articles: number]>
 
 export interface TimeAxis {
@@ -47,14 +49,15 @@ export function countsOnAxis(months: MonthCounts, axis: TimeAxis): number[] {
 }
 
 /** What the strip shows, in words (its accessible name). */
-export function describeMonths(months: MonthCounts, undated: number): string {
+export function describeMonths(months: MonthCounts, undated: number, t: TFunction<'documents'>): string {
   const dated = months.reduce((sum, [, n]) => sum + n, 0)
   const parts: string[] = []
   if (months.length > 0) {
     const busiest = months.reduce((best, entry) => (entry[1] > best[1] ? entry : best))
-    const span = months.length === 1 ? months[0]?.[0] : `${months[0]?.[0]} to ${months.at(-1)?.[0]}`
-    parts.push(`${dated} dated article${dated === 1 ? '' : 's'}, ${span}; most in ${busiest[0]} (${busiest[1]})`)
+    const span =
+      months.length === 1 ? months[0]?.[0] : t('monthsSpan', { from: months[0]?.[0], to: months.at(-1)?.[0] })
+    parts.push(t('monthsDated', { count: dated, span, busiest: busiest[0], most: busiest[1] }))
   }
-  if (undated > 0) parts.push(`${undated} without a full date`)
-  return parts.join('; ') || 'No citing article'
+  if (undated > 0) parts.push(t('monthsUndated', { count: undated }))
+  return parts.join('; ') || t('monthsNone')
 }

@@ -1,6 +1,7 @@
 // The About tab's "Also published as": the open article's other copies (the same story in another
 // outlet, or cut down under a new lead), each with its outlet, date and how much of the text they
 // share; a click opens it beside the article, to compare the two, and "Not the same story" dismisses a wrong pair (Ctrl+Z brings it back).
+import { useTranslation } from 'react-i18next'
 import type { ArticleCopy } from '../../../common/model/near-duplicates'
 import { api } from '../api/client'
 import type { AnnotationsView } from '../annotations/use-annotations'
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function AlsoPublishedAs({ articleId, run }: Props) {
+  const { t } = useTranslation('duplicates')
   const dates = useDates()
   const copies = useArticleCopies(articleId)
   const openHere = useArticleOpener()
@@ -27,19 +29,15 @@ export function AlsoPublishedAs({ articleId, run }: Props) {
   const list = copies.data?.copies ?? []
   const dismiss = (copy: ArticleCopy) => void run(api.dismissNearDuplicate({ articleId, otherId: copy.id }))
   return (
-    <section aria-label="Also published as" className="also-published">
-      <h3 className="pane-title">Also published as ({list.length})</h3>
+    <section aria-label={t('alsoPublished')} className="also-published">
+      <h3 className="pane-title">{t('alsoPublishedCount', { count: list.length })}</h3>
       {copies.error && (
         <p className="error" role="alert">
           <SafeText text={copies.error.message} />
         </p>
       )}
-      {!copies.error && copies.data?.state !== 'ready' && (
-        <p className="empty">Comparing this article with the rest of the library…</p>
-      )}
-      {copies.data?.state === 'ready' && list.length === 0 && (
-        <p className="empty">No other copy of this story in the library.</p>
-      )}
+      {!copies.error && copies.data?.state !== 'ready' && <p className="empty">{t('comparing')}</p>}
+      {copies.data?.state === 'ready' && list.length === 0 && <p className="empty">{t('none')}</p>}
       <ol className="insight-list">
         {list.map((copy) => (
           <li key={copy.id} className="copy-item">
@@ -48,24 +46,24 @@ export function AlsoPublishedAs({ articleId, run }: Props) {
               className="insight-row"
               disabled={!open}
               onClick={() => open?.(copy.id)}
-              title="Open this copy beside the article, to compare them"
+              title={t('openTitle')}
             >
               <span className="insight-head">
                 <span className="copy-outlet">
-                  <SafeText text={copy.outlet ?? 'Unknown outlet'} />
+                  <SafeText text={copy.outlet ?? t('unknownOutlet')} />
                 </span>
-                <span className="doc-when">{dates.article(copy) ?? 'no date'}</span>
+                <span className="doc-when">{dates.article(copy) ?? t('noDate')}</span>
               </span>
               <span className="copy-title" lang="th">
                 <SafeText text={copy.title} />
               </span>
               <span className="insight-note">
-                {copyRelation(copy)}: {shareSentence(copy)}
+                {t('relation', { relation: copyRelation(copy, t), share: shareSentence(copy, t) })}
               </span>
             </button>
             <span className="theme-actions">
-              <button type="button" onClick={() => dismiss(copy)} title="Not the same story: stop showing this pair">
-                ✗ Not the same story
+              <button type="button" onClick={() => dismiss(copy)} title={t('dismissTitle')}>
+                {t('dismiss')}
               </button>
             </span>
           </li>

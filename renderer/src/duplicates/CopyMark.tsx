@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { unwrap } from '../data/call'
 import { useAppStatus } from '../data/DataProvider'
@@ -15,6 +16,7 @@ const NONE: readonly FilePlace[] = []
  * articles (a near-duplicate beyond those identical files).
  */
 export function CopyMark({ articleId }: { articleId: string }) {
+  const { t } = useTranslation('duplicates')
   const count = useCopyCount(articleId)
   const sameFile = useSameFile(articleId)
   const others = count - 1 - sameFile.length
@@ -24,20 +26,20 @@ export function CopyMark({ articleId }: { articleId: string }) {
         <span
           className="copy-mark same-file"
           role="img"
-          aria-label={`Duplicate file: the same file is also in the library as ${sameFile.map(place).join('; ')}`}
-          title={`The same file is also in the library as:\n${sameFile.map(place).join('\n')}`}
+          aria-label={t('sameFileLabel', { places: sameFile.map(place).join('; ') })}
+          title={t('sameFileTitle', { places: sameFile.map(place).join('\n') })}
         >
-          ⧉ same file ×{sameFile.length + 1}
+          {t('sameFileMark', { n: sameFile.length + 1 })}
         </span>
       )}
       {others > 0 && (
         <span
           className="copy-mark"
           role="img"
-          aria-label={`${count} copies of this story: also published as ${others} other ${others === 1 ? 'article' : 'articles'}`}
-          title="The same story in other articles: see Also published as, in the About tab"
+          aria-label={t('copiesLabel', { n: count, count: others })}
+          title={t('copiesTitle')}
         >
-          ⧉ {count} copies
+          {t('copiesMark', { n: count })}
         </span>
       )}
     </>

@@ -4,6 +4,7 @@
 // (H, M, 1–6) must not act behind a modal.
 import './export.css'
 import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
@@ -17,12 +18,13 @@ interface Props {
   activeTitle: string | null
 }
 
-const TABS: Array<[ExportTab, string]> = [
-  ['export', 'Export'],
-  ['import', 'Import']
+const TABS: Array<[ExportTab, 'tabExport' | 'tabImport']> = [
+  ['export', 'tabExport'],
+  ['import', 'tabImport']
 ]
 
 export function ExportDialog({ control, context, activeTitle }: Props) {
+  const { t } = useTranslation('export')
   const dialog = useModalDialog()
   const { close, tab, setTab } = control
   const onTabKey = (event: KeyboardEvent) => {
@@ -41,8 +43,8 @@ export function ExportDialog({ control, context, activeTitle }: Props) {
       onKeyDown={(event) => event.stopPropagation()}
     >
       <header className="export-head">
-        <h2 id="export-dialog-title">Export and import</h2>
-        <div className="tabs" role="tablist" aria-label="Export or import" onKeyDown={onTabKey}>
+        <h2 id="export-dialog-title">{t('title')}</h2>
+        <div className="tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
           {TABS.map(([id, label]) => (
             <button
               key={id}
@@ -54,11 +56,11 @@ export function ExportDialog({ control, context, activeTitle }: Props) {
               tabIndex={tab === id ? 0 : -1}
               onClick={() => setTab(id)}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
-        <button type="button" className="small quiet export-close" aria-label="Close" onClick={close}>
+        <button type="button" className="small quiet export-close" aria-label={t('close')} onClick={close}>
           ×
         </button>
       </header>

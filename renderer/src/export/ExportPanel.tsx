@@ -1,6 +1,7 @@
 // The Export tab: what to export (format, scope, grouping), a preview of what it would write, and
 // the button that writes it. The choice is the app's (remembered while the app runs).
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { EXPORT_FORMATS } from '../../../common/model/export'
 import { api } from '../api/client'
 import { unwrap } from '../data/call'
@@ -25,6 +26,7 @@ interface Props {
 const WEB_FORMATS = EXPORT_FORMATS.filter((format) => format !== 'pdf')
 
 export function ExportPanel({ control, context, activeTitle }: Props) {
+  const { t } = useTranslation('export')
   const status = useAppStatus()
   const connected = status !== null
   // A preview or an export collecting many articles says how far it is (main publishes it).
@@ -64,15 +66,15 @@ export function ExportPanel({ control, context, activeTitle }: Props) {
       <div className="export-actions">
         {exporting && exporting.total > 0 && (
           <p className="export-progress" role="status">
-            <progress max={exporting.total} value={exporting.done} aria-label="Articles collected" />{' '}
-            {exporting.done.toLocaleString('en')} of {exporting.total.toLocaleString('en')} articles
+            <progress max={exporting.total} value={exporting.done} aria-label={t('collected')} />{' '}
+            {t('progress', { done: exporting.done.toLocaleString('en'), total: exporting.total.toLocaleString('en') })}
           </p>
         )}
         <p className={exporter.outcome?.kind === 'error' ? 'error' : 'export-outcome'} role="status">
           {exporter.outcome?.text}
         </p>
         <button type="submit" className="small primary" disabled={!request || exporter.busy || nothing}>
-          {exporter.busy ? 'Exporting…' : 'Export'}
+          {exporter.busy ? t('exporting') : t('export')}
         </button>
       </div>
     </form>

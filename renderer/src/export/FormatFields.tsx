@@ -1,12 +1,13 @@
 // The format of an export and, for the formats that group highlights (Markdown notes and the
 // report), how they are grouped. The formats offered are those this app writes.
-import { EXPORT_FORMAT_INFO, type ExportFormat, type ExportGrouping } from '../../../common/model/export'
+import { useTranslation } from 'react-i18next'
+import type { ExportFormat, ExportGrouping } from '../../../common/model/export'
 import { groupsHighlights, type ExportChoice } from './scope-choice'
 
 const GROUPINGS = [
-  ['article', 'By article'],
-  ['tag', 'By tag'],
-  ['theme', 'By theme']
+  ['article', 'byArticle'],
+  ['tag', 'byTag'],
+  ['theme', 'byTheme']
 ] as const
 
 interface Props {
@@ -16,10 +17,11 @@ interface Props {
 }
 
 export function FormatFields({ choice, formats, onChange }: Props) {
+  const { t } = useTranslation('export')
   return (
     <div className="export-what">
       <div className="export-field">
-        <label htmlFor="export-format">Format</label>
+        <label htmlFor="export-format">{t('format')}</label>
         <select
           id="export-format"
           data-autofocus
@@ -28,14 +30,14 @@ export function FormatFields({ choice, formats, onChange }: Props) {
         >
           {formats.map((format) => (
             <option key={format} value={format}>
-              {EXPORT_FORMAT_INFO[format].label}
+              {t(`formats.${format}`)}
             </option>
           ))}
         </select>
       </div>
       {groupsHighlights(choice.format) && (
         <div className="export-field">
-          <label htmlFor="export-grouping">Group highlights</label>
+          <label htmlFor="export-grouping">{t('grouping')}</label>
           <select
             id="export-grouping"
             value={choice.grouping}
@@ -43,7 +45,7 @@ export function FormatFields({ choice, formats, onChange }: Props) {
           >
             {GROUPINGS.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>

@@ -1,22 +1,21 @@
 // The Import tab: a file picked (W3C annotations, a REFI-QDA codebook or project), read and
 // handed to main; what the import did in sentences, with every passage that found no place.
 import { useId } from 'react'
+import { useTranslation } from 'react-i18next'
 import { importSummaryText } from './import-summary-text'
 import { IMPORT_ACCEPT, useImportFile } from './use-import-file'
 
 export function ImportPanel() {
+  const { t } = useTranslation('export')
   const { status, importFile } = useImportFile()
   const inputId = useId()
   const reading = status.state === 'reading'
-  const text = status.state === 'done' ? importSummaryText(status.summary) : null
+  const text = status.state === 'done' ? importSummaryText(status.summary, t) : null
   return (
     <div className="export-import">
-      <p className="muted">
-        W3C Web Annotation JSON (.json, .jsonld) exported from Crossread or another annotator, a REFI-QDA codebook
-        (.qdc) or project (.qdpx). Importing the same file twice changes nothing; Ctrl+Z undoes an import.
-      </p>
+      <p className="muted">{t('importIntro')}</p>
       <label className="export-field-label" htmlFor={inputId}>
-        File to import
+        {t('fileToImport')}
       </label>
       <input
         id={inputId}
@@ -32,12 +31,12 @@ export function ImportPanel() {
         }}
       />
       <div className="export-import-result" role="status">
-        {reading && <p>Importing “{status.fileName}”…</p>}
+        {reading && <p>{t('importing', { fileName: status.fileName })}</p>}
         {status.state === 'error' && <p className="error">{status.message}</p>}
         {status.state === 'done' && text && (
           <>
             <p className="export-import-done">
-              Imported “{status.fileName}”. {text.headline}
+              {t('imported', { fileName: status.fileName })} {text.headline}
             </p>
             {text.orphanedHeading && (
               <>

@@ -1,6 +1,7 @@
 // Which part of the work an export covers, as one group of radio buttons: the article open (or
 // both open), the library list as filtered, a tag, a theme, or everything. The tag and theme
 // lists choose their radio as they are used; scopes that cannot apply now are shown disabled.
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import { scopeAvailable, type ExportChoice, type ScopeContext, type ScopeKind } from './scope-choice'
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function ScopeFieldset({ choice, context, activeTitle, tags, themes, onChange }: Props) {
+  const { t } = useTranslation('export')
   const libraryCount = context.libraryIds?.length ?? 0
   // The label holds the radio and its words only: a list inside it would join its name.
   const radio = (kind: ScopeKind, label: string, extra?: React.ReactNode) => (
@@ -35,29 +37,28 @@ export function ScopeFieldset({ choice, context, activeTitle, tags, themes, onCh
   )
   return (
     <fieldset className="export-field export-scopes">
-      <legend>Scope</legend>
+      <legend>{t('scope')}</legend>
       {radio(
         'article',
-        'This article',
+        t('scopeArticle'),
         activeTitle && (
           <span className="export-scope-title" lang="th">
             {activeTitle}
           </span>
         )
       )}
-      {context.bothArticleIds && radio('both', 'Both open articles')}
-      {context.libraryIds !== null &&
-        radio('library', `Articles in the library list (${libraryCount.toLocaleString('en')})`)}
+      {context.bothArticleIds && radio('both', t('scopeBoth'))}
+      {context.libraryIds !== null && radio('library', t('scopeLibrary', { count: libraryCount.toLocaleString('en') }))}
       {radio(
         'tag',
-        'Highlights with the tag',
+        t('scopeTag'),
         <select
-          aria-label="Tag"
+          aria-label={t('tag')}
           lang="th"
           value={choice.tagId ?? ''}
           onChange={(event) => onChange({ scope: 'tag', tagId: event.target.value || null })}
         >
-          <option value="">{tags.length ? 'Choose a tag…' : 'No tags yet'}</option>
+          <option value="">{tags.length ? t('chooseTag') : t('noTags')}</option>
           {tags.map((tag) => (
             <option key={tag.id} value={tag.id}>
               {tag.name}
@@ -67,14 +68,14 @@ export function ScopeFieldset({ choice, context, activeTitle, tags, themes, onCh
       )}
       {radio(
         'theme',
-        'Articles on the theme',
+        t('scopeTheme'),
         <select
-          aria-label="Theme"
+          aria-label={t('theme')}
           lang="th"
           value={choice.themeId ?? ''}
           onChange={(event) => onChange({ scope: 'theme', themeId: event.target.value || null })}
         >
-          <option value="">Choose a theme…</option>
+          <option value="">{t('chooseTheme')}</option>
           {themes.map((theme) => (
             <option key={theme.id} value={theme.id}>
               {theme.label.th} · {theme.label.en}
@@ -82,7 +83,7 @@ export function ScopeFieldset({ choice, context, activeTitle, tags, themes, onCh
           ))}
         </select>
       )}
-      {radio('all', 'Everything I annotated')}
+      {radio('all', t('scopeAll'))}
     </fieldset>
   )
 }

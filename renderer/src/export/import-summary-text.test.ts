@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportSummary } from '../../../common/model/export'
-import { importSummaryText } from './import-summary-text'
+import { i18next } from '../i18n/i18n'
+import { importSummaryText as summaryText } from './import-summary-text'
+
+const importSummaryText = (summary: ImportSummary) => summaryText(summary, i18next.getFixedT('en', 'export'))
 
 const summary = (fields: Partial<ImportSummary>): ImportSummary => ({
   format: 'w3c',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ExportCounts } from '../../../common/model/export'
+import { i18next } from '../i18n/i18n'
 import { countsSentence, scopeHasNothing } from './preview-words'
+
+const t = i18next.getFixedT('en', 'export')
 
 const counts = (fields: Partial<ExportCounts>): ExportCounts => ({
   articles: 0,
@@ -14,10 +17,10 @@ const counts = (fields: Partial<ExportCounts>): ExportCounts => ({
 
 describe('countsSentence', () => {
   it('counts in words, the orphans only when there are some', () => {
-    expect(countsSentence(counts({ articles: 1, highlights: 3, memos: 1, themes: 2 }))).toBe(
+    expect(countsSentence(counts({ articles: 1, highlights: 3, memos: 1, themes: 2 }), t)).toBe(
       '1 article · 3 highlights · 0 links · 1 memo · 2 themes'
     )
-    expect(countsSentence(counts({ articles: 2, highlights: 1200, orphans: 1, links: 1 }))).toBe(
+    expect(countsSentence(counts({ articles: 2, highlights: 1200, orphans: 1, links: 1 }), t)).toBe(
       '2 articles · 1,200 highlights · 1 orphaned · 1 link · 0 memos · 0 themes'
     )
   })

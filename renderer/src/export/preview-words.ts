@@ -1,18 +1,19 @@
 // What the preview says besides the file's first lines: the counts as a sentence, and whether the
 // scope holds nothing worth exporting (the themes matrix and the documents list have a row for
 // every article, annotated or not, so only an empty scope is empty for them).
+import type { TFunction } from 'i18next'
 import type { ExportCounts, ExportFormat } from '../../../common/model/export'
 
-const count = (n: number, one: string, many: string = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-
-export function countsSentence(counts: ExportCounts): string {
+export function countsSentence(counts: ExportCounts, t: TFunction<'export'>): string {
+  const count = (key: 'articles' | 'highlights' | 'links' | 'memos' | 'themes' | 'orphans') =>
+    t(`counts.${key}`, { count: counts[key], n: counts[key].toLocaleString('en') })
   const parts = [
-    count(counts.articles, 'article'),
-    count(counts.highlights, 'highlight'),
-    ...(counts.orphans > 0 ? [`${counts.orphans.toLocaleString('en')} orphaned`] : []),
-    count(counts.links, 'link'),
-    count(counts.memos, 'memo'),
-    count(counts.themes, 'theme')
+    count('articles'),
+    count('highlights'),
+    ...(counts.orphans > 0 ? [count('orphans')] : []),
+    count('links'),
+    count('memos'),
+    count('themes')
   ]
   return parts.join(' · ')
 }
@@ -22,5 +23,3 @@ export function scopeHasNothing(counts: ExportCounts, format: ExportFormat): boo
   if (format === 'themes-csv' || format === 'documents-csv') return false
   return counts.highlights + counts.links + counts.memos === 0
 }
-
-export const EMPTY_SCOPE = 'No highlights in this scope yet — highlight passages in the reader first.'

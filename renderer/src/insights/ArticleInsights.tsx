@@ -1,6 +1,7 @@
 // The About tab: which party and state documents the open article cites and which reform themes
 // it carries, each with its evidence marked in the text on a click, and the user's verdict on
 // each theme (stored with the annotations, undone with Ctrl+Z like them).
+import { useTranslation } from 'react-i18next'
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import type { EvidenceMeta } from '../reader/evidence-plugin'
 import { api } from '../api/client'
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: Props) {
+  const { t } = useTranslation('insights')
   const insights = useInsights(articleId, contentHash)
   const editThemes = useThemeEditorOpener()
   const toggle = (key: string, ranges: { start: number; end: number }[]) =>
@@ -40,14 +42,7 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
         <SafeText text={insights.error} />
       </p>
     )
-  if (!insights.analysis)
-    return (
-      <p className="empty">
-        {insights.loading
-          ? 'Reading the article…'
-          : 'The search index is still reading this article; its documents and themes follow.'}
-      </p>
-    )
+  if (!insights.analysis) return <p className="empty">{insights.loading ? t('readingArticle') : t('pending')}</p>
 
   const themeRow = (row: ThemeRow) => (
     <ThemeItem
@@ -67,10 +62,10 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
   const faint = insights.themes.filter((row) => row.state === 'faint')
   return (
     <div className="insights">
-      <section aria-label="Documents cited">
-        <h3 className="pane-title">Documents cited ({insights.citations.length})</h3>
+      <section aria-label={t('documentsCited')}>
+        <h3 className="pane-title">{t('documentsCitedCount', { count: insights.citations.length })}</h3>
         {insights.citations.length === 0 ? (
-          <p className="empty">No party or state document is cited by number.</p>
+          <p className="empty">{t('noDocuments')}</p>
         ) : (
           <ol className="insight-list">
             {insights.citations.map((citation) => {
@@ -92,20 +87,20 @@ export function ArticleInsights({ articleId, contentHash, shown, onShow, run }: 
           </ol>
         )}
       </section>
-      <section aria-label="Themes">
+      <section aria-label={t('themes')}>
         <div className="themes-head">
-          <h3 className="pane-title">Themes ({main.length})</h3>
+          <h3 className="pane-title">{t('themesCount', { count: main.length })}</h3>
           {editThemes && (
             <button type="button" className="edit-themes-link" onClick={() => editThemes(null)}>
-              Edit themes…
+              {t('editThemes')}
             </button>
           )}
         </div>
-        {main.length === 0 && <p className="empty">No reform theme stands out in this article.</p>}
+        {main.length === 0 && <p className="empty">{t('noThemes')}</p>}
         <ol className="insight-list">{main.map(themeRow)}</ol>
         {faint.length > 0 && (
           <details className="faint-themes">
-            <summary>Faint cues of {faint.length} more</summary>
+            <summary>{t('faintMore', { count: faint.length })}</summary>
             <ol className="insight-list">{faint.map(themeRow)}</ol>
           </details>
         )}

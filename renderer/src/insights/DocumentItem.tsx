@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
 import type { Citation } from '../../../common/model/intelligence-types'
 import { SafeText } from '../bidi/SafeText'
 
@@ -8,24 +10,21 @@ interface Props {
 }
 
 /** How sure the app is which document a citation means, in a reader's words. */
-function howKnown(citation: Citation): string {
+function howKnown(citation: Citation, t: TFunction<'insights'>): string {
   const by = citation.resolved?.by
-  if (citation.decided === 'rejected') return 'Not this document, by your verdict (documents view)'
-  if (!citation.resolved)
-    return citation.id === null
-      ? 'Named in Thai only; no known document fits it for sure'
-      : 'Not in the known-documents list, or the text does not say which of two documents with this number'
-  if (by === 'unique') return 'The only known document with this code'
-  if (by === 'date') return 'Told apart by the date or term the text gives'
-  if (by === 'same-article') return 'The Thai reference matches a code in this article'
-  if (by === 'known-unique') return 'Named in Thai; the only known document of this kind and number'
-  if (by === 'user')
-    return citation.decided === 'corrected' ? 'Corrected by you (documents view)' : 'Confirmed by you (documents view)'
-  return 'A guess from the subject of the passage: check it'
+  if (citation.decided === 'rejected') return t('known.rejected')
+  if (!citation.resolved) return citation.id === null ? t('known.thaiOnly') : t('known.unknown')
+  if (by === 'unique') return t('known.unique')
+  if (by === 'date') return t('known.date')
+  if (by === 'same-article') return t('known.sameArticle')
+  if (by === 'known-unique') return t('known.knownUnique')
+  if (by === 'user') return citation.decided === 'corrected' ? t('known.corrected') : t('known.confirmed')
+  return t('known.guess')
 }
 
 /** One document the article cites: its code, the known document it means, and how sure that is. */
 export function DocumentItem({ citation, active, onShow }: Props) {
+  const { t } = useTranslation('insights')
   const shown = citation.mentions.filter((mention) => mention.paragraph >= 0)
   const inTitle = citation.mentions.length > shown.length
   const certain = citation.confidence >= 0.9 && citation.resolved !== null
@@ -36,7 +35,7 @@ export function DocumentItem({ citation, active, onShow }: Props) {
         className={`insight-row document${active ? ' active' : ''}`}
         aria-pressed={active}
         disabled={shown.length === 0}
-        title={howKnown(citation)}
+        title={howKnown(citation, t)}
         onClick={onShow}
       >
         <span className="insight-head">
@@ -57,12 +56,12 @@ export function DocumentItem({ citation, active, onShow }: Props) {
         )}
         <span className={`insight-note${certain ? '' : ' doubtful'}`}>
           {certain ? '' : '? '}
-          {howKnown(citation)}
+          {howKnown(citation, t)}
           {!certain && citation.resolved ? `, ${Math.round(citation.confidence * 100)} %` : ''}
         </span>
         <span className="insight-note">
-          {shown.length === 1 ? 'Cited once' : `Cited ${shown.length} times`}
-          {inTitle ? ', and in the title' : ''}
+          {shown.length === 1 ? t('citedOnce') : t('citedTimes', { count: shown.length })}
+          {inTitle ? t('andInTitle') : ''}
         </span>
       </button>
     </li>

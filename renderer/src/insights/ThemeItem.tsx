@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import { SafeText } from '../bidi/SafeText'
 import { ReviewThemeLink } from './review/ReviewThemeLink'
@@ -13,15 +14,9 @@ interface Props {
   onDecide: (verdict: ThemeVerdict | null) => void
 }
 
-const STATE_TEXT = {
-  confirmed: 'Confirmed',
-  rejected: 'Rejected',
-  suggested: 'Suggested',
-  faint: 'Faint cues'
-} as const
-
 /** One theme: its label, how strongly the text carries it, the user's verdict, and the evidence. */
 export function ThemeItem({ row, active, onShow, onDecide }: Props) {
+  const { t } = useTranslation('insights')
   const dates = useDates()
   const { theme, decision } = row
   const paragraphs = theme?.evidence.filter((evidence) => evidence.paragraph >= 0) ?? []
@@ -41,7 +36,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
           <span className="theme-name" lang="th">
             <SafeText text={name} />
           </span>
-          <span className="theme-state">{STATE_TEXT[row.state]}</span>
+          <span className="theme-state">{t(`state.${row.state}`)}</span>
         </span>
         {row.label && (
           <span className="theme-en">
@@ -52,14 +47,14 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
           <span style={{ width: `${strength}%` }} />
         </span>
         {/* Named by what it shows (so speech input can say it), plus what the bar and a press mean. */}
-        <span className="visually-hidden">Strength {strength}%. Show its evidence in the text.</span>
+        <span className="visually-hidden">{t('strengthHidden', { strength })}</span>
         <span className="insight-note">
           {theme
-            ? `${paragraphs.length} ${paragraphs.length === 1 ? 'paragraph' : 'paragraphs'}` +
+            ? t('paragraphs', { count: paragraphs.length }) +
               (theme.documents.length > 0
-                ? `, cites ${theme.documents.map((key) => key.split('@')[0]).join(', ')}`
+                ? t('citesDocuments', { codes: theme.documents.map((key) => key.split('@')[0]).join(', ') })
                 : '')
-            : 'No cue in the text: your decision'}
+            : t('noCue')}
         </span>
         {cues.length > 0 && (
           <span className="theme-cues" lang="th">
@@ -68,7 +63,7 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
         )}
         {decision && (
           <span className="insight-note">
-            {decision.verdict === 'confirmed' ? 'Confirmed' : 'Rejected'} by <SafeText text={decision.by} />,{' '}
+            {decision.verdict === 'confirmed' ? t('confirmedBy') : t('rejectedBy')} <SafeText text={decision.by} />,{' '}
             {dates.article({ date: decision.at.slice(0, 10), year: null })}
           </span>
         )}
@@ -78,17 +73,17 @@ export function ThemeItem({ row, active, onShow, onDecide }: Props) {
           type="button"
           aria-pressed={row.state === 'confirmed'}
           onClick={() => onDecide(row.state === 'confirmed' ? null : 'confirmed')}
-          title={row.state === 'confirmed' ? 'Clear your confirmation' : 'Yes, the article is about this theme'}
+          title={row.state === 'confirmed' ? t('clearConfirmation') : t('confirmTitle')}
         >
-          ✓ Confirm
+          {t('confirm')}
         </button>
         <button
           type="button"
           aria-pressed={row.state === 'rejected'}
           onClick={() => onDecide(row.state === 'rejected' ? null : 'rejected')}
-          title={row.state === 'rejected' ? 'Clear your rejection' : 'No, the article is not about this theme'}
+          title={row.state === 'rejected' ? t('clearRejection') : t('rejectTitle')}
         >
-          ✗ Reject
+          {t('reject')}
         </button>
       </span>
       <ReviewThemeLink themeId={row.id} />

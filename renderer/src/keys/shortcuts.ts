@@ -2,6 +2,8 @@
 // handler, where the feature lives) and what a shortcut sheet can list even before a feature is on
 // screen. Combos are written as key-combo.ts reads them. 'Shift?' keeps what the old listeners
 // accepted: both cases of a letter, and digits typed with Shift on layouts such as AZERTY.
+// A description is the key of its wording in messages/<language>/shortcuts.json ("descriptions"),
+// so the sheet shows it in the interface's language.
 import type { ShortcutDefinition } from './keymap-registry'
 
 const table = <T extends Record<string, ShortcutDefinition>>(shortcuts: T): Readonly<T> => Object.freeze(shortcuts)
@@ -9,13 +11,13 @@ const table = <T extends Record<string, ShortcutDefinition>>(shortcuts: T): Read
 /** Scope 'global': the same wherever focus is. */
 export const APP_SHORTCUTS = table({
   // Ctrl+K (the editors' convention) even from a field; '/' (the web's) only when not typing.
-  searchFocus: { id: 'search.focus', keys: ['Mod+Shift?+K'], description: 'Search the library', inInputs: true },
-  searchSlash: { id: 'search.focus-slash', keys: ['Shift?+/'], description: 'Search the library' },
+  searchFocus: { id: 'search.focus', keys: ['Mod+Shift?+K'], description: 'searchLibrary', inInputs: true },
+  searchSlash: { id: 'search.focus-slash', keys: ['Shift?+/'], description: 'searchLibrary' },
   // The store's undo stack is one for the whole app, not one per pane.
-  undo: { id: 'edit.undo', keys: ['Mod+Z'], description: 'Undo the last annotation or codebook change' },
-  redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'Redo' },
+  undo: { id: 'edit.undo', keys: ['Mod+Z'], description: 'undo' },
+  redo: { id: 'edit.redo', keys: ['Mod+Shift+Z', 'Mod+Shift?+Y'], description: 'redo' },
   // 'code:Comma' for a Thai layout, whose key there is 'ม'.
-  settings: { id: 'dialog.settings', keys: ['Mod+,', 'Mod+code:Comma'], description: 'Settings', inInputs: true }
+  settings: { id: 'dialog.settings', keys: ['Mod+,', 'Mod+code:Comma'], description: 'settings', inInputs: true }
 })
 
 /** Scope 'global': the corpus-wide views in the library's and the reader's place. */
@@ -23,13 +25,13 @@ export const OVERVIEW_SHORTCUTS = table({
   documents: {
     id: 'overview.documents',
     keys: ['Mod+Shift+D'],
-    description: 'Documents cited across the library (again: back to reading)',
+    description: 'documents',
     inInputs: true
   },
   themes: {
     id: 'overview.themes',
     keys: ['Mod+Shift+M'],
-    description: 'Themes across the library (again: back to reading)',
+    description: 'themes',
     inInputs: true
   }
 })
@@ -39,59 +41,59 @@ export const PANE_SHORTCUTS = table({
   split: {
     id: 'panes.split',
     keys: ['Mod+code:Backslash'],
-    description: 'Open a second reader beside (with two: go to the other one)',
+    description: 'split',
     inInputs: true
   },
-  swap: { id: 'panes.swap', keys: ['Mod+Shift+code:Backslash'], description: 'Swap the two readers', inInputs: true },
+  swap: { id: 'panes.swap', keys: ['Mod+Shift+code:Backslash'], description: 'swap', inInputs: true },
   close: {
     id: 'panes.close',
     keys: ['Mod+Alt+code:Backslash'],
-    description: 'Close the reader in use (the other one stays)',
+    description: 'closePane',
     inInputs: true
   },
-  other: { id: 'panes.other', keys: ['F6'], description: 'Go to the other reader', inInputs: true }
+  other: { id: 'panes.other', keys: ['F6'], description: 'otherPane', inInputs: true }
 })
 
 /** Scope 'global': a link being made (renderer/src/links). */
 export const LINK_SHORTCUTS = table({
-  cancel: { id: 'link.cancel', keys: ['Shift?+Escape'], description: 'Stop linking (the first passage is let go)' }
+  cancel: { id: 'link.cancel', keys: ['Shift?+Escape'], description: 'stopLinking' }
 })
 
 /** Scope: a reader pane; they act on the active pane only. */
 export const READER_SHORTCUTS = table({
-  back: { id: 'reader.back', keys: ['Alt+ArrowLeft'], description: 'Back to the article open before' },
-  forward: { id: 'reader.forward', keys: ['Alt+ArrowRight'], description: 'Forward again' },
+  back: { id: 'reader.back', keys: ['Alt+ArrowLeft'], description: 'back' },
+  forward: { id: 'reader.forward', keys: ['Alt+ArrowRight'], description: 'forward' },
   original: {
     id: 'reader.original',
     keys: ['Alt+Shift?+O'],
-    description: 'Show the original text, or the cleaned one again',
+    description: 'original',
     inInputs: true
   },
   // inInputs: the browser's own find bar must never open over ours, wherever focus is.
-  find: { id: 'find.open', keys: ['Mod+F', 'Mod+code:KeyF'], description: 'Find in the article', inInputs: true },
-  findNext: { id: 'find.next', keys: ['F3'], description: 'Next match (opens find)', inInputs: true },
-  findPrevious: { id: 'find.previous', keys: ['Shift+F3'], description: 'Previous match', inInputs: true },
+  find: { id: 'find.open', keys: ['Mod+F', 'Mod+code:KeyF'], description: 'find', inInputs: true },
+  findNext: { id: 'find.next', keys: ['F3'], description: 'findNext', inInputs: true },
+  findPrevious: { id: 'find.previous', keys: ['Shift+F3'], description: 'findPrevious', inInputs: true },
   // Not with text selected: then the keys act on the selection (renderer/src/memos).
-  memo: { id: 'reader.memo', keys: ['Shift?+M'], description: 'Write or edit the memo on this article' }
+  memo: { id: 'reader.memo', keys: ['Shift?+M'], description: 'memo' }
 })
 
 /** Scope: a reader pane, while its selection toolbar shows its buttons. */
 export const SELECTION_SHORTCUTS = table({
-  close: { id: 'selection.close', keys: ['Shift?+Escape'], description: 'Close the selection toolbar' },
-  attach: { id: 'selection.attach', keys: ['Shift?+Enter'], description: 'Attach the orphan to the selection' },
-  highlight: { id: 'selection.highlight', keys: ['Shift?+H'], description: 'Highlight in the last colour' },
+  close: { id: 'selection.close', keys: ['Shift?+Escape'], description: 'closeToolbar' },
+  attach: { id: 'selection.attach', keys: ['Shift?+Enter'], description: 'attach' },
+  highlight: { id: 'selection.highlight', keys: ['Shift?+H'], description: 'highlight' },
   color: {
     id: 'selection.color',
     keys: ['Shift?+1', 'Shift?+2', 'Shift?+3', 'Shift?+4', 'Shift?+5', 'Shift?+6'],
-    description: 'Highlight in colour 1–6'
+    description: 'highlightColour'
   },
-  tag: { id: 'selection.tag', keys: ['Shift?+T'], description: 'Tag the selection' },
-  note: { id: 'selection.note', keys: ['Shift?+N'], description: 'Write a note on the selection' },
-  keepWord: { id: 'selection.keep-word', keys: ['Shift?+K'], description: 'Keep the selected Thai word as one word' },
+  tag: { id: 'selection.tag', keys: ['Shift?+T'], description: 'tag' },
+  note: { id: 'selection.note', keys: ['Shift?+N'], description: 'note' },
+  keepWord: { id: 'selection.keep-word', keys: ['Shift?+K'], description: 'keepWord' },
   link: {
     id: 'selection.link',
     keys: ['Shift?+L'],
-    description: 'Link the selection to another passage (again, on the other passage: link here)'
+    description: 'link'
   },
-  toToolbar: { id: 'selection.to-toolbar', keys: ['Shift?+Tab'], description: 'Move focus to the toolbar' }
+  toToolbar: { id: 'selection.to-toolbar', keys: ['Shift?+Tab'], description: 'toToolbar' }
 })

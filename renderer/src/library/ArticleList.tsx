@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { Snippet } from '../../../common/model/search-types'
 import { ArticleRow } from './ArticleRow'
@@ -19,6 +20,7 @@ interface Props {
 
 /** The article list: virtualised (10,000 rows stay smooth), a listbox for the keyboard. */
 export function ArticleList({ articles, openId, onOpen, onOpenBeside, snippets, listRef }: Props) {
+  const { t } = useTranslation('library')
   const own = useRef<HTMLDivElement>(null)
   const scroller = listRef ?? own
   const virtualizer = useVirtualizer({
@@ -71,7 +73,7 @@ export function ArticleList({ articles, openId, onOpen, onOpenBeside, snippets, 
       ref={scroller}
       className={snippets ? 'article-list results' : 'article-list'}
       role={editing ? 'list' : 'listbox'}
-      aria-label={snippets ? 'Search results' : 'Articles'}
+      aria-label={snippets ? t('list.results') : t('list.articles')}
       tabIndex={0}
       onKeyDown={onKeyDown}
       // Arriving from the search box, the first result is where the arrows start.

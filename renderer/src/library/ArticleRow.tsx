@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import type { Snippet } from '../../../common/model/search-types'
 import { DOUBTFUL, hostOf } from './header-format'
@@ -17,12 +18,13 @@ import { useDates } from '../dates/use-dates'
 export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: Snippet }) {
   const editing = useRowEditing()
   const dates = useDates()
+  const { t } = useTranslation('library')
   return (
     <>
       <span
         className={item.titleDerived ? 'title derived' : 'title'}
         lang="th"
-        title={item.titleDerived ? `Guessed: ${plainLabel(item.titleHow)}` : undefined}
+        title={item.titleDerived ? t('row.guessed', { how: plainLabel(item.titleHow) }) : undefined}
       >
         <SafeText text={item.title} />
       </span>
@@ -35,12 +37,16 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
           </>
         ) : (
           <>
-            <Field value={item.outlet} confidence={item.outletConfidence} missing="Unknown outlet" />
+            <Field value={item.outlet} confidence={item.outletConfidence} missing={t('row.unknownOutlet')} />
             <EditedMark summary={item} field="outlet" />
             {item.date || !item.year ? (
-              <Field value={item.date && dates.article(item)} confidence={item.dateConfidence} missing="no date" />
+              <Field
+                value={item.date && dates.article(item)}
+                confidence={item.dateConfidence}
+                missing={t('row.noDate')}
+              />
             ) : (
-              <span title="The file gives only the year">{dates.article(item)}</span>
+              <span title={t('row.yearOnly')}>{dates.article(item)}</span>
             )}
             <EditedMark summary={item} field="date" />
           </>
@@ -65,9 +71,10 @@ export function ArticleRow({ item, snippet }: { item: ArticleSummary; snippet?: 
 }
 
 function Field({ value, confidence, missing }: { value: string | null; confidence: number; missing: string }) {
+  const { t } = useTranslation('library')
   if (value === null) return <span className="missing">{missing}</span>
   return confidence < DOUBTFUL ? (
-    <span className="doubtful" title="A guess: the file does not state this clearly">
+    <span className="doubtful" title={t('row.doubtful')}>
       <SafeText text={value} />?
     </span>
   ) : (

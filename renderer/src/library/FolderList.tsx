@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { FolderStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 import { plainLabel } from '../bidi/bidi-controls'
@@ -7,17 +8,13 @@ import { useApiAction } from '../data/use-api-action'
 
 /** The library's folders, and every file that could not be read with the reason. */
 export function FolderList({ folders }: { folders: FolderStatus[] }) {
+  const { t } = useTranslation('library')
   const problems = folders.reduce((count, folder) => count + folder.unreadable.length, 0)
   return (
     <details className="folders" open={problems > 0}>
       <summary>
-        {folders.length} folder{folders.length === 1 ? '' : 's'}
-        {problems > 0 && (
-          <span className="warning-count">
-            {' '}
-            · {problems} file{problems === 1 ? '' : 's'} could not be read
-          </span>
-        )}
+        {t('folders.count', { count: folders.length })}
+        {problems > 0 && <span className="warning-count"> · {t('folders.unreadable', { count: problems })}</span>}
       </summary>
       {folders.map((folder) => (
         <section key={folder.path} className="folder">
@@ -45,33 +42,37 @@ export function FolderList({ folders }: { folders: FolderStatus[] }) {
 
 /** Removes at once a folder with nothing annotated; otherwise says what stays behind, and asks. */
 function RemoveFolder({ folder }: { folder: FolderStatus }) {
-  const [asking, setAsking] = useState(false)
+  const { t } = useTranslation('library')
+  // What the folder holds is asked for at the click: the list's counts are not refetched after
+  // every annotation (a library list is refetched only when the library changes).
+  const [asking, setAsking] = useState<FolderStatus | null>(null)
   const action = useApiAction()
   const remove = () => void action.run(() => api.removeFolder({ path: folder.path }))
-  const { annotationCount: notes, annotatedArticles: articles } = folder
+  const askOrRemove = async () => {
+    const fresh = (await action.run(() => api.listFolders({})))?.find((entry) => entry.path === folder.path)
+    if (fresh && fresh.annotationCount > 0) setAsking(fresh)
+    else if (fresh) remove()
+  }
   if (!asking)
     return (
-      <button
-        type="button"
-        className="small quiet"
-        onClick={() => (notes > 0 ? setAsking(true) : remove())}
-        title="Remove from the library (files stay on disk)"
-      >
-        Remove
+      <button type="button" className="small quiet" onClick={() => void askOrRemove()} title={t('folders.removeTitle')}>
+        {t('folders.remove')}
       </button>
     )
+  const { annotationCount: notes, annotatedArticles: articles } = asking
   return (
-    <div className="confirm" role="alertdialog" aria-label="Remove this folder?">
+    <div className="confirm" role="alertdialog" aria-label={t('folders.removeAsk')}>
       <p>
-        {articles} article{articles === 1 ? '' : 's'} in this folder {articles === 1 ? 'has' : 'have'} {notes}{' '}
-        annotation{notes === 1 ? '' : 's'}. They stay under “annotations without an article” until the folder is added
-        back. The files stay on disk.
+        {t('folders.removeWarning', {
+          articles: t('folders.annotatedArticles', { count: articles }),
+          annotations: t('folders.annotations', { count: notes })
+        })}
       </p>
       <button type="button" className="small" onClick={remove} disabled={action.busy}>
-        Remove folder
+        {t('folders.removeFolder')}
       </button>{' '}
-      <button type="button" className="small primary" autoFocus onClick={() => setAsking(false)}>
-        Keep it
+      <button type="button" className="small primary" autoFocus onClick={() => setAsking(null)}>
+        {t('folders.keep')}
       </button>
       {action.error && (
         <p className="error" role="alert">

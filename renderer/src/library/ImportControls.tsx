@@ -1,10 +1,13 @@
 import { useState, type FormEvent, type ReactNode } from 'react'
-import type { ImportReport, LibraryStatus } from '../../../common/model/app-status'
+import { useTranslation } from 'react-i18next'
+import type { LibraryStatus } from '../../../common/model/app-status'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
+import { describe } from './import-report'
 
 /** Add a folder (system dialog where there is one, else a path field), with progress and cancel. */
 export function ImportControls({ status, children }: { status: LibraryStatus | null; children: ReactNode }) {
+  const { t } = useTranslation('library')
   const [askPath, setAskPath] = useState(false)
   const [path, setPath] = useState('')
   const [message, setMessage] = useState<string | null>(null)
@@ -14,7 +17,7 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
     const result = await api.importFolder({ path: folder })
     if (!result.ok) return setMessage(result.error.message)
     setAskPath(false)
-    setMessage(describe(result.value))
+    setMessage(describe(result.value, t))
   }
 
   const addFolder = async () => {
@@ -35,33 +38,28 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
       <div className="library-head">
         {children}
         {!importing && !askPath && (
-          <button
-            type="button"
-            className="small"
-            onClick={() => void addFolder()}
-            title="Add a folder of .txt, .md or .html articles"
-          >
-            + Add folder
+          <button type="button" className="small" onClick={() => void addFolder()} title={t('import.addTitle')}>
+            {t('import.add')}
           </button>
         )}
       </div>
       {askPath && !importing && (
         <form className="path-form" onSubmit={submit}>
-          <label htmlFor="folder-path">Folder of articles (.txt, .md, .html)</label>
+          <label htmlFor="folder-path">{t('import.pathLabel')}</label>
           <input
             id="folder-path"
             autoFocus
             value={path}
             onChange={(event) => setPath(event.target.value)}
-            placeholder="/home/you/articles"
+            placeholder={t('import.pathPlaceholder')}
             spellCheck={false}
           />
           <div className="row">
             <button type="submit" className="small primary">
-              Import
+              {t('import.import')}
             </button>
             <button type="button" className="small" onClick={() => setAskPath(false)}>
-              Cancel
+              {t('import.cancel')}
             </button>
           </div>
         </form>
@@ -70,16 +68,16 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
         <div className="progress" role="status" aria-live="polite">
           <div className="row">
             <span>
-              Reading {importing.done.toLocaleString()} of {importing.total.toLocaleString()} files
+              {t('import.progress', { done: importing.done.toLocaleString(), total: importing.total.toLocaleString() })}
             </span>
             <button type="button" className="small" onClick={() => void api.cancelImport({})}>
-              Cancel
+              {t('import.cancel')}
             </button>
           </div>
           <progress
             max={Math.max(1, importing.total)}
             value={importing.done}
-            aria-label={`Importing ${importing.folder}`}
+            aria-label={t('import.progressLabel', { folder: importing.folder })}
           />
         </div>
       )}
@@ -90,20 +88,4 @@ export function ImportControls({ status, children }: { status: LibraryStatus | n
       )}
     </div>
   )
-}
-
-function describe(report: ImportReport): string {
-  if (report.cancelled) return 'Import cancelled: nothing was added.'
-  if (report.error) return report.error
-  const parts = [
-    `${report.added} added`,
-    report.changed ? `${report.changed} updated` : '',
-    report.unchanged ? `${report.unchanged} unchanged` : ''
-  ]
-  const unread = report.unreadable ? ` ${report.unreadable} file(s) could not be read: see below.` : ''
-  const long = report.longLineFiles ?? []
-  const split = long.length
-    ? ` Very long lines were split into paragraphs in ${long.length === 1 ? long[0] : `${long.length} files (${long.slice(0, 3).join(', ')}${long.length > 3 ? ', …' : ''})`}; “show original” marks each cut.`
-    : ''
-  return `${parts.filter(Boolean).join(', ')}.${unread}${split}`
 }

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react'
-import type { HighlightColor } from '../../../common/model/highlight-colors'
+import { useTranslation } from 'react-i18next'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { ArticleSummary } from '../../../common/model/article-types'
-import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions } from './facet-counts'
 import { isFiltered, noFilter, type LibraryFacets, type LibraryFilter, type SortKey } from './filter-articles'
 import { plainLabel } from '../bidi/bidi-controls'
@@ -25,6 +25,11 @@ interface Props {
 
 /** Compact filters, each option labelled with how many articles it would leave. */
 export function LibraryFilters({ articles, facets, tags, filter, sort, searching, shown, onFilter, onSort }: Props) {
+  const { t } = useTranslation('library')
+  const colorLabels = Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, t(`colors.${color}`)])) as Record<
+    HighlightColor,
+    string
+  >
   const set = (change: Partial<LibraryFilter>) => onFilter({ ...filter, ...change })
   // Once per answer or filter change, not at every render of the pane.
   const counts = useMemo(() => countFilters(articles, filter, facets), [articles, filter, facets])
@@ -44,22 +49,22 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
           value={searching ? 'rank' : sort}
           disabled={searching}
           onChange={(event) => onSort(event.target.value as SortKey)}
-          aria-label="Sort articles"
+          aria-label={t('filters.sort')}
         >
-          {searching && <option value="rank">Best match first</option>}
-          <option value="date-desc">Newest first</option>
-          <option value="date-asc">Oldest first</option>
-          <option value="title">Title</option>
-          <option value="outlet">Outlet</option>
-          <option value="annotations">Most annotated</option>
+          {searching && <option value="rank">{t('filters.bestMatch')}</option>}
+          <option value="date-desc">{t('filters.newest')}</option>
+          <option value="date-asc">{t('filters.oldest')}</option>
+          <option value="title">{t('filters.byTitle')}</option>
+          <option value="outlet">{t('filters.byOutlet')}</option>
+          <option value="annotations">{t('filters.mostAnnotated')}</option>
         </select>
         <select
           value={filter.outlet ?? ''}
           onChange={(event) => set({ outlet: event.target.value || null })}
-          aria-label="Filter by outlet"
+          aria-label={t('filters.outlet')}
         >
-          <option value="">All outlets</option>
-          {outletOptions(counts).map((outlet) => (
+          <option value="">{t('filters.allOutlets')}</option>
+          {outletOptions(counts, t('row.unknownOutlet')).map((outlet) => (
             <option key={outlet.value} value={outlet.value}>
               {plainLabel(outlet.label)} ({outlet.count})
             </option>
@@ -69,14 +74,14 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
       <div className="row">
         <input
           type="date"
-          aria-label="From date"
+          aria-label={t('filters.from')}
           value={filter.from ?? ''}
           onChange={(event) => set({ from: event.target.value || null })}
         />
         <span className="muted">–</span>
         <input
           type="date"
-          aria-label="To date"
+          aria-label={t('filters.to')}
           value={filter.to ?? ''}
           onChange={(event) => set({ to: event.target.value || null })}
         />
@@ -85,9 +90,9 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         <select
           value={filter.tag ?? ''}
           onChange={(event) => set({ tag: event.target.value || null })}
-          aria-label="Filter by tag"
+          aria-label={t('filters.tag')}
         >
-          <option value="">All tags</option>
+          <option value="">{t('filters.allTags')}</option>
           {tagOptions(counts, tags, filter.tag).map((tag) => (
             <option key={tag.value} value={tag.value}>
               {plainLabel(tag.label)} ({tag.count})
@@ -97,10 +102,10 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         <select
           value={filter.color ?? ''}
           onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })}
-          aria-label="Filter by highlight colour"
+          aria-label={t('filters.color')}
         >
-          <option value="">All colours</option>
-          {colorOptions(counts, COLOR_LABELS).map((color) => (
+          <option value="">{t('filters.allColors')}</option>
+          {colorOptions(counts, colorLabels).map((color) => (
             <option key={color.value} value={color.value} disabled={color.count === 0 && color.value !== filter.color}>
               {color.label} ({color.count})
             </option>
@@ -109,25 +114,22 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         <select
           value={filter.annotated ?? ''}
           onChange={(event) => set({ annotated: (event.target.value || null) as LibraryFilter['annotated'] })}
-          aria-label="Filter by annotations"
+          aria-label={t('filters.annotations')}
         >
-          <option value="">Annotated?</option>
-          <option value="yes">Annotated ({annotated.yes})</option>
-          <option value="no">Unannotated ({annotated.no})</option>
+          <option value="">{t('filters.annotatedAny')}</option>
+          <option value="yes">{t('filters.annotated', { count: annotated.yes })}</option>
+          <option value="no">{t('filters.unannotated', { count: annotated.no })}</option>
         </select>
       </div>
       {(unsure > 0 || lookingOver) && (
         <div className="row">
-          <label
-            className="needs-look-filter"
-            title="Articles whose outlet, date or title the file does not state clearly: fix them in the list"
-          >
+          <label className="needs-look-filter" title={t('filters.needsLookTitle')}>
             <input
               type="checkbox"
               checked={lookingOver}
               onChange={(event) => set({ needsLook: event.target.checked ? 'yes' : null })}
             />
-            Needs a look ({unsure})
+            {t('filters.needsLook', { count: unsure })}
           </label>
         </div>
       )}
@@ -139,7 +141,7 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
               checked={filter.memo === 'yes'}
               onChange={(event) => set({ memo: event.target.checked ? 'yes' : null })}
             />
-            Has a memo ({withMemo})
+            {t('filters.hasMemo', { count: withMemo })}
           </label>
         </div>
       )}
@@ -147,11 +149,11 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         <div className="row muted">
           {!searching && (
             <span>
-              Showing {shown.toLocaleString()} of {articles.length.toLocaleString()}
+              {t('filters.showing', { shown: shown.toLocaleString(), total: articles.length.toLocaleString() })}
             </span>
           )}
           <button type="button" className="small quiet" onClick={() => onFilter(noFilter)}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         </div>
       )}

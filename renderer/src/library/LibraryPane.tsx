@@ -1,4 +1,5 @@
 import { memo, useMemo, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { NoteHits } from '../search/NoteHits'
 import { articlesById, noteResults, rankedArticles, snippetsById } from '../search/search-hits'
@@ -40,6 +41,7 @@ export const LibraryPane = memo(function LibraryPane({
   onOpenAnnotation,
   listRef
 }: Props) {
+  const { t } = useTranslation('library')
   const [filter, setFilter] = useState<LibraryFilter>(noFilter)
   const [sort, setSort] = useState<SortKey>('date-desc')
   const [dismissed, setDismissed] = useState<string[]>([])
@@ -71,10 +73,11 @@ export const LibraryPane = memo(function LibraryPane({
   )
 
   return (
-    <nav className="library" aria-label="Library">
+    <nav className="library" aria-label={t('paneLabel')}>
       <ImportControls status={library.status}>
         <h2 className="pane-title">
-          Library{articles && <span className="count">{articles.length.toLocaleString()}</span>}
+          {t('title')}
+          {articles && <span className="count">{articles.length.toLocaleString()}</span>}
         </h2>
       </ImportControls>
       {library.status?.notices
@@ -85,14 +88,14 @@ export const LibraryPane = memo(function LibraryPane({
             <button
               type="button"
               className="dismiss"
-              aria-label="Dismiss this notice"
+              aria-label={t('dismissNotice')}
               onClick={() => setDismissed((list) => [...list, notice])}
             >
               ×
             </button>
           </p>
         ))}
-      {articles === null && !library.error && <p className="empty">Reading the library…</p>}
+      {articles === null && !library.error && <p className="empty">{t('reading')}</p>}
       {library.error && (
         <p className="error" role="alert">
           <SafeText text={library.error} />
@@ -111,9 +114,7 @@ export const LibraryPane = memo(function LibraryPane({
           onSort={setSort}
         />
       )}
-      {articles && articles.length === 0 && (
-        <p className="empty">No articles yet. Add a folder of .txt, .md or .html articles to start reading.</p>
-      )}
+      {articles && articles.length === 0 && <p className="empty">{t('noArticles')}</p>}
       {searching && (
         <SearchSummary
           query={search.active}
@@ -130,7 +131,7 @@ export const LibraryPane = memo(function LibraryPane({
       )}
       {searching && <NoteHits results={notes} onOpen={onOpenAnnotation} onOpenArticle={onOpen} />}
       {!searching && articles && articles.length > 0 && shown.length === 0 && (
-        <p className="empty">No article matches these filters.</p>
+        <p className="empty">{t('noFilterMatch')}</p>
       )}
       <ArticleList
         articles={shown}

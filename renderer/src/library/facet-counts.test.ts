@@ -16,7 +16,7 @@ const tag = (id: string, name: string): Tag => ({
 const tags = [tag('t1', 'มติ 18-NQ/TW'), tag('t2', 'ควบรวม'), tag('t3', 'unused')]
 const labels = { yellow: 'Yellow', green: 'Green', blue: 'Blue', pink: 'Pink', purple: 'Purple', orange: 'Orange' }
 const outletCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets) =>
-  outletOptions(countFilters(articles, filter, f))
+  outletOptions(countFilters(articles, filter, f), 'Unknown outlet')
 const tagCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets, all: Tag[]) =>
   tagOptions(countFilters(articles, filter, f), all, filter.tag)
 const colorCounts = (articles: typeof library, filter: LibraryFilter, f: typeof facets, names: typeof labels) =>

@@ -68,9 +68,10 @@ export function countFilters(
 
 const byCount = (a: FilterOption, b: FilterOption) => b.count - a.count || collator.compare(a.label, b.label)
 
-export function outletOptions(counts: FilterCounts): FilterOption[] {
+/** `unknown` names the articles without an outlet, in the interface's language. */
+export function outletOptions(counts: FilterCounts, unknown: string): FilterOption[] {
   return [...counts.outlet]
-    .map(([value, count]) => ({ value, label: value === UNKNOWN_OUTLET ? 'Unknown outlet' : value, count }))
+    .map(([value, count]) => ({ value, label: value === UNKNOWN_OUTLET ? unknown : value, count }))
     .sort(byCount)
 }
 

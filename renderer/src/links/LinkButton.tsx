@@ -1,5 +1,6 @@
 // The selection toolbar's link button and its key (L): the first selection starts a link (the bar
 // then says so); with a link started, the next selection offers "Link here" and opens the form.
+import { useTranslation } from 'react-i18next'
 import type { TextSelectionInfo } from '../reader/ArticleView'
 import { SELECTION_SHORTCUTS } from '../keys/shortcuts'
 import { useShortcut } from '../keys/use-shortcut'
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function LinkButton({ selection, enabled, onLinkHere, onStarted }: Props) {
+  const { t } = useTranslation('links', { keyPrefix: 'button' })
   const links = useLinks()
   const session = usePaneSession()
   const articleId = session.loaded?.id ?? null
@@ -34,9 +36,9 @@ export function LinkButton({ selection, enabled, onLinkHere, onStarted }: Props)
       type="button"
       className={`small${links.pending ? ' primary' : ''}`}
       onClick={act}
-      title={links.pending ? 'L: link the passage you started from to this one' : 'L: link this passage to another'}
+      title={links.pending ? t('linkHereTitle') : t('linkTitle')}
     >
-      {links.pending ? 'Link here…' : 'Link…'}
+      {links.pending ? t('linkHere') : t('link')}
     </button>
   )
 }

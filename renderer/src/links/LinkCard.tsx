@@ -2,7 +2,8 @@
 // (with that article's title, outlet and date), its note (editable), delete, and a click that opens
 // the other end beside. An orphaned end is kept and says so.
 import { useState } from 'react'
-import { LINK_KINDS, LINK_KIND_LABELS, type LinkKind, type LinkView } from '../../../common/model/link-types'
+import { useTranslation } from 'react-i18next'
+import { LINK_KINDS, type LinkKind, type LinkView } from '../../../common/model/link-types'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
 import { NoteEditor } from '../annotations/NoteEditor'
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function LinkCard({ link, selected, onFollow }: Props) {
+  const { t } = useTranslation('links')
   const action = useApiAction()
   const [editing, setEditing] = useState(false)
   const same = link.there.articleId === link.here.articleId
@@ -26,7 +28,7 @@ export function LinkCard({ link, selected, onFollow }: Props) {
     <div className={`link-card${selected ? ' selected' : ''}`} data-link-id={link.id}>
       <div className="row">
         <select
-          aria-label="Kind of link"
+          aria-label={t('card.kind')}
           value={link.kind}
           onChange={(event) =>
             void action.run(() => api.updateLink({ id: link.id, kind: event.target.value as LinkKind }))
@@ -34,21 +36,21 @@ export function LinkCard({ link, selected, onFollow }: Props) {
         >
           {LINK_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {LINK_KIND_LABELS[kind]}
+              {t(`kinds.${kind}`)}
             </option>
           ))}
         </select>
-        <End label="Here" quote={link.here.quote} orphan={link.here.anchor.status === 'orphan'} />
+        <End label={t('card.here')} quote={link.here.quote} orphan={link.here.anchor.status === 'orphan'} />
       </div>
-      <button type="button" className="link-other" onClick={() => onFollow(link)} title="Open it beside">
+      <button type="button" className="link-other" onClick={() => onFollow(link)} title={t('card.openBeside')}>
         <End
-          label={same ? 'Elsewhere here' : 'There'}
+          label={same ? t('card.elsewhereHere') : t('card.there')}
           quote={link.there.quote}
           orphan={link.there.anchor.status === 'orphan'}
         />
         {!same && (
           <span className="link-article">
-            <SafeText text={articleLabel(link.there)} />
+            <SafeText text={articleLabel(t, link.there)} />
           </span>
         )}
       </button>
@@ -68,15 +70,15 @@ export function LinkCard({ link, selected, onFollow }: Props) {
       {!editing && (
         <div className="row card-actions">
           <button type="button" className="small" onClick={() => setEditing(true)}>
-            {link.note ? 'Edit note' : 'Note'}
+            {link.note ? t('card.editNote') : t('card.note')}
           </button>
           <button
             type="button"
             className="small quiet"
             onClick={() => void action.run(() => api.deleteLink({ id: link.id }))}
-            title="Ctrl+Z undoes"
+            title={t('card.undoTitle')}
           >
-            Delete link
+            {t('card.delete')}
           </button>
         </div>
       )}
@@ -90,11 +92,12 @@ export function LinkCard({ link, selected, onFollow }: Props) {
 }
 
 function End({ label, quote, orphan }: { label: string; quote: string; orphan: boolean }) {
+  const { t } = useTranslation('links')
   return (
     <span className={`link-quote${orphan ? ' orphan' : ''}`}>
       <span className="link-end-label">
         {label}
-        {orphan ? ' (orphaned: passage not found)' : ''}:{' '}
+        {orphan ? t('card.orphaned') : ''}:{' '}
       </span>
       <SafeText text={quote} />
     </span>

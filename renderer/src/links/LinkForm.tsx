@@ -1,7 +1,8 @@
 // The second step of making a link, in the selection toolbar: the kind (keys 1–6 or arrows), an
 // optional note, Enter links, Esc goes back. A refusal is said here and the form stays filled.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { LINK_KINDS, LINK_KIND_LABELS } from '../../../common/model/link-types'
+import { useTranslation } from 'react-i18next'
+import { LINK_KINDS } from '../../../common/model/link-types'
 import { SafeText } from '../bidi/SafeText'
 import type { TextSelectionInfo } from '../reader/ArticleView'
 import { usePaneSession } from '../session/session-context'
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function LinkForm({ selection, onDone, onCancel }: Props) {
+  const { t } = useTranslation('links')
   const links = useLinks()
   const articleId = usePaneSession().loaded?.id ?? null
   const [choice, setChoice] = useState(0)
@@ -54,7 +56,7 @@ export function LinkForm({ selection, onDone, onCancel }: Props) {
 
   return (
     <div className="link-form" onKeyDown={onKeyDown}>
-      <div className="link-kinds" role="radiogroup" aria-label="Kind of link (1–6)" tabIndex={0} ref={kinds}>
+      <div className="link-kinds" role="radiogroup" aria-label={t('form.kinds')} tabIndex={0} ref={kinds}>
         {LINK_KINDS.map((option, index) => (
           <button
             key={option}
@@ -65,24 +67,24 @@ export function LinkForm({ selection, onDone, onCancel }: Props) {
             className={`small link-kind link-kind-${option}`}
             onClick={() => setChoice(index)}
           >
-            {index + 1} {LINK_KIND_LABELS[option]}
+            {index + 1} {t(`kinds.${option}`)}
           </button>
         ))}
       </div>
       <input
         className="link-note"
-        aria-label="Note on the link (optional)"
-        placeholder="Note (optional)"
+        aria-label={t('form.noteLabel')}
+        placeholder={t('form.notePlaceholder')}
         value={note}
         maxLength={100_000}
         onChange={(event) => setNote(event.target.value)}
       />
       <div className="row">
         <button type="button" className="small primary" onClick={() => void confirm()} disabled={busy}>
-          Link ({LINK_KIND_LABELS[kind].toLowerCase()})
+          {t('form.confirm', { kind: t(`kinds.${kind}`).toLowerCase() })}
         </button>
         <button type="button" className="small" onClick={onCancel}>
-          Back
+          {t('form.back')}
         </button>
       </div>
       {error && (

@@ -1,6 +1,7 @@
 // A select of link kinds for a filter (the sidebar's Links tab, the passages view): every kind, or
 // only those `available`.
-import { LINK_KINDS, LINK_KIND_LABELS, type LinkKind } from '../../../common/model/link-types'
+import { useTranslation } from 'react-i18next'
+import { LINK_KINDS, type LinkKind } from '../../../common/model/link-types'
 
 interface Props {
   label: string
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function LinkKindFilter({ label, value, anyLabel, available, onChange }: Props) {
+  const { t } = useTranslation('links')
   return (
     <select
       aria-label={label}
@@ -21,7 +23,7 @@ export function LinkKindFilter({ label, value, anyLabel, available, onChange }: 
       <option value="">{anyLabel}</option>
       {LINK_KINDS.filter((kind) => !available || available.has(kind)).map((kind) => (
         <option key={kind} value={kind}>
-          {LINK_KIND_LABELS[kind]}
+          {t(`kinds.${kind}`)}
         </option>
       ))}
     </select>

@@ -1,5 +1,6 @@
 // The open article's links, as a tab of its sidebar: each with both passages, filterable by kind.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { LinkKind } from '../../../common/model/link-types'
 import { SafeText } from '../bidi/SafeText'
 import { LinkCard } from './LinkCard'
@@ -9,6 +10,7 @@ import { useArticleLinks } from './use-article-links'
 import { useFollowLink } from './use-follow-link'
 
 export function LinksPanel({ articleId }: { articleId: string }) {
+  const { t } = useTranslation('links')
   const { links, error } = useArticleLinks(articleId)
   const [kind, setKind] = useState<LinkKind | undefined>(undefined)
   const selected = useLinks()?.selected ?? null
@@ -20,18 +22,13 @@ export function LinksPanel({ articleId }: { articleId: string }) {
         <SafeText text={error} />
       </p>
     )
-  if (links.length === 0)
-    return (
-      <p className="empty">
-        Select a passage and press L (or Link…), then select the passage to link it to, here or in the other reader.
-      </p>
-    )
+  if (links.length === 0) return <p className="empty">{t('empty')}</p>
   return (
-    <section className="links-panel" aria-label="Links">
+    <section className="links-panel" aria-label={t('panelLabel')}>
       <div className="filters row">
         <LinkKindFilter
-          label="Filter links by kind"
-          anyLabel="All kinds"
+          label={t('filterLabel')}
+          anyLabel={t('allKinds')}
           value={kind}
           available={new Set(links.map((link) => link.kind))}
           onChange={setKind}

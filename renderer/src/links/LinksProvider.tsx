@@ -1,6 +1,7 @@
 // Holds the link being made for the whole app (links-context.ts), shows it in a small bar while the
 // user selects the second passage, and creates the link through the API when they confirm.
 import { useCallback, useMemo, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { LinkKind } from '../../../common/model/link-types'
 import { api } from '../api/client'
 import { GLOBAL_SCOPE } from '../keys/keymap-registry'
@@ -11,6 +12,7 @@ import { PendingLinkBar } from './PendingLinkBar'
 import './links.css'
 
 export function LinksProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('links')
   const [pending, setPending] = useState<LinkPassage | null>(null)
   const [selected, select] = useState<string | null>(null)
   /** Said after the form closed: a link done but not yet saved, or a failure to reach main. */
@@ -23,13 +25,13 @@ export function LinksProvider({ children }: { children: ReactNode }) {
 
   const complete = useCallback(
     async (to: LinkPassage, kind: LinkKind, note: string): Promise<string | null> => {
-      if (!pending) return 'Choose the first passage again: the link was cancelled.'
+      if (!pending) return t('cancelled')
       const ends = { from: rangeOf(pending), to: rangeOf(to) }
       let answer: Awaited<ReturnType<typeof api.createLink>>
       try {
         answer = await api.createLink({ ...ends, kind, note })
       } catch (thrown) {
-        return `Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`
+        return t('unreachable', { reason: thrown instanceof Error ? thrown.message : String(thrown) })
       }
       // 'failed': the link is made and kept in memory, only not yet on disk (main keeps retrying).
       if (!answer.ok && answer.error.code !== 'failed') return answer.error.message
@@ -38,7 +40,7 @@ export function LinksProvider({ children }: { children: ReactNode }) {
       if (answer.ok) select(answer.value.id)
       return null
     },
-    [pending]
+    [pending, t]
   )
 
   // Esc anywhere stops linking; a selection toolbar open in the pane in use closes first.

@@ -1,4 +1,5 @@
 // The sidebar's "Links (n)" tab button: its count comes from the same cached list the panel shows.
+import { useTranslation } from 'react-i18next'
 import { useArticleLinks } from './use-article-links'
 
 interface Props {
@@ -8,10 +9,11 @@ interface Props {
 }
 
 export function LinksTab({ articleId, selected, onSelect }: Props) {
+  const { t } = useTranslation('links')
   const { links } = useArticleLinks(articleId)
   return (
     <button type="button" role="tab" aria-selected={selected} onClick={onSelect}>
-      Links{links.length > 0 ? ` (${links.length})` : ''}
+      {links.length > 0 ? t('tabCount', { count: links.length }) : t('tab')}
     </button>
   )
 }

@@ -1,5 +1,6 @@
 // The small bar shown while a link is being made: which passage it starts from, and how to finish
 // or stop. Also where a link made but not yet saved says so, after its form has closed.
+import { useTranslation } from 'react-i18next'
 import { SafeText } from '../bidi/SafeText'
 import type { LinkPassage } from './links-context'
 
@@ -14,21 +15,23 @@ interface Props {
 }
 
 export function PendingLinkBar({ pending, notice, onCancel, onDismiss }: Props) {
+  const { t } = useTranslation('links', { keyPrefix: 'pending' })
   const quote = pending
     ? Array.from(pending.quote).length > QUOTE_SHOWN
       ? `${Array.from(pending.quote).slice(0, QUOTE_SHOWN).join('')}…`
       : pending.quote
     : ''
   return (
-    <div className="pending-link" role="status" aria-label="Linking passages">
+    <div className="pending-link" role="status" aria-label={t('label')}>
       {pending && (
         <>
           <span>
-            Linking from «<SafeText text={quote} className="pending-link-quote" />» — select the other passage (in
-            either reader), then Link here. Esc cancels.
+            {t('from')}
+            <SafeText text={quote} className="pending-link-quote" />
+            {t('then')}
           </span>
           <button type="button" className="small" onClick={onCancel}>
-            Cancel
+            {t('cancel')}
           </button>
         </>
       )}
@@ -36,7 +39,7 @@ export function PendingLinkBar({ pending, notice, onCancel, onDismiss }: Props) 
         <span className="error" role="alert">
           <SafeText text={notice} />{' '}
           <button type="button" className="small" onClick={onDismiss}>
-            OK
+            {t('ok')}
           </button>
         </span>
       )}

@@ -4,7 +4,10 @@
 // article, so a change builds the set afresh and a document change maps it.
 import { Plugin, PluginKey, type EditorState } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
-import { LINK_KIND_LABELS, type LinkView } from '../../../common/model/link-types'
+import type { LinkView } from '../../../common/model/link-types'
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
 import { blockSpans, offsetToPos } from '../article-doc/text-positions'
 import { otherEndLabel } from './link-labels'
 
@@ -70,7 +73,9 @@ function badge(view: EditorView, link: LinkView, selected: boolean): HTMLElement
   button.className = `link-badge link-badge-${link.kind}${selected ? ' link-badge-selected' : ''}`
   button.dataset.linkId = link.id
   button.textContent = '⇄'
-  const label = `${LINK_KIND_LABELS[link.kind]}: ${otherEndLabel(link)}. Open it beside.`
+  // Drawn by the plugin, outside React: worded in the language of the moment it is drawn.
+  const t = i18next.getFixedT(null, 'links')
+  const label = t('badge', { kind: t(`kinds.${link.kind}`), other: otherEndLabel(t, link) })
   button.title = label
   button.setAttribute('aria-label', label)
   button.addEventListener('click', (event) => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { READER_SHORTCUTS } from '../keys/shortcuts'
 import { useShortcut } from '../keys/use-shortcut'
 import { SafeText } from '../bidi/SafeText'
@@ -19,6 +20,7 @@ interface Props {
 
 /** "Memo on this article": a button while there is none, else the memo in a box that saves as you leave it. */
 export function ArticleMemo({ articleId, paneId, shown, selecting, onReveal }: Props) {
+  const { t } = useTranslation('memos')
   const memo = useMemoDraft(articleId)
   const [opened, setOpened] = useState(false)
   const [focusWanted, setFocusWanted] = useState(false)
@@ -42,31 +44,31 @@ export function ArticleMemo({ articleId, paneId, shown, selecting, onReveal }: P
   if (!shown) return null
   if (!open)
     return (
-      <section className="article-memo" aria-label="Memo on this article">
+      <section className="article-memo" aria-label={t('label')}>
         <button
           type="button"
           className="small quiet"
-          title="A note on the whole article, searchable and marked in the library (key M)"
+          title={t('writeTitle')}
           onClick={() => {
             setOpened(true)
             setFocusWanted(true)
           }}
         >
-          + Write a memo
+          {t('write')}
         </button>
       </section>
     )
   return (
-    <section className="article-memo" aria-label="Memo on this article">
-      <h3 className="pane-title">Memo on this article</h3>
+    <section className="article-memo" aria-label={t('label')}>
+      <h3 className="pane-title">{t('label')}</h3>
       <textarea
         ref={box}
         lang="th"
-        aria-label="Memo on this article"
+        aria-label={t('label')}
         value={memo.draft}
         maxLength={MEMO_MAX}
         rows={Math.min(12, Math.max(3, memo.draft.split('\n').length + 1))}
-        placeholder="Your note on the whole article (Markdown). Ctrl+Enter or leaving the box saves; Esc cancels."
+        placeholder={t('placeholder')}
         onChange={(event) => memo.setDraft(event.target.value)}
         onBlur={() => {
           setOpened(false) // an empty box folds back into its button
@@ -87,13 +89,7 @@ export function ArticleMemo({ articleId, paneId, shown, selecting, onReveal }: P
         }}
       />
       <p className="field-note" aria-live="polite">
-        {memo.busy
-          ? 'Saving…'
-          : memo.dirty
-            ? 'Not saved yet: Ctrl+Enter or leave the box.'
-            : memo.saved
-              ? 'Saved.'
-              : ''}
+        {memo.busy ? t('saving') : memo.dirty ? t('notSaved') : memo.saved ? t('saved') : ''}
       </p>
       {memo.error && (
         <p className="error" role="alert">

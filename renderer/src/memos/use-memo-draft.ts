@@ -4,6 +4,7 @@
 // overwrite what the user is typing; otherwise the draft follows the saved text.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { unwrap } from '../data/call'
 import { useAppStatus } from '../data/DataProvider'
@@ -23,6 +24,7 @@ export interface MemoDraft {
 }
 
 export function useMemoDraft(articleId: string): MemoDraft {
+  const { t } = useTranslation('memos')
   const connected = useAppStatus() !== null
   const client = useQueryClient()
   const query = useQuery({
@@ -52,9 +54,7 @@ export function useMemoDraft(articleId: string): MemoDraft {
         setError(answer.error.message)
       }
     } catch (thrown) {
-      setError(
-        `Crossread could not reach its main process: ${thrown instanceof Error ? thrown.message : String(thrown)}`
-      )
+      setError(t('unreachable', { reason: thrown instanceof Error ? thrown.message : String(thrown) }))
     } finally {
       setBusy(false)
     }

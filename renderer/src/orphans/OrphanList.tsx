@@ -1,6 +1,7 @@
 // "Annotations without an article": what was highlighted in articles no longer in the library, with
 // the file each came from, kept until deleted here. An article that comes back takes them again.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OrphanGroup } from '../../../common/model/orphans'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
@@ -9,17 +10,14 @@ import { useOrphans } from './use-orphans'
 import './orphans.css'
 
 export function OrphanList() {
+  const { t } = useTranslation('orphans')
   const groups = useOrphans()
   const count = groups.reduce((sum, group) => sum + group.annotations.length, 0)
   if (count === 0) return null
   return (
     <details className="orphans">
-      <summary>
-        {count} annotation{count === 1 ? '' : 's'} without an article
-      </summary>
-      <p className="muted">
-        Their articles are no longer in the library. Add the folder or file back and they return by themselves.
-      </p>
+      <summary>{t('summary', { count })}</summary>
+      <p className="muted">{t('explain')}</p>
       {groups.map((group) => (
         <OrphanGroupView key={group.articleId} group={group} />
       ))}
@@ -28,21 +26,18 @@ export function OrphanList() {
 }
 
 function OrphanGroupView({ group }: { group: OrphanGroup }) {
+  const { t } = useTranslation('orphans')
   const action = useApiAction()
   const [confirming, setConfirming] = useState(false)
   const remove = (ids?: string[]) => void action.run(() => api.deleteOrphans({ articleId: group.articleId, ids }))
   const many = group.annotations.length
   return (
-    <section className="orphan-group" aria-label={group.source?.title ?? 'An article no longer known'}>
+    <section className="orphan-group" aria-label={group.source?.title ?? t('unknownArticle')}>
       <h3>
-        <SafeText text={group.source?.title ?? 'An article no longer known'} />
+        <SafeText text={group.source?.title ?? t('unknownArticle')} />
       </h3>
       <p className="orphan-file muted">
-        {group.source ? (
-          <SafeText text={`${group.source.folder} › ${group.source.file}`} />
-        ) : (
-          'The file it came from is not remembered.'
-        )}
+        {group.source ? <SafeText text={`${group.source.folder} › ${group.source.file}`} /> : t('unknownFile')}
       </p>
       <ul>
         {group.annotations.map((annotation) => (
@@ -51,7 +46,7 @@ function OrphanGroupView({ group }: { group: OrphanGroup }) {
             className="orphan"
             style={{ borderInlineStartColor: `var(--hl-${annotation.color})` }}
           >
-            <span className="visually-hidden">{annotation.color} highlight: </span>
+            <span className="visually-hidden">{t('highlight', { color: t(`colors.${annotation.color}`) })}</span>
             <blockquote>
               <SafeText text={annotation.quote} />
             </blockquote>
@@ -67,25 +62,25 @@ function OrphanGroupView({ group }: { group: OrphanGroup }) {
               disabled={action.busy}
               onClick={() => remove([annotation.id])}
             >
-              Delete
+              {t('delete')}
             </button>
           </li>
         ))}
       </ul>
       {many > 1 &&
         (confirming ? (
-          <p className="confirm" role="group" aria-label="Delete them all?">
-            Delete all {many} for good? (Undo takes it back.){' '}
+          <p className="confirm" role="group" aria-label={t('deleteAllAsk')}>
+            {t('deleteAllSure', { count: many })}{' '}
             <button type="button" className="small danger" onClick={() => remove()}>
-              Delete {many}
+              {t('deleteCount', { count: many })}
             </button>{' '}
             <button type="button" className="small" autoFocus onClick={() => setConfirming(false)}>
-              Keep them
+              {t('keep')}
             </button>
           </p>
         ) : (
           <button type="button" className="small quiet" onClick={() => setConfirming(true)}>
-            Delete all {many}…
+            {t('deleteAll', { count: many })}
           </button>
         ))}
       {action.error && (

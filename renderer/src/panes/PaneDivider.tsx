@@ -2,6 +2,7 @@
 // a double click shares the width equally again. While dragging, only the panes' widths change
 // (a style property on their row); the layout takes the share when the drag ends.
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 
 const MIN = 0.2
 const MAX = 0.8
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function PaneDivider({ share, onChange, row, preview }: Props) {
+  const { t } = useTranslation('panes')
   const dragged = useRef<number | null>(null)
   const shareAt = (event: PointerEvent) => {
     const box = row.current?.getBoundingClientRect()
@@ -43,12 +45,12 @@ export function PaneDivider({ share, onChange, row, preview }: Props) {
       className="pane-divider"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Width of the two readers"
+      aria-label={t('dividerLabel')}
       aria-valuemin={MIN * 100}
       aria-valuemax={MAX * 100}
       aria-valuenow={Math.round(share * 100)}
       tabIndex={0}
-      title="Drag to resize the readers (or ←/→); double-click to share the width equally"
+      title={t('dividerTitle')}
       onKeyDown={onKeyDown}
       onDoubleClick={() => onChange(0.5)}
       onPointerDown={(event) => {

@@ -2,6 +2,7 @@
 // in the page whatever their order: swapping them changes which one is drawn on the left (CSS
 // order), so neither article is laid out again or loses its scroll position.
 import { useLayoutEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ReaderPane } from '../reader/ReaderPane'
 import type { ReaderSession } from '../session/use-reader-session'
 import { LinkConnector } from './LinkConnector'
@@ -9,14 +10,12 @@ import { PaneDivider } from './PaneDivider'
 import type { PaneLayout } from './use-pane-layout'
 import './panes.css'
 
-/** Each session's pane label: "Second pane" so that a search for the first ("Reader") finds one. */
-export const PANE_LABELS = ['Reader', 'Second pane'] as const
-const EMPTY_HINTS = [
-  'Choose an article in the library to start reading.',
-  'Open an article here: Shift+Enter or Ctrl+click in the library, or “Open beside” in the About tab, related passages and passages views. Ctrl+Alt+\\ closes this pane.'
-] as const
+/** Each session's pane label (message keys): "Second pane" so that a search for the first ("Reader") finds one. */
+const PANE_LABELS = ['reader', 'second'] as const
+const EMPTY_HINTS = ['emptyFirst', 'emptySecond'] as const
 
 export function ReaderPanes({ sessions, layout }: { sessions: [ReaderSession, ReaderSession]; layout: PaneLayout }) {
+  const { t } = useTranslation('panes')
   const row = useRef<HTMLDivElement>(null)
   const split = layout.shown.length === 2
   const showShare = (share: number) => row.current?.style.setProperty('--left-share', `${share * 100}%`)
@@ -35,8 +34,8 @@ export function ReaderPanes({ sessions, layout }: { sessions: [ReaderSession, Re
           >
             <ReaderPane
               session={session}
-              label={PANE_LABELS[index] ?? 'Reader'}
-              emptyHint={EMPTY_HINTS[index] ?? EMPTY_HINTS[0]}
+              label={t(PANE_LABELS[index] ?? 'reader')}
+              emptyHint={t(EMPTY_HINTS[index] ?? 'emptyFirst')}
               onEnter={() => layout.setActive(index)}
               onReadTo={(articleId, readTo) => layout.noteReadTo(index, articleId, readTo)}
             />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import type { HighlightColor } from '../../../common/model/highlight-colors'
 import type { PassageFilter, PassageSort } from '../../../common/model/passages'
@@ -17,25 +18,26 @@ interface Props {
   onSort: (sort: PassageSort) => void
 }
 
-const SORTS: Record<PassageSort, string> = {
-  'date-desc': 'Newest article first',
-  'date-asc': 'Oldest article first',
-  article: 'Articles by title'
+const SORTS: Record<PassageSort, 'sortNewest' | 'sortOldest' | 'sortTitle'> = {
+  'date-desc': 'sortNewest',
+  'date-asc': 'sortOldest',
+  article: 'sortTitle'
 }
 
 /** The view's filter bar: a tag (with its sub-tags or not), a colour, the theme it was opened on, and the order. */
 export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSort }: Props) {
+  const { t } = useTranslation('passages')
   const entries = useMemo(() => flatten(buildTree(tags)), [tags])
   const hasSubTags = filter.tag !== undefined && tags.some((tag) => tag.parentId === filter.tag)
   return (
     <div className="passage-filters">
       <div className="row">
         <select
-          aria-label="Tag"
+          aria-label={t('tag')}
           value={filter.tag ?? ''}
           onChange={(event) => onFilter({ ...filter, tag: event.target.value || undefined, includeSubTags: undefined })}
         >
-          <option value="">Any tag or none</option>
+          <option value="">{t('anyTag')}</option>
           {entries.map((entry) => (
             <option key={entry.tag.id} value={entry.tag.id}>
               {optionLabel(entry)}
@@ -43,16 +45,16 @@ export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSor
           ))}
         </select>
         <select
-          aria-label="Colour"
+          aria-label={t('colour')}
           value={filter.color ?? ''}
           onChange={(event) => onFilter({ ...filter, color: (event.target.value as HighlightColor) || undefined })}
         >
-          <option value="">Any colour</option>
+          <option value="">{t('anyColour')}</option>
           <ColorOptions />
         </select>
         <LinkKindFilter
-          label="Link kind"
-          anyLabel="Linked or not"
+          label={t('linkKind')}
+          anyLabel={t('anyLinkKind')}
           value={filter.linkKind}
           onChange={(linkKind) => onFilter({ ...filter, linkKind })}
         />
@@ -65,12 +67,12 @@ export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSor
             disabled={!hasSubTags}
             onChange={(event) => onFilter({ ...filter, includeSubTags: event.target.checked || undefined })}
           />{' '}
-          Include sub-tags
+          {t('includeSubTags')}
         </label>
-        <select aria-label="Order" value={sort} onChange={(event) => onSort(event.target.value as PassageSort)}>
+        <select aria-label={t('order')} value={sort} onChange={(event) => onSort(event.target.value as PassageSort)}>
           {Object.entries(SORTS).map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
@@ -78,12 +80,12 @@ export function PassageFilters({ filter, sort, tags, themeLabel, onFilter, onSor
       {filter.theme !== undefined && (
         <div className="passage-theme">
           <span>
-            In the evidence of a confirmed theme: <SafeText text={themeLabel ?? filter.theme} />
+            {t('themeFilter')} <SafeText text={themeLabel ?? filter.theme} />
           </span>
           <button
             type="button"
             className="small quiet"
-            aria-label="Remove the theme filter"
+            aria-label={t('removeThemeFilter')}
             onClick={() => onFilter({ ...filter, theme: undefined })}
           >
             ✕

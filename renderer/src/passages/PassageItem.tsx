@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { COLOR_LABELS } from '../../../common/model/highlight-colors'
 import type { Passage } from '../../../common/model/passages'
@@ -10,6 +11,7 @@ interface Props {
 
 /** One passage: its quote in its highlight colour, the colour's name, its tags and its note. */
 export function PassageItem({ passage, tags }: Props) {
+  const { t } = useTranslation('passages')
   const named = passage.tags.flatMap((id) => {
     const tag = tags.get(id)
     return tag ? [tag] : []
@@ -31,11 +33,11 @@ export function PassageItem({ passage, tags }: Props) {
             <SafeText text={tag.name} />
           </span>
         ))}
-        {passage.clipped && <span className="passage-more">cut short: the reader shows it whole</span>}
+        {passage.clipped && <span className="passage-more">{t('clipped')}</span>}
       </div>
       {passage.note && (
         <p className="passage-note" lang="th">
-          <span className="visually-hidden">Note: </span>
+          <span className="visually-hidden">{t('notePrefix')}</span>
           <SafeText text={passage.note} />
         </p>
       )}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, type KeyboardEvent, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
 import { ArticleGroupHeader } from './ArticleGroupHeader'
 import { PassageItem } from './PassageItem'
@@ -31,6 +32,7 @@ const optionId = (index: number) => `passage-${index}`
  * pinned at the top. The list keeps the focus and points at the cursor (aria-activedescendant).
  */
 export function PassageList({ data, count, tags, cursor, openedId, listRef, label, describedBy, ...on }: Props) {
+  const { t } = useTranslation('passages')
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => listRef.current,
@@ -93,7 +95,7 @@ export function PassageList({ data, count, tags, cursor, openedId, listRef, labe
                 }}
               >
                 {!passage ? (
-                  <div className="passage-body loading">Loading…</div>
+                  <div className="passage-body loading">{t('loading')}</div>
                 ) : (
                   <>
                     {opensGroup(data.pages, item.index) && (

@@ -3,6 +3,7 @@
 // outlet and date, each with its note; a passage opens its article in the reader at the passage.
 import { useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { PassageFilter, PassageSort } from '../../../common/model/passages'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
@@ -28,6 +29,7 @@ interface Props {
 }
 
 export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
+  const { t } = useTranslation('passages')
   const [filter, setFilter] = useState(initialFilter)
   const [sort, setSort] = useState<PassageSort>('date-desc')
   const [wanted, setWanted] = useState<number[]>([0])
@@ -79,7 +81,7 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
     <section
       ref={section}
       className="passages-view"
-      aria-label="Passages"
+      aria-label={t('title')}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
@@ -88,9 +90,9 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
       }}
     >
       <div className="passages-head">
-        <h2 className="pane-title">Passages</h2>
-        <button type="button" className="small quiet" title="Back to the library (Esc)" onClick={onClose}>
-          ✕ Close
+        <h2 className="pane-title">{t('title')}</h2>
+        <button type="button" className="small quiet" title={t('closeTitle')} onClick={onClose}>
+          {t('close')}
         </button>
       </div>
       <PassageFilters
@@ -126,7 +128,7 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
           cursor={cursor}
           openedId={openedId}
           listRef={list}
-          label="Passages, grouped by article"
+          label={t('listLabel')}
           describedBy={KEYS_HINT}
           onCursor={setCursor}
           onOpen={open}
@@ -135,7 +137,7 @@ export function PassagesView({ initialFilter, onOpen, onClose }: Props) {
         />
       )}
       <p className="passages-keys" id={KEYS_HINT}>
-        ↑↓ move · Enter open in the reader · Esc close
+        {t('keysHint')}
       </p>
     </section>
   )

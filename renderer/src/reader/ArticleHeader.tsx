@@ -2,6 +2,7 @@
 // guessed, each correctable in place: main/corrections), the parser's warnings, and the switch
 // between the cleaned and the original text.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { api } from '../api/client'
 import { plainLabel } from '../bidi/bidi-controls'
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal, reattaching }: Props) {
+  const { t } = useTranslation('reader')
   const [openError, setOpenError] = useState<string | null>(null)
   // The library's entry is kept current by change events (a correction, undone or not); the
   // article's own summary is as it was when opened.
@@ -32,7 +34,11 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
     const result = await api.openSource({ id: summary.id })
     setOpenError(result.ok ? null : result.error.message)
   }
-  const dateText = summary.date ? dates.article(summary) : summary.year ? `${dates.article(summary)} (year only)` : null
+  const dateText = summary.date
+    ? dates.article(summary)
+    : summary.year
+      ? t('header.yearOnly', { date: dates.article(summary) })
+      : null
   return (
     <header className="article-header">
       <EditableField summary={summary} field="title" value={summary.title} correct={correct}>
@@ -42,21 +48,22 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
       </EditableField>
       {summary.titleConfidence < DOUBTFUL && (
         <p className="field-note">
-          Title guessed: <SafeText text={summary.titleHow} />.
+          {t('header.titleGuessed')}
+          <SafeText text={summary.titleHow} />.
         </p>
       )}
       <p className="byline">
         <EditableField summary={summary} field="outlet" value={summary.outlet} correct={correct}>
           <span
             className={summary.outlet && summary.outletConfidence < DOUBTFUL ? 'outlet doubtful' : 'outlet'}
-            title={summary.outlet ? undefined : 'No outlet named in the file'}
+            title={summary.outlet ? undefined : t('header.noOutletTitle')}
           >
-            {summary.outlet ? <SafeText text={summary.outlet} /> : 'Unknown outlet'}
+            {summary.outlet ? <SafeText text={summary.outlet} /> : t('header.unknownOutlet')}
             {summary.outlet && summary.outletConfidence < DOUBTFUL ? '?' : ''}
           </span>
         </EditableField>
         <EditableField summary={summary} field="date" value={summary.date} correct={correct}>
-          <span className="date">{dateText ?? 'no date'}</span>
+          <span className="date">{dateText ?? t('header.noDate')}</span>
         </EditableField>
         <EditableField summary={summary} field="sourceUrl" value={summary.sourceUrl} correct={correct}>
           {summary.sourceUrl ? (
@@ -69,7 +76,7 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
               <SafeText text={hostOf(summary.sourceUrl) ?? ''} /> ↗
             </button>
           ) : (
-            <span className="muted">no source address</span>
+            <span className="muted">{t('header.noSource')}</span>
           )}
         </EditableField>
         <button
@@ -79,7 +86,7 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
           onClick={onToggleOriginal}
           title="Alt+O"
         >
-          {showOriginal ? 'Show cleaned' : 'Show original'}
+          {showOriginal ? t('header.showCleaned') : t('header.showOriginal')}
         </button>
       </p>
       {summary.warnings.map((warning) => (
@@ -92,9 +99,7 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
           <SafeText text={openError} />
         </p>
       )}
-      {reattaching && (
-        <p className="notice">Select the passage to attach the orphaned annotation to, then press Enter or “Attach”.</p>
-      )}
+      {reattaching && <p className="notice">{t('header.reattaching')}</p>}
     </header>
   )
 }

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef } from 'react'
 import { EditorState, type Transaction } from 'prosemirror-state'
 import { DecorationSet, EditorView } from 'prosemirror-view'
+import { useTranslation } from 'react-i18next'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import type { ArticleBlock } from '../../../common/model/article-types'
 import { BLOCK_SEPARATOR } from '../../../common/text/article-text'
@@ -16,7 +17,7 @@ import { bidiControlPlugin } from './bidi-control-plugin'
 import { evidenceKey, evidencePlugin, type EvidenceMeta } from './evidence-plugin'
 import type { FindMarks } from './find/use-find'
 import { linkBadgeKey, linkBadgePlugin, type LinkBadgeMeta } from '../links/link-badge-plugin'
-import { readingPlace, scrollToPlace } from './reading-place'
+import { keepCentred, readingPlace, scrollToPlace } from './reading-place'
 
 /** A selection in article-text offsets, snapped, with where to show the toolbar. */
 export interface TextSelectionInfo {
@@ -58,6 +59,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
   { blocks, annotations, tags, activeId, onSelection, onActivate, find = null, evidence = null, place = null, links },
   handle
 ) {
+  const { t } = useTranslation('reader')
   const mount = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
   const callbacks = useRef({ onSelection, onActivate })
@@ -69,7 +71,7 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
       state: EditorState.create({ doc: articleDoc([]), plugins: readerPlugins() }),
       editable: () => false,
       // Focusable, so Shift+arrows can select without a mouse (see keyboard-selection.ts).
-      attributes: { class: 'article-text', lang: 'th', 'aria-label': 'Article text', role: 'document', tabindex: '0' }
+      attributes: textAttributes('') // labelled by the effect below, in the interface's language
     })
     view.current = created
     const finishSelection = (event: MouseEvent | KeyboardEvent) => {
@@ -104,6 +106,9 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
       view.current = null
     }
   }, [])
+
+  // After the view is made; again when the interface language changes.
+  useEffect(() => view.current?.setProps({ attributes: textAttributes(t('articleText')) }), [t])
 
   // The document and its highlights go in together, so a new article is laid out once, not
   // first plain and then again decorated (most of the cost of opening a heavily annotated one).
@@ -239,7 +244,10 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
 function scrollToCenter(element: Element | null, behavior: ScrollBehavior = 'auto'): boolean {
   if (!element) return false
   const near = Math.abs(element.getBoundingClientRect().top) < 2 * window.innerHeight
-  element.scrollIntoView({ block: 'center', behavior: near ? behavior : 'auto' })
+  const smooth = near && behavior === 'smooth'
+  element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' })
+  // A jump lands among paragraphs not laid out yet: held in view as they take their heights.
+  if (!smooth) keepCentred(element)
   return true
 }
 
@@ -248,6 +256,14 @@ function textLength(view: EditorView): number {
   const last = blockSpans(view.state.doc).at(-1)
   return last ? last.offset + last.length : 0
 }
+
+const textAttributes = (label: string) => ({
+  class: 'article-text',
+  lang: 'th',
+  'aria-label': label,
+  role: 'document',
+  tabindex: '0'
+})
 
 /** The same plugins for the empty first state and for each article's. */
 const readerPlugins = () => [bidiControlPlugin(), highlightPlugin(), findPlugin(), evidencePlugin(), linkBadgePlugin()]

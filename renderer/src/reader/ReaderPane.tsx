@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../common/model/article-types'
 import { READER_SHORTCUTS } from '../keys/shortcuts'
 import { usePaneFocus } from '../keys/use-pane-focus'
@@ -32,6 +33,7 @@ interface Props {
  */
 export function ReaderPane({ session, label, emptyHint, onEnter, onReadTo }: Props) {
   const { article } = session
+  const { t } = useTranslation('reader')
   // Kept here, above the article (remounted per article), so a find request is never replayed.
   const [claimedFind, setClaimedFind] = useState<number | null>(null)
   const focus = usePaneFocus(session.id)
@@ -54,7 +56,7 @@ export function ReaderPane({ session, label, emptyHint, onEnter, onReadTo }: Pro
         onScroll={onScroll}
       >
         {article === null && <p className="empty centre">{emptyHint}</p>}
-        {article?.state === 'loading' && <p className="empty centre">Opening the article…</p>}
+        {article?.state === 'loading' && <p className="empty centre">{t('opening')}</p>}
         {article?.state === 'error' && (
           <p className="error centre" role="alert">
             <SafeText text={article.message} />

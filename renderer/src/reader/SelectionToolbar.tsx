@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Tag } from '../../../common/model/annotation-types'
-import { COLOR_LABELS, HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../common/model/highlight-colors'
 import { NoteEditor } from '../annotations/NoteEditor'
 import { TagPicker } from '../annotations/TagPicker'
 import type { TextSelectionInfo } from './ArticleView'
@@ -30,6 +31,8 @@ interface Props {
  * here), K keeps as one word, Esc closes.
  */
 export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCreate, onReattach, onClose }: Props) {
+  const { t } = useTranslation('reader')
+  const { t: colorName } = useTranslation('annotations', { keyPrefix: 'colors' })
   const [mode, setMode] = useState<'buttons' | 'tag' | 'note' | 'link'>('buttons')
   const first = useRef<HTMLButtonElement>(null)
   // 2–40 characters, one line, no space, Thai: what main accepts (contract.ts).
@@ -37,9 +40,9 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
   const [kept, setKept] = useState<{ ok: boolean; message: string; quote: string } | null>(null)
   const keep = useCallback(() => {
     if (!word) return
-    setKept({ ok: true, message: 'Keeping it as one word…', quote: word })
+    setKept({ ok: true, message: t('toolbar.keeping'), quote: word })
     void keepAsOneWord(word).then((answer) => setKept({ ...answer, quote: word }))
-  }, [word])
+  }, [word, t])
   const told = kept?.quote === selection.quote ? kept : null // said of this selection, not an earlier one
 
   // Only while the buttons show: in the tag picker or the note editor, keys are the user's text.
@@ -87,12 +90,12 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
     <div
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Annotate the selection"
+      aria-label={t('toolbar.label')}
       style={{ top: selection.top + 8, left: Math.max(8, selection.left - 120) }}
     >
       {reattaching && (
         <button ref={first} type="button" className="small primary" onClick={onReattach} title="Enter">
-          Attach the orphan here
+          {t('toolbar.attachHere')}
         </button>
       )}
       {!reattaching && mode === 'buttons' && (
@@ -103,16 +106,16 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
               ref={index === 0 ? first : undefined}
               type="button"
               className={`swatch swatch-${color}${color === lastColor ? ' last' : ''}`}
-              aria-label={`Highlight ${COLOR_LABELS[color].toLowerCase()} (${index + 1})`}
-              title={`${COLOR_LABELS[color]} (${index + 1})`}
+              aria-label={t('toolbar.swatchLabel', { color: colorName(color).toLowerCase(), key: index + 1 })}
+              title={t('toolbar.swatchTitle', { color: colorName(color), key: index + 1 })}
               onClick={() => onCreate({ color, tags: [], newTags: [], note: '' })}
             />
           ))}
           <button type="button" className="small" onClick={() => setMode('tag')} title="T">
-            Tag…
+            {t('toolbar.tag')}
           </button>
           <button type="button" className="small" onClick={() => setMode('note')} title="N">
-            Note…
+            {t('toolbar.note')}
           </button>
           <LinkButton
             selection={selection}
@@ -121,13 +124,8 @@ export function SelectionToolbar({ selection, tags, lastColor, reattaching, onCr
             onStarted={onClose}
           />
           {word && (
-            <button
-              type="button"
-              className="small"
-              onClick={keep}
-              title="K: search, find and selection treat it as one word from now on"
-            >
-              Keep as one word
+            <button type="button" className="small" onClick={keep} title={t('toolbar.keepWordTitle')}>
+              {t('toolbar.keepWord')}
             </button>
           )}
           {told && (

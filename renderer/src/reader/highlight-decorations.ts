@@ -5,7 +5,9 @@
 import type { Node } from 'prosemirror-model'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { AnnotationView } from '../../../common/model/annotation-types'
-import { COLOR_LABELS } from '../../../common/model/highlight-colors'
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
 import { blockSpans, offsetToPos, type BlockSpan } from '../article-doc/text-positions'
 
 /** A highlight's spec: the annotation id (for annotationsAt) and its classes (for the diff). */
@@ -82,7 +84,10 @@ export function followHighlights(
     const decoration = Decoration.inline(
       from,
       to,
-      { class: classes, title: `${COLOR_LABELS[annotation.color]} highlight` },
+      {
+        class: classes,
+        title: i18next.t('reader:highlightTitle', { color: i18next.t(`annotations:colors.${annotation.color}`) })
+      },
       spec
     )
     drawnFrom.set(decoration, annotation)

@@ -1,5 +1,6 @@
 // One related passage: outlet and date, the article's title, a snippet of the passage, why it is
 // related, and its two ways of opening (in the pane in use, or beside it).
+import { useTranslation } from 'react-i18next'
 import type { RelatedPassage } from '../../../common/model/related'
 import { SafeText } from '../bidi/SafeText'
 import { reasonLabel, snippetText, type ThemeLabels } from './reason-label'
@@ -13,14 +14,15 @@ interface Props {
 }
 
 export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
+  const { t } = useTranslation('related')
   const dates = useDates()
   return (
     <div className="related-item">
       <span className="related-head">
         <span className="related-outlet">
-          <SafeText text={passage.outlet ?? 'Unknown outlet'} />
+          <SafeText text={passage.outlet ?? t('unknownOutlet')} />
         </span>
-        <span className="related-date">{dates.article(passage) ?? 'no date'}</span>
+        <span className="related-date">{dates.article(passage) ?? t('noDate')}</span>
       </span>
       <span className="related-title" lang="th">
         <SafeText text={passage.title} />
@@ -30,8 +32,8 @@ export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
       </span>
       <span className="related-reasons">
         {passage.reasons.map((reason) => (
-          <span key={reasonLabel(reason, labels)} className={`related-reason related-reason-${reason.kind}`}>
-            {reasonLabel(reason, labels)}
+          <span key={reasonLabel(reason, labels, t)} className={`related-reason related-reason-${reason.kind}`}>
+            {reasonLabel(reason, labels, t)}
           </span>
         ))}
       </span>
@@ -40,13 +42,13 @@ export function RelatedItem({ passage, labels, onOpen, onOpenBeside }: Props) {
         // Shift+Enter do the same, and the list says so to assistive technology).
         <span className="related-actions" aria-hidden="true">
           {onOpen && (
-            <span className="related-action" onClick={onOpen} title="Open at this passage (Enter)">
-              Open
+            <span className="related-action" onClick={onOpen} title={t('openTitle')}>
+              {t('open')}
             </span>
           )}
           {onOpenBeside && (
-            <span className="related-action" onClick={onOpenBeside} title="Open beside, at this passage (Shift+Enter)">
-              Open beside
+            <span className="related-action" onClick={onOpenBeside} title={t('openBesideTitle')}>
+              {t('openBeside')}
             </span>
           )}
         </span>

@@ -1,6 +1,7 @@
 // The related passages as a list the keyboard walks (related-keys.ts): the cursor row is marked
 // and scrolled into view; Enter opens it here, Shift+Enter beside. A new answer starts with no cursor.
 import { useEffect, useId, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RelatedPassage } from '../../../common/model/related'
 import type { ReaderTarget } from '../panes/pane-openers'
 import type { ThemeLabels } from './reason-label'
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function RelatedList({ passages, labels, openers }: Props) {
+  const { t } = useTranslation('related')
   // The cursor belongs to one answer: a new list starts with none.
   const [marked, setMarked] = useState<{ of: RelatedPassage[]; at: number }>({ of: passages, at: -1 })
   const cursor = marked.of === passages ? marked.at : -1
@@ -43,8 +45,8 @@ export function RelatedList({ passages, labels, openers }: Props) {
     <ol
       className="related-list"
       role="listbox"
-      aria-label="Related passages"
-      aria-description="Arrows move; Enter opens the passage here, Shift+Enter beside."
+      aria-label={t('listLabel')}
+      aria-description={t('listDescription')}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onFocus={() => cursor < 0 && passages.length > 0 && setCursor(0)}

@@ -3,6 +3,7 @@
 // or as the passage selected in it, each saying why; empty states say why the list is empty.
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RelatedAnswer, TextRange } from '../../../common/model/related'
 import { api } from '../api/client'
 import type { AnnotationsView } from '../annotations/use-annotations'
@@ -26,6 +27,7 @@ interface Props {
 }
 
 export function RelatedPanel({ articleId, contentHash, selection, run }: Props) {
+  const { t } = useTranslation('related')
   const related = useRelated(articleId, contentHash, selection)
   const openers = usePaneOpeners()
   const connected = useAppStatus() !== null
@@ -39,9 +41,9 @@ export function RelatedPanel({ articleId, contentHash, selection, run }: Props) 
   return (
     <div className="related-panel">
       <AlsoPublishedAs articleId={articleId} run={run} />
-      <section aria-label="Related passages" className="related-passages">
+      <section aria-label={t('listLabel')} className="related-passages">
         <h3 className="pane-title">
-          Related passages{selection ? ' to the selection' : ''}
+          {selection ? t('titleOfSelection') : t('title')}
           {answer?.state === 'ready' && ` (${answer.total})`}
         </h3>
         {related.error && (
@@ -49,13 +51,13 @@ export function RelatedPanel({ articleId, contentHash, selection, run }: Props) 
             <SafeText text={related.error.message} />
           </p>
         )}
-        {!answer && !related.error && <p className="empty">Looking for related passages…</p>}
+        {!answer && !related.error && <p className="empty">{t('looking')}</p>}
         {answer && <Basis answer={answer} labels={labels} selection={ofSelection || selection !== null} />}
         {answer?.state === 'ready' && answer.passages.length > 0 && (
           <RelatedList passages={answer.passages} labels={labels} openers={openers} />
         )}
         {answer?.state === 'ready' && answer.passages.length > 0 && !openers && (
-          <p className="empty">Open an article in the reader to open these passages.</p>
+          <p className="empty">{t('openAnArticle')}</p>
         )}
       </section>
     </div>
@@ -64,28 +66,17 @@ export function RelatedPanel({ articleId, contentHash, selection, run }: Props) 
 
 /** What the list counts with, or why it is empty. */
 function Basis({ answer, labels, selection }: { answer: RelatedAnswer; labels: ThemeLabels; selection: boolean }) {
-  if (answer.state === 'pending')
-    return <p className="empty">The search index is still reading this article; related passages follow.</p>
+  const { t } = useTranslation('related')
+  if (answer.state === 'pending') return <p className="empty">{t('pending')}</p>
   const reasons = [
-    ...answer.basis.documents.map((d) => reasonLabel({ kind: 'document', ...d }, labels)),
-    ...answer.basis.themes.map((t) => reasonLabel({ kind: 'theme', ...t }, labels))
+    ...answer.basis.documents.map((d) => reasonLabel({ kind: 'document', ...d }, labels, t)),
+    ...answer.basis.themes.map((theme) => reasonLabel({ kind: 'theme', ...theme }, labels, t))
   ]
-  const what = selection ? 'The selected passage' : 'This article'
-  if (reasons.length === 0)
-    return (
-      <p className="empty">
-        {what} cites no party or state document and carries no detected theme yet
-        {selection ? ': select a sentence that names a document or a theme’s words.' : '.'}
-      </p>
-    )
+  if (reasons.length === 0) return <p className="empty">{selection ? t('noBasisOfSelection') : t('noBasis')}</p>
   return (
     <>
-      <p className="related-basis">
-        {what}: {reasons.join(' · ')}
-      </p>
-      {answer.passages.length === 0 && (
-        <p className="empty">No other article in the library cites these documents or carries these themes.</p>
-      )}
+      <p className="related-basis">{t(selection ? 'basisOfSelection' : 'basis', { reasons: reasons.join(' · ') })}</p>
+      {answer.passages.length === 0 && <p className="empty">{t('noneRelated')}</p>}
     </>
   )
 }

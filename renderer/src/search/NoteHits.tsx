@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import { snippetElements } from './snippet-elements'
 import type { NoteResult } from './search-hits'
 import { SafeText } from '../bidi/SafeText'
@@ -12,10 +13,11 @@ interface Props {
 
 /** Notes and highlighted quotes that match, above the article results: the researcher's own words first. */
 export function NoteHits({ results, onOpen, onOpenArticle }: Props) {
+  const { t } = useTranslation('search')
   if (results.length === 0) return null
   return (
-    <section className="note-hits" aria-label="Matching notes and quotes">
-      <h3 className="pane-title">In your notes ({results.length.toLocaleString()})</h3>
+    <section className="note-hits" aria-label={t('notes.label')}>
+      <h3 className="pane-title">{t('notes.title', { n: results.length.toLocaleString() })}</h3>
       <ul>
         {results.map(({ hit, article }) => {
           const memo = isMemoNoteId(hit.annotationId)
@@ -25,7 +27,9 @@ export function NoteHits({ results, onOpen, onOpenArticle }: Props) {
             <li key={`${hit.annotationId}-${hit.field}`}>
               <button type="button" className="note-hit" onClick={open}>
                 <span className="snippet" lang="th">
-                  <span className="field">{memo ? 'Article memo' : hit.field === 'note' ? 'Note' : 'Quote'}</span>
+                  <span className="field">
+                    {memo ? t('notes.memo') : hit.field === 'note' ? t('notes.note') : t('notes.quote')}
+                  </span>
                   <bdi>{snippetElements(hit.snippet)}</bdi>
                 </span>
                 <span className="meta" lang="th">

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import type { SearchIndexStatus } from '../../../common/model/search-types'
 import { SearchSummary } from './SearchSummary'
+import { i18next } from '../i18n/i18n'
 
 const ready: SearchIndexStatus = { state: 'ready', indexed: 5, total: 5, error: null, version: 1 }
 const base = {
@@ -48,5 +49,15 @@ describe('search summary', () => {
   it('suggests what to try when nothing matches, but not while still searching', () => {
     expect(text({})).toContain('Nothing matches “ มติ ”. Check the spelling')
     expect(text({ pending: true })).toBe('Searching…')
+  })
+
+  it('speaks Thai when the interface does, the query kept in its place', async () => {
+    await i18next.changeLanguage('th')
+    try {
+      expect(text({ shown: 0, matched: 4, filtered: true })).toContain('พบ 4 บทความ แต่ไม่มีบทความใดผ่านตัวกรองเหล่านี้')
+      expect(text({})).toContain('ไม่พบสิ่งที่ตรงกับ “ มติ ”')
+    } finally {
+      await i18next.changeLanguage('en')
+    }
   })
 })

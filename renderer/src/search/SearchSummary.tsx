@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next'
 import type { SearchIndexStatus } from '../../../common/model/search-types'
 import { SafeText } from '../bidi/SafeText'
 
@@ -27,38 +28,42 @@ export function SearchSummary({
   filtered,
   onClearFilters
 }: Props) {
+  const { t } = useTranslation('search')
   const count =
     filtered && shown !== matched
-      ? `${shown.toLocaleString()} of ${matched.toLocaleString()} matching articles`
-      : `${plural(shown, 'article')}`
+      ? t('filteredCount', { shown: shown.toLocaleString(), matched: matched.toLocaleString() })
+      : t('articles', { count: shown, n: shown.toLocaleString() })
   const answered = !pending && !error
   return (
     <div className="search-summary">
       {index && (index.state === 'loading' || index.state === 'indexing') && <IndexProgress index={index} />}
       {index?.state === 'failed' && (
         <p className="error" role="alert">
-          Search is unavailable: the index could not be built. {index.error && <SafeText text={index.error} />}
+          {t('indexFailed')} {index.error && <SafeText text={index.error} />}
         </p>
       )}
       {error && (
         <p className="error" role="alert">
-          Search failed: <SafeText text={error} />
+          {t('failed')} <SafeText text={error} />
         </p>
       )}
       <p className="result-count muted" role="status">
-        {pending ? 'Searching…' : error ? '' : `${count}${notes > 0 ? ` · ${plural(notes, 'note')}` : ''}`}
+        {pending
+          ? t('searching')
+          : error
+            ? ''
+            : `${count}${notes > 0 ? ` · ${t('noteCount', { count: notes, n: notes.toLocaleString() })}` : ''}`}
       </p>
       {answered && matched === 0 && notes === 0 && index?.state !== 'failed' && (
         <p className="empty">
-          Nothing matches “<SafeText text={query} />
-          ”. Check the spelling, or try a shorter word or fewer words.
+          <Trans t={t} i18nKey="nothing" components={{ query: <SafeText text={query} /> }} />
         </p>
       )}
       {answered && matched > 0 && shown === 0 && (
         <p className="empty">
-          {plural(matched, 'article')} {matched === 1 ? 'matches' : 'match'}, but none with these filters.{' '}
+          {t('noneFiltered', { count: matched, n: matched.toLocaleString() })}{' '}
           <button type="button" className="small" onClick={onClearFilters}>
-            Clear filters
+            {t('clearFilters')}
           </button>
         </p>
       )}
@@ -67,16 +72,15 @@ export function SearchSummary({
 }
 
 function IndexProgress({ index }: { index: SearchIndexStatus }) {
+  const { t } = useTranslation('search')
   const label =
     index.state === 'loading' || index.total === 0
-      ? 'Loading the search index'
-      : `Indexing ${index.indexed.toLocaleString()} of ${index.total.toLocaleString()} articles`
+      ? t('loadingIndex')
+      : t('indexing', { indexed: index.indexed.toLocaleString(), total: index.total.toLocaleString() })
   return (
     <div className="index-progress">
-      <p className="notice">{label} — results may be incomplete.</p>
-      {index.total > 0 && <progress max={index.total} value={index.indexed} aria-label="Search index progress" />}
+      <p className="notice">{t('incomplete', { progress: label })}</p>
+      {index.total > 0 && <progress max={index.total} value={index.indexed} aria-label={t('indexProgress')} />}
     </div>
   )
 }
-
-const plural = (count: number, noun: string) => `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`

@@ -1,9 +1,11 @@
 // One group of the shortcut sheet: its title, where its keys act, and a row per action with its
 // keys, each in a <kbd> as the user types it (a combo's keys nested in one <kbd>, as HTML advises).
+import { useTranslation } from 'react-i18next'
 import type { KeyChord } from './format-keys'
 import type { SheetGroup } from './sheet-groups'
 
 export function ShortcutRows({ group }: { group: SheetGroup }) {
+  const { t } = useTranslation('shortcuts')
   const titleId = `shortcut-group-${group.id}`
   return (
     <section className="shortcut-group" aria-labelledby={titleId}>
@@ -18,7 +20,7 @@ export function ShortcutRows({ group }: { group: SheetGroup }) {
               <td className="shortcut-keys">
                 {row.chords.map((chord, at) => (
                   <span key={chord.text}>
-                    {at > 0 && <span className="shortcut-or"> or </span>}
+                    {at > 0 && <span className="shortcut-or">{t('or')}</span>}
                     <Chord chord={chord} />
                   </span>
                 ))}

@@ -4,6 +4,7 @@
 // (H, M, 1–6) and '?' itself must not act behind a modal.
 import './shortcut-sheet.css'
 import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useModalDialog } from '../dialogs/use-modal-dialog'
 import { useKeymap } from '../keys/KeymapProvider'
 import { detectPlatform } from './format-keys'
@@ -17,13 +18,14 @@ export function ShortcutSheet({ control }: { control: ShortcutSheetControl }) {
 }
 
 function SheetDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('shortcuts')
   const dialog = useModalDialog()
   const registry = useKeymap()
   const [query, setQuery] = useState('')
   // What is registered when the sheet opens; nothing mounts or unmounts behind a modal.
   const groups = useMemo(
-    () => groupShortcuts(shortcutCatalogue(registry.list()), detectPlatform(navigator.userAgent)),
-    [registry]
+    () => groupShortcuts(shortcutCatalogue(registry.list()), detectPlatform(navigator.userAgent), t),
+    [registry, t]
   )
   const shown = filterGroups(groups, query)
   const total = groups.reduce((sum, group) => sum + group.rows.length, 0)
@@ -47,27 +49,27 @@ function SheetDialog({ onClose }: { onClose: () => void }) {
       onKeyDown={onKey}
     >
       <header className="shortcut-sheet-head">
-        <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
+        <h2 id="shortcut-sheet-title">{t('title')}</h2>
         <input
           data-autofocus
           type="search"
           className="shortcut-sheet-filter"
-          aria-label="Filter shortcuts"
-          placeholder="Filter by action or key"
+          aria-label={t('filterLabel')}
+          placeholder={t('filterPlaceholder')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="shortcut-sheet-count" role="status">
-          {count === total ? `${total} shortcuts` : `${count} of ${total} shortcuts`}
+          {count === total ? t('total', { count: total }) : t('shown', { shown: count, count: total })}
         </span>
-        <button type="button" className="small quiet shortcut-sheet-close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="small quiet shortcut-sheet-close" aria-label={t('close')} onClick={onClose}>
           ×
         </button>
       </header>
       {/* Focusable, so the keyboard can scroll a sheet taller than the window. */}
       <div className="shortcut-sheet-body" tabIndex={0}>
         {shown.length === 0 ? (
-          <p className="shortcut-sheet-none">No shortcut matches “{query.trim()}”.</p>
+          <p className="shortcut-sheet-none">{t('none', { query: query.trim() })}</p>
         ) : (
           shown.map((group) => <ShortcutRows key={group.id} group={group} />)
         )}

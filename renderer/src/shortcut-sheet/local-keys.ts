@@ -9,27 +9,27 @@ const key = (id: string, keys: string[], description: string): ShortcutDefinitio
 
 export const LOCAL_KEYS: readonly ShortcutDefinition[] = Object.freeze([
   // library/ArticleList.tsx and TopBar.tsx
-  key('library.move', ['ArrowDown', 'ArrowUp', 'J', 'K'], 'In the list: move through the articles'),
-  key('library.open', ['Enter'], 'In the list: open the article (a search result at its hits)'),
-  key('library.open-beside', ['Shift+Enter'], 'In the list: open the article in the other reader'),
-  key('search.to-results', ['ArrowDown'], 'In the search box: go down to the results'),
-  key('search.clear', ['Escape'], 'In the search box: clear the search'),
+  key('library.move', ['ArrowDown', 'ArrowUp', 'J', 'K'], 'libraryMove'),
+  key('library.open', ['Enter'], 'libraryOpen'),
+  key('library.open-beside', ['Shift+Enter'], 'libraryOpenBeside'),
+  key('search.to-results', ['ArrowDown'], 'searchToResults'),
+  key('search.clear', ['Escape'], 'searchClear'),
   // reader/keyboard-selection.ts and reader/find/FindBar.tsx
-  key('reader.select-words', ['Shift+ArrowRight', 'Shift+ArrowLeft'], 'In the text: select word by word'),
-  key('reader.select-paragraphs', ['Shift+ArrowDown', 'Shift+ArrowUp'], 'In the text: select paragraph by paragraph'),
-  key('find.step', ['Enter', 'Shift+Enter'], 'In the find bar: next or previous match'),
-  key('find.close', ['Escape'], 'In the find bar: close it'),
+  key('reader.select-words', ['Shift+ArrowRight', 'Shift+ArrowLeft'], 'selectWords'),
+  key('reader.select-paragraphs', ['Shift+ArrowDown', 'Shift+ArrowUp'], 'selectParagraphs'),
+  key('find.step', ['Enter', 'Shift+Enter'], 'findStep'),
+  key('find.close', ['Escape'], 'findClose'),
   // annotations/NoteEditor.tsx and memos/ArticleMemo.tsx
-  key('sidebar.save-text', ['Mod+Enter'], 'Save the note or memo being written'),
-  key('sidebar.cancel-text', ['Escape'], 'Stop writing: back to what was saved'),
+  key('sidebar.save-text', ['Mod+Enter'], 'saveText'),
+  key('sidebar.cancel-text', ['Escape'], 'cancelText'),
   // insights/review/review-keys.ts and ThemeReview.tsx
-  key('review.move', ['ArrowDown', 'ArrowUp', 'J', 'K'], 'Move through the passages'),
-  key('review.check-moving', ['Shift+ArrowDown', 'Shift+ArrowUp'], 'Check the rows passed over'),
-  key('review.check', [' '], 'Check or uncheck the row'),
-  key('review.check-all', ['Mod+A'], 'Check every row shown'),
-  key('review.confirm', ['C'], 'Confirm the theme (checked rows, or the row at the cursor)'),
-  key('review.reject', ['R'], 'Reject the theme (checked rows, or the row at the cursor)'),
-  key('review.clear', ['Delete'], 'Clear the verdict'),
-  key('review.open', ['Enter'], 'Open the article at the passage'),
-  key('review.close', ['Escape'], 'Back to the library')
+  key('review.move', ['ArrowDown', 'ArrowUp', 'J', 'K'], 'reviewMove'),
+  key('review.check-moving', ['Shift+ArrowDown', 'Shift+ArrowUp'], 'reviewCheckMoving'),
+  key('review.check', [' '], 'reviewCheck'),
+  key('review.check-all', ['Mod+A'], 'reviewCheckAll'),
+  key('review.confirm', ['C'], 'reviewConfirm'),
+  key('review.reject', ['R'], 'reviewReject'),
+  key('review.clear', ['Delete'], 'reviewClear'),
+  key('review.open', ['Enter'], 'reviewOpen'),
+  key('review.close', ['Escape'], 'reviewClose')
 ])

@@ -2,6 +2,11 @@
 // shortcut ids' first part ('find.open' acts in the reader), which shortcuts.ts already organises by
 // feature; an id no group claims goes by its scope (a pane's key to the reader, else "Other").
 // Two shortcuts of one group with one description are one row: Ctrl+K and / both search.
+import type { TFunction } from 'i18next'
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
+import messages from '../i18n/messages/en/shortcuts.json'
 import type { CatalogueEntry } from './shortcut-catalogue'
 import { formatKeys, type KeyChord, type Platform } from './format-keys'
 
@@ -22,30 +27,35 @@ export interface SheetGroup {
 }
 
 interface GroupSpec {
-  id: string
-  title: string
-  where: string
+  id: GroupId
   prefixes: string[]
 }
 
-/** In the order the sheet shows them; a group with no rows is left out. */
+type GroupId = keyof typeof messages.groups
+type DescriptionKey = keyof typeof messages.descriptions
+
+/** In the order the sheet shows them; a group with no rows is left out. Titles: shortcuts.json. */
 const GROUPS: GroupSpec[] = [
-  {
-    id: 'library',
-    title: 'Library and search',
-    where: 'Search keys work from anywhere',
-    prefixes: ['search', 'library']
-  },
-  { id: 'views', title: 'Views', where: 'Library-wide views in the reader’s place', prefixes: ['overview'] },
-  { id: 'review', title: 'Theme review', where: 'In its list of passages', prefixes: ['review'] },
-  { id: 'panes', title: 'Reader panes', where: 'Opening and moving between two readers', prefixes: ['panes'] },
-  { id: 'reader', title: 'Reader', where: 'The reader in use', prefixes: ['reader', 'find'] },
-  { id: 'selection', title: 'Selected text', where: 'While a passage is selected', prefixes: ['selection', 'link'] },
-  { id: 'sidebar', title: 'Sidebar', where: 'The annotations beside the reader', prefixes: ['sidebar', 'annotation'] },
-  { id: 'editing', title: 'Undo and redo', where: 'One history for every change', prefixes: ['edit'] },
-  { id: 'dialogs', title: 'Dialogs', where: 'Escape closes any of them', prefixes: ['export', 'help', 'dialog'] },
-  { id: 'other', title: 'Other', where: 'Anywhere', prefixes: [] }
+  { id: 'library', prefixes: ['search', 'library'] },
+  { id: 'views', prefixes: ['overview'] },
+  { id: 'review', prefixes: ['review'] },
+  { id: 'panes', prefixes: ['panes'] },
+  { id: 'reader', prefixes: ['reader', 'find'] },
+  { id: 'selection', prefixes: ['selection', 'link'] },
+  { id: 'sidebar', prefixes: ['sidebar', 'annotation'] },
+  { id: 'editing', prefixes: ['edit'] },
+  { id: 'dialogs', prefixes: ['export', 'help', 'dialog'] },
+  { id: 'other', prefixes: [] }
 ]
+
+/** A definition's description is a key of shortcuts.json; one registered by a feature with its own
+ * wording (not a key) is shown as it is. */
+const isDescriptionKey = (description: string): description is DescriptionKey =>
+  Object.hasOwn(messages.descriptions, description)
+
+export function describeShortcut(t: TFunction<'shortcuts'>, description: string): string {
+  return isDescriptionKey(description) ? t(`descriptions.${description}`) : description
+}
 
 function groupOf(entry: CatalogueEntry): string {
   const prefix = entry.id.split('.')[0] ?? ''
@@ -62,7 +72,7 @@ const writtenForms = (combo: string) =>
       .replace('code:', '')
   )
 
-function toRow(entries: CatalogueEntry[], platform: Platform): SheetRow {
+function toRow(entries: CatalogueEntry[], platform: Platform, t: TFunction<'shortcuts'>): SheetRow {
   const first = entries[0] as CatalogueEntry
   const chords = formatKeys(
     entries.flatMap((entry) => entry.keys),
@@ -70,18 +80,26 @@ function toRow(entries: CatalogueEntry[], platform: Platform): SheetRow {
   )
   // Not the combos as written: 'Shift?+H' would make "shift" find every one-letter key.
   const written = entries.flatMap((entry) => entry.keys.flatMap(writtenForms))
-  const haystack = [first.description, ...chords.map((chord) => chord.text), ...written].join('\n').toLowerCase()
-  return { ids: entries.map((entry) => entry.id), description: first.description, chords, haystack }
+  const description = describeShortcut(t, first.description)
+  // The English wording too, so a Thai interface still finds "export" (the README's words).
+  const english = isDescriptionKey(first.description) ? messages.descriptions[first.description] : ''
+  const haystack = [description, english, ...chords.map((chord) => chord.text), ...written].join('\n').toLowerCase()
+  return { ids: entries.map((entry) => entry.id), description, chords, haystack }
 }
 
-export function groupShortcuts(entries: readonly CatalogueEntry[], platform: Platform): SheetGroup[] {
-  return GROUPS.flatMap(({ id, title, where }) => {
+/** The rows by group, worded by `t` (by default in the interface's language of the moment). */
+export function groupShortcuts(
+  entries: readonly CatalogueEntry[],
+  platform: Platform,
+  t: TFunction<'shortcuts'> = i18next.getFixedT(null, 'shortcuts')
+): SheetGroup[] {
+  return GROUPS.flatMap(({ id }) => {
     const mine = entries.filter((entry) => groupOf(entry) === id)
     const byDescription = new Map<string, CatalogueEntry[]>()
     for (const entry of mine)
       byDescription.set(entry.description, [...(byDescription.get(entry.description) ?? []), entry])
-    const rows = [...byDescription.values()].map((same) => toRow(same, platform))
-    return rows.length > 0 ? [{ id, title, where, rows }] : []
+    const rows = [...byDescription.values()].map((same) => toRow(same, platform, t))
+    return rows.length > 0 ? [{ id, title: t(`groups.${id}.title`), where: t(`groups.${id}.where`), rows }] : []
   })
 }
 

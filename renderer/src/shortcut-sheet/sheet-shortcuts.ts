@@ -5,6 +5,6 @@
 import type { ShortcutDefinition } from '../keys/keymap-registry'
 
 export const SHEET_SHORTCUTS: Readonly<{ open: ShortcutDefinition; openF1: ShortcutDefinition }> = Object.freeze({
-  open: { id: 'help.shortcuts', keys: ['Shift?+?'], description: 'Show the keyboard shortcuts' },
-  openF1: { id: 'help.shortcuts-f1', keys: ['F1'], description: 'Show the keyboard shortcuts', inInputs: true }
+  open: { id: 'help.shortcuts', keys: ['Shift?+?'], description: 'showShortcuts' },
+  openF1: { id: 'help.shortcuts-f1', keys: ['F1'], description: 'showShortcuts', inInputs: true }
 })

@@ -1,6 +1,7 @@
 // One cell of the matrix: an article's theme (shaded by strength, ✓ or ✗ for the user's verdict,
 // a dot when detection shows it as the article's theme) or a group's (shaded by mean strength,
 // with how many of its articles carry the theme).
+import { useTranslation } from 'react-i18next'
 import { unpackCell } from '../../../common/model/theme-matrix'
 import { percent, shadeOf } from './shade'
 
@@ -15,8 +16,9 @@ interface Props {
 const VERDICT_MARKS = { confirmed: '✓', rejected: '✗' } as const
 
 export function ArticleCell({ id, selected, themeName, packed, onPick, onOpen }: Props & { packed: number }) {
+  const { t } = useTranslation('themesView')
   const { strength, detected, verdict } = unpackCell(packed)
-  const state = verdict ?? (detected ? 'detected' : strength > 0 ? 'faint cues' : 'no cue')
+  const state = t(`state.${verdict ?? (detected ? 'detected' : strength > 0 ? 'faint' : 'none')}`)
   return (
     <div
       id={id}
@@ -46,7 +48,8 @@ export function GroupCell({
   onPick,
   onOpen
 }: Props & { carrying: number; mean: number; size: number }) {
-  const text = `${themeName}: ${carrying} of ${size} articles, mean strength ${percent(mean)}`
+  const { t } = useTranslation('themesView')
+  const text = t('groupCellShort', { theme: themeName, carrying, count: size, mean: percent(mean) })
   return (
     <div
       id={id}

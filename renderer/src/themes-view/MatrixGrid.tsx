@@ -3,6 +3,7 @@
 // points at the selected cell with aria-activedescendant; keys come through matrix-keys.ts.
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import { SafeText } from '../bidi/SafeText'
@@ -33,6 +34,7 @@ export const cellId = (row: number, column: number) => `tm-cell-${row}-${column}
 
 export function MatrixGrid(props: Props) {
   const { matrix, rows, labels, titleOf, selected, onSelect, onOpen, onToggle } = props
+  const { t } = useTranslation('themesView')
   const body = useRef<HTMLDivElement>(null)
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -52,7 +54,7 @@ export function MatrixGrid(props: Props) {
       role="grid"
       className="tm-grid"
       tabIndex={0}
-      aria-label="Articles by theme"
+      aria-label={t('gridLabel')}
       aria-rowcount={rows.length + 1}
       aria-colcount={matrix.themes.length + 1}
       aria-activedescendant={selected.row >= 0 ? cellId(selected.row, selected.column) : undefined}
@@ -80,7 +82,7 @@ export function MatrixGrid(props: Props) {
                     </span>
                     <SafeText text={row.label} />
                     <span className="tm-meta">
-                      {row.rows.length === 1 ? '1 article' : `${row.rows.length.toLocaleString('en')} articles`}
+                      {t('articleCount', { count: row.rows.length, n: row.rows.length.toLocaleString('en') })}
                     </span>
                   </div>
                 ) : (

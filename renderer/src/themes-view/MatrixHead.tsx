@@ -1,5 +1,6 @@
 // The matrix's column headings: each theme's Thai label over its English one; a click sorts the
 // rows by that theme's strength.
+import { useTranslation } from 'react-i18next'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import type { MatrixSort } from './matrix-rows'
 
@@ -11,10 +12,11 @@ interface Props {
 }
 
 export function MatrixHead({ themes, labels, sort, onSort }: Props) {
+  const { t } = useTranslation('themesView')
   return (
     <div role="row" className="tm-row tm-head" aria-rowindex={1}>
       <div role="columnheader" className="tm-label">
-        Article
+        {t('article')}
       </div>
       {themes.map((id, column) => {
         const label = labels.get(id)?.label
@@ -23,7 +25,7 @@ export function MatrixHead({ themes, labels, sort, onSort }: Props) {
           <div role="columnheader" key={id} className="tm-theme-head" aria-sort={sorted ? 'descending' : 'none'}>
             <button
               type="button"
-              title={`Sort by ${label?.en ?? id}, strongest first`}
+              title={t('sortByThemeTitle', { theme: label?.en ?? id })}
               onClick={() => onSort(`theme:${column}`)}
             >
               <span className="tm-th">{label?.th ?? id}</span>

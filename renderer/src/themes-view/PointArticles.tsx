@@ -1,5 +1,6 @@
 // A timeline point's articles (one month, one theme), strongest first: each opens in the reader at
 // the theme's evidence. Shown beside the chart; Esc or ✕ closes it.
+import { useTranslation } from 'react-i18next'
 import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import { cellStrength } from '../../../common/model/theme-matrix'
 import { SafeText } from '../bidi/SafeText'
@@ -18,13 +19,14 @@ interface Props {
 }
 
 export function PointArticles({ matrix, month, column, themeName, rows, titleOf, onOpen, onClose }: Props) {
+  const { t } = useTranslation('themesView')
   return (
-    <section className="tm-point-list" aria-label={`Articles of ${month}`}>
+    <section className="tm-point-list" aria-label={t('pointList', { month })}>
       <div className="tm-point-head">
         <h3>
-          {month} · <SafeText text={themeName} /> · {rows.length === 1 ? '1 article' : `${rows.length} articles`}
+          {month} · <SafeText text={themeName} /> · {t('articleCount', { count: rows.length, n: rows.length })}
         </h3>
-        <button type="button" className="small quiet" onClick={onClose} title="Close the list">
+        <button type="button" className="small quiet" onClick={onClose} title={t('closeList')}>
           ✕
         </button>
       </div>

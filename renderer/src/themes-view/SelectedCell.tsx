@@ -1,5 +1,6 @@
 // Under the matrix: what the selected cell is (article or group, theme, strength, verdict) and its
 // actions for the mouse, which the keys also do (C, R, Delete, Enter).
+import { useTranslation } from 'react-i18next'
 import { unpackCell, type ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
@@ -19,9 +20,10 @@ interface Props {
 }
 
 export function SelectedCell({ matrix, row, column, labels, titleOf, busy, onDecide, onOpen }: Props) {
+  const { t } = useTranslation('themesView')
   const themeId = matrix.themes[column]
   const label = themeId ? labels.get(themeId)?.label : undefined
-  if (!row || !themeId) return <p className="tm-selected tm-hint">Select a cell (click, or Tab then the arrows).</p>
+  if (!row || !themeId) return <p className="tm-selected tm-hint">{t('selectHint')}</p>
   const theme = `${label?.th ?? themeId} (${label?.en ?? ''})`
   if (row.kind === 'group')
     return (
@@ -29,15 +31,20 @@ export function SelectedCell({ matrix, row, column, labels, titleOf, busy, onDec
         <strong>
           <SafeText text={row.label} />
         </strong>{' '}
-        · {theme}: {row.carrying[column] ?? 0} of {row.rows.length} articles carry it, mean strength{' '}
-        {percent(row.meanStrength[column] ?? 0)}.{' '}
+        ·{' '}
+        {t('groupCell', {
+          theme,
+          carrying: row.carrying[column] ?? 0,
+          count: row.rows.length,
+          mean: percent(row.meanStrength[column] ?? 0)
+        })}{' '}
         <button type="button" onClick={onOpen}>
-          {row.expanded ? 'Close the group' : 'Open the group'}
+          {row.expanded ? t('closeGroup') : t('openGroup')}
         </button>
       </p>
     )
   const cell = unpackCell(matrix.cells[row.row * matrix.themes.length + column] ?? 0)
-  const state = cell.verdict ?? (cell.detected ? 'detected' : cell.strength > 0 ? 'faint cues only' : 'no cue')
+  const state = t(`state.${cell.verdict ?? (cell.detected ? 'detected' : cell.strength > 0 ? 'faintOnly' : 'none')}`)
   return (
     <div className="tm-selected" aria-live="polite">
       <span className="tm-selected-title">
@@ -52,7 +59,7 @@ export function SelectedCell({ matrix, row, column, labels, titleOf, busy, onDec
         aria-pressed={cell.verdict === 'confirmed'}
         onClick={() => onDecide('confirmed')}
       >
-        ✓ Confirm (C)
+        {t('confirm')}
       </button>
       <button
         type="button"
@@ -60,13 +67,13 @@ export function SelectedCell({ matrix, row, column, labels, titleOf, busy, onDec
         aria-pressed={cell.verdict === 'rejected'}
         onClick={() => onDecide('rejected')}
       >
-        ✗ Reject (R)
+        {t('reject')}
       </button>
       <button type="button" disabled={busy || cell.verdict === null} onClick={() => onDecide(null)}>
-        Clear (Delete)
+        {t('clear')}
       </button>
       <button type="button" onClick={onOpen}>
-        Open evidence (Enter)
+        {t('openEvidence')}
       </button>
     </div>
   )

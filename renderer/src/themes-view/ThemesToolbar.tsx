@@ -1,23 +1,24 @@
 // The themes view's controls: matrix or timeline, the matrix's order and grouping, the exports.
+import { useTranslation } from 'react-i18next'
 import type { MatrixGrouping, MatrixSort } from './matrix-rows'
 
 export type ThemesTab = 'matrix' | 'timeline'
 export type ExportKind = 'csv' | 'svg' | 'png'
 
-const SORTS: Array<[MatrixSort, string]> = [
-  ['date-desc', 'Newest first'],
-  ['date-asc', 'Oldest first'],
-  ['title', 'Title'],
-  ['outlet', 'Outlet'],
-  ['province', 'Province']
-]
-const GROUPINGS: Array<[MatrixGrouping, string]> = [
-  ['none', 'No groups'],
-  ['month', 'Month'],
-  ['outlet', 'Outlet'],
-  ['province', 'Province (as named)'],
-  ['province-2025', 'Province (since July 2025)']
-]
+const SORTS = [
+  ['date-desc', 'sortNewest'],
+  ['date-asc', 'sortOldest'],
+  ['title', 'sortTitle'],
+  ['outlet', 'sortOutlet'],
+  ['province', 'sortProvince']
+] as const satisfies ReadonlyArray<readonly [MatrixSort, string]>
+const GROUPINGS = [
+  ['none', 'groupNone'],
+  ['month', 'groupMonth'],
+  ['outlet', 'groupOutlet'],
+  ['province', 'groupProvince'],
+  ['province-2025', 'groupProvince2025']
+] as const satisfies ReadonlyArray<readonly [MatrixGrouping, string]>
 
 interface Props {
   tab: ThemesTab
@@ -31,51 +32,52 @@ interface Props {
 }
 
 export function ThemesToolbar({ tab, sort, grouping, busy, onTab, onSort, onGrouping, onExport }: Props) {
+  const { t } = useTranslation('themesView')
   return (
     <div className="tm-toolbar">
-      <div className="tm-tabs" role="tablist" aria-label="Show">
+      <div className="tm-tabs" role="tablist" aria-label={t('show')}>
         {(['matrix', 'timeline'] as const).map((kind) => (
           <button key={kind} type="button" role="tab" aria-selected={tab === kind} onClick={() => onTab(kind)}>
-            {kind === 'matrix' ? 'Matrix' : 'Timeline'}
+            {kind === 'matrix' ? t('tabMatrix') : t('tabTimeline')}
           </button>
         ))}
       </div>
       {tab === 'matrix' && (
         <>
           <label>
-            Sort{' '}
+            {t('sort')}{' '}
             <select
               value={sort.startsWith('theme:') ? '' : sort}
               onChange={(e) => onSort(e.target.value as MatrixSort)}
             >
-              {sort.startsWith('theme:') && <option value="">By the theme clicked</option>}
+              {sort.startsWith('theme:') && <option value="">{t('sortByTheme')}</option>}
               {SORTS.map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            Group by{' '}
+            {t('groupBy')}{' '}
             <select value={grouping} onChange={(e) => onGrouping(e.target.value as MatrixGrouping)}>
               {GROUPINGS.map(([value, label]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(label)}
                 </option>
               ))}
             </select>
           </label>
         </>
       )}
-      <div className="tm-exports" role="group" aria-label={`Export the ${tab}`}>
-        <span>Export</span>
+      <div className="tm-exports" role="group" aria-label={t(tab === 'matrix' ? 'exportMatrix' : 'exportTimeline')}>
+        <span>{t('export')}</span>
         {(['csv', 'svg', 'png'] as const).map((kind) => (
           <button
             key={kind}
             type="button"
             disabled={busy}
-            title={`Save the ${tab} as ${kind.toUpperCase()}`}
+            title={t(tab === 'matrix' ? 'saveMatrixAs' : 'saveTimelineAs', { format: kind.toUpperCase() })}
             onClick={() => onExport(kind)}
           >
             {kind.toUpperCase()}

@@ -3,6 +3,7 @@
 // groups aggregated and opened in place) and a timeline of articles per theme by month. A cell or a
 // point opens its evidence in the reader; C, R and Delete decide the selected cell (one undo step).
 import { useCallback, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { SafeText } from '../bidi/SafeText'
 import { useFocusReturn } from '../keys/use-focus-return'
 import { MatrixGrid } from './MatrixGrid'
@@ -18,6 +19,7 @@ import { timelineOf } from './timeline-series'
 import './themes-view.css'
 
 export function ThemesView({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('themesView')
   const { matrix, labels, titleOf, error } = useThemeMatrix()
   const [tab, setTab] = useState<ThemesTab>('matrix')
   const [status, setStatus] = useState<string | null>(null)
@@ -41,7 +43,7 @@ export function ThemesView({ onClose }: { onClose: () => void }) {
     <section
       ref={section}
       className="themes-view"
-      aria-label="Themes"
+      aria-label={t('label')}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return
@@ -50,9 +52,9 @@ export function ThemesView({ onClose }: { onClose: () => void }) {
       }}
     >
       <div className="tm-header">
-        <h2 className="pane-title">Themes across the library</h2>
-        <button type="button" className="small quiet" title="Back to reading (Esc)" onClick={onClose}>
-          ✕ Close
+        <h2 className="pane-title">{t('title')}</h2>
+        <button type="button" className="small quiet" title={t('closeTitle')} onClick={onClose}>
+          {t('close')}
         </button>
       </div>
       <ThemesToolbar
@@ -70,17 +72,14 @@ export function ThemesView({ onClose }: { onClose: () => void }) {
           <SafeText text={error} />
         </p>
       )}
-      {!matrix && !error && <p className="empty">Reading the themes of every article…</p>}
+      {!matrix && !error && <p className="empty">{t('reading')}</p>}
       {matrix && (
         <p className="tm-summary">
-          {matrix.ids.length.toLocaleString('en')} articles × {matrix.themes.length} themes
-          {matrix.pending > 0 && ` · ${matrix.pending} not analysed yet`} · shade: strength · ✓ confirmed · ✗ rejected ·
-          dot: detected
+          {t('summary', { articles: matrix.ids.length.toLocaleString('en'), themes: matrix.themes.length })}
+          {matrix.pending > 0 && ` · ${t('pending', { count: matrix.pending })}`} · {t('legend')}
         </p>
       )}
-      {matrix?.themes.length === 0 && (
-        <p className="empty">The theme ontology has no themes (or could not be read), so there is nothing to show.</p>
-      )}
+      {matrix?.themes.length === 0 && <p className="empty">{t('noThemes')}</p>}
       {matrix && tab === 'matrix' && (
         <>
           <MatrixGrid

@@ -6,6 +6,7 @@ import { scaleLinear, scalePoint } from '@visx/scale'
 import { LinePath } from '@visx/shape'
 import { Group } from '@visx/group'
 import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import { seriesColour } from './palette'
 import { shorten } from './svg-builder'
@@ -24,6 +25,7 @@ interface Props {
 }
 
 export function TimelineChart({ timeline, themes, labels, hidden, svgRef, onPoint }: Props) {
+  const { t } = useTranslation('themesView')
   const shown = themes.map((id, column) => ({ id, column })).filter(({ id }) => !hidden.has(id))
   const legendRows = Math.ceil(shown.length / 2)
   const height = CHART.height + legendRows * CHART.legendRow
@@ -50,7 +52,7 @@ export function TimelineChart({ timeline, themes, labels, hidden, svgRef, onPoin
       viewBox={`0 0 ${CHART.width} ${height}`}
       fontFamily={FONT}
       role="group"
-      aria-label="Articles per theme by month"
+      aria-label={t('chartLabel')}
     >
       <rect x={0} y={0} width={CHART.width} height={height} fill="#ffffff" />
       <Group left={CHART.left} top={CHART.top}>
@@ -96,7 +98,7 @@ export function TimelineChart({ timeline, themes, labels, hidden, svgRef, onPoin
                     strokeWidth={1}
                     tabIndex={0}
                     role="button"
-                    aria-label={`${name(id)}, ${month}: ${counts[at]} articles`}
+                    aria-label={t('pointLabel', { theme: name(id), month, count: counts[at] })}
                     onClick={() => onPoint(month, column)}
                     onKeyDown={(event) => {
                       if (event.key !== 'Enter' && event.key !== ' ') return
@@ -104,7 +106,7 @@ export function TimelineChart({ timeline, themes, labels, hidden, svgRef, onPoin
                       onPoint(month, column)
                     }}
                   >
-                    <title>{`${name(id)}, ${month}: ${counts[at]} articles`}</title>
+                    <title>{t('pointLabel', { theme: name(id), month, count: counts[at] })}</title>
                   </circle>
                 ) : null
               )}

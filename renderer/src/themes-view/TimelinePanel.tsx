@@ -1,6 +1,7 @@
 // The timeline tab: which series show (a button a theme, pressed while shown), the chart, and the
 // list of a clicked point's articles.
 import { useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import type { TitleOf } from './matrix-rows'
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function TimelinePanel({ matrix, timeline, labels, titleOf, chart, onOpen }: Props) {
+  const { t } = useTranslation('themesView')
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [point, setPoint] = useState<{ month: string; column: number } | null>(null)
   const themeId = point ? (matrix.themes[point.column] ?? '') : ''
@@ -28,10 +30,10 @@ export function TimelinePanel({ matrix, timeline, labels, titleOf, chart, onOpen
       if (!next.delete(id)) next.add(id)
       return next
     })
-  if (timeline.months.length === 0) return <p className="empty">No article has a full date, so there is no timeline.</p>
+  if (timeline.months.length === 0) return <p className="empty">{t('noTimeline')}</p>
   return (
     <div className="tm-timeline">
-      <div className="tm-series" role="group" aria-label="Themes shown">
+      <div className="tm-series" role="group" aria-label={t('seriesShown')}>
         {matrix.themes.map((id, column) => (
           <button key={id} type="button" aria-pressed={!hidden.has(id)} onClick={() => toggle(id)}>
             <svg width="14" height="10" aria-hidden="true">
@@ -71,9 +73,7 @@ export function TimelinePanel({ matrix, timeline, labels, titleOf, chart, onOpen
           </div>
         )}
       </div>
-      {timeline.undated > 0 && (
-        <p className="tm-hint">{timeline.undated} articles without a full date are on no month.</p>
-      )}
+      {timeline.undated > 0 && <p className="tm-hint">{t('undated', { count: timeline.undated })}</p>}
     </div>
   )
 }

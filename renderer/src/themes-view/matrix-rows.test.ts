@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { i18next } from '../i18n/i18n'
 import { matrixRows, sortedRows, type GroupRow, type MatrixGrouping } from './matrix-rows'
 import { cell, testMatrix } from './test-matrix'
 
@@ -13,9 +14,10 @@ const matrix = testMatrix(
 )
 const titles: Record<string, string> = { a: 'ข', b: 'ก', c: 'ค', d: 'ง' }
 const titleOf = (id: string) => titles[id] ?? ''
+const t = i18next.getFixedT('en', 'themesView')
 const ids = (rows: number[]) => rows.map((row) => matrix.ids[row]).join(' ')
 const groups = (grouping: MatrixGrouping, expanded: string[] = []) =>
-  matrixRows(matrix, { sort: 'date-desc', grouping, expanded: new Set(expanded), titleOf })
+  matrixRows(matrix, { sort: 'date-desc', grouping, expanded: new Set(expanded), titleOf, t })
 
 describe('the matrix’s rows', () => {
   it.each([

@@ -2,6 +2,7 @@
 // outlet, province as named or as merged in 2025) that carry aggregates (articles with each theme,
 // mean strength) and open to show their articles. Plain functions over the packed matrix, so that
 // 10,000 articles group and sort in a few milliseconds and the tests need no React.
+import type { TFunction } from 'i18next'
 import { cellCarries, cellStrength, type ThemeMatrix } from '../../../common/model/theme-matrix'
 
 export type MatrixSort = 'date-desc' | 'date-asc' | 'title' | 'outlet' | 'province' | `theme:${number}`
@@ -64,37 +65,54 @@ export function sortedRows(matrix: ThemeMatrix, sort: MatrixSort, titleOf: Title
 }
 
 /** The group an article falls in: its key (which orders the groups) and its label. */
-export function groupOf(matrix: ThemeMatrix, grouping: MatrixGrouping, row: number): { key: string; label: string } {
+export function groupOf(
+  matrix: ThemeMatrix,
+  grouping: MatrixGrouping,
+  row: number,
+  t: TFunction<'themesView'>
+): { key: string; label: string } {
   if (grouping === 'month') {
     const month = monthOf(matrix, row)
     const year = matrix.years[row]
     if (month) return { key: month, label: month }
-    return year ? { key: `${year}`, label: `${year} (no month)` } : { key: '', label: 'No date' }
+    return year ? { key: `${year}`, label: t('groupYear', { year }) } : { key: '', label: t('groupNoDate') }
   }
   if (grouping === 'outlet') {
     const outlet = matrix.outletNames[matrix.outlets[row] ?? -1]
-    return outlet ? { key: outlet, label: outlet } : { key: NONE, label: 'No outlet' }
+    return outlet ? { key: outlet, label: outlet } : { key: NONE, label: t('groupNoOutlet') }
   }
   let index = matrix.provinces[row] ?? -1
   const named = matrix.provinceLabels[index]
   if (grouping === 'province-2025' && named?.mergedInto)
     index = matrix.provinceLabels.findIndex((p) => p.id === named.mergedInto)
   const province = matrix.provinceLabels[index]
-  if (!province) return { key: NONE, label: 'No province named' }
+  if (!province) return { key: NONE, label: t('groupNoProvince') }
   const merged = grouping === 'province' && province.mergedInto
   const into = merged ? matrix.provinceLabels.find((p) => p.id === province.mergedInto)?.vi : null
-  return { key: province.vi, label: `${province.th} · ${province.vi}${into ? ` (→ ${into}, 2025)` : ''}` }
+  return {
+    key: province.vi,
+    label: into
+      ? t('groupProvinceMerged', { th: province.th, vi: province.vi, into })
+      : `${province.th} · ${province.vi}`
+  }
 }
 
 export function matrixRows(
   matrix: ThemeMatrix,
-  options: { sort: MatrixSort; grouping: MatrixGrouping; expanded: ReadonlySet<string>; titleOf: TitleOf }
+  options: {
+    sort: MatrixSort
+    grouping: MatrixGrouping
+    expanded: ReadonlySet<string>
+    titleOf: TitleOf
+    /** Names the groups with no month, outlet or province. */
+    t: TFunction<'themesView'>
+  }
 ): MatrixRow[] {
   const sorted = sortedRows(matrix, options.sort, options.titleOf)
   if (options.grouping === 'none') return sorted.map((row) => ({ kind: 'article', row, inGroup: false }))
   const groups = new Map<string, { label: string; rows: number[] }>()
   for (const row of sorted) {
-    const { key, label } = groupOf(matrix, options.grouping, row)
+    const { key, label } = groupOf(matrix, options.grouping, row, options.t)
     let group = groups.get(key)
     if (!group) groups.set(key, (group = { label, rows: [] }))
     group.rows.push(row)

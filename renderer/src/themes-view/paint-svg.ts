@@ -2,6 +2,10 @@
 // by translate) onto a canvas and gives it back as PNG. The usual way, loading the serialised SVG
 // into an <img> from a blob: or data: URL, is refused by the app's policy (img-src 'self'), and
 // widening the policy for an export is a poor trade: the charts are ours, so they are painted here.
+// The app's instance, set up by i18n/i18n.ts (imported by main.tsx): plain i18next here keeps this
+// module free of Vite's glob, so a test or a benchmark page can use it without the messages.
+import i18next from 'i18next'
+
 const FONT = 'Sarabun, Loma, sans-serif'
 /** Chromium's limit on either side of a canvas. */
 const MAX_SIDE = 32_767
@@ -77,14 +81,11 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   canvas.width = Math.floor(width * factor)
   canvas.height = Math.floor(height * factor)
   const context = canvas.getContext('2d')
-  if (!context) throw new Error('This browser gave no canvas to paint the picture on.')
+  if (!context) throw new Error(i18next.t('themesView:noCanvas'))
   await document.fonts.ready
   context.scale(factor, factor)
   drawElement(context, svg)
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The picture could not be encoded.'))),
-      'image/png'
-    )
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(i18next.t('themesView:notEncoded')))), 'image/png')
   )
 }

@@ -2,6 +2,7 @@
 // openers (panes/pane-openers.ts) open at a range; where the app provides none yet, the plain
 // article opener opens the article at its top; with neither, nothing opens and the view says so.
 import { useCallback } from 'react'
+import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { useArticleOpener } from '../duplicates/article-opener'
 import { usePaneOpeners } from '../panes/pane-openers'
@@ -11,11 +12,12 @@ export type EvidenceOpener = (articleId: string, themeId: string | null) => Prom
 
 /** Resolves with null once opened, or with why it could not be. */
 export function useEvidenceOpener(onClose: () => void): EvidenceOpener {
+  const { t } = useTranslation('themesView')
   const panes = usePaneOpeners()
   const openArticle = useArticleOpener()
   return useCallback(
     async (articleId, themeId) => {
-      if (!panes && !openArticle) return 'The reader cannot be opened from here.'
+      if (!panes && !openArticle) return t('noReader')
       let range: { start: number; end: number } | undefined
       if (themeId && panes) {
         const answer = await api.getArticleAnalysis({ id: articleId }).catch(() => null)
@@ -26,6 +28,6 @@ export function useEvidenceOpener(onClose: () => void): EvidenceOpener {
       onClose()
       return null
     },
-    [panes, openArticle, onClose]
+    [panes, openArticle, onClose, t]
   )
 }

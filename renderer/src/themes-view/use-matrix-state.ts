@@ -1,6 +1,7 @@
 // The matrix's state and what the user does to it: order, grouping, opened groups, the selected
 // cell; a cell decided (C, R, Delete), opened (its evidence, or a group), moved by the keys.
 import { useMemo, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeVerdict } from '../../../common/model/theme-decision'
 import { gridKeyAction, type CellAt } from './matrix-keys'
@@ -13,6 +14,7 @@ const GROUP_ABOVE = 200
 const NONE: CellAt = { row: -1, column: 0 }
 
 export function useMatrixState(matrix: ThemeMatrix | null, titleOf: TitleOf, openEvidence: EvidenceOpener) {
+  const { t } = useTranslation('themesView')
   const [sort, setSortState] = useState<MatrixSort>('date-desc')
   const [chosenGrouping, setGroupingState] = useState<MatrixGrouping | null>(null)
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
@@ -21,8 +23,8 @@ export function useMatrixState(matrix: ThemeMatrix | null, titleOf: TitleOf, ope
   const { decide, error, busy } = useDecideCell()
   const grouping = chosenGrouping ?? ((matrix?.ids.length ?? 0) > GROUP_ABOVE ? 'month' : 'none')
   const rows = useMemo(
-    () => (matrix ? matrixRows(matrix, { sort, grouping, expanded, titleOf }) : []),
-    [matrix, sort, grouping, expanded, titleOf]
+    () => (matrix ? matrixRows(matrix, { sort, grouping, expanded, titleOf, t }) : []),
+    [matrix, sort, grouping, expanded, titleOf, t]
   )
 
   const toggle = (index: number) => {
@@ -38,14 +40,13 @@ export function useMatrixState(matrix: ThemeMatrix | null, titleOf: TitleOf, ope
     const row = rows[at.row]
     if (!row || !matrix) return
     if (row.kind === 'group') return toggle(at.row)
-    setStatus('Opening the article…')
+    setStatus(t('opening'))
     setStatus(await openEvidence(matrix.ids[row.row] ?? '', matrix.themes[at.column] ?? null))
   }
   const decideSelected = (verdict: ThemeVerdict | null) => {
     const row = rows[selected.row]
     const themeId = matrix?.themes[selected.column]
-    if (!matrix || !themeId || row?.kind !== 'article')
-      return setStatus('Open the group (Enter) to decide for one article.')
+    if (!matrix || !themeId || row?.kind !== 'article') return setStatus(t('decideInGroup'))
     setStatus(null)
     void decide(matrix.ids[row.row] ?? '', themeId, verdict)
   }

@@ -2,6 +2,7 @@
 // rows as shown, groups and opened groups, as SVG and PNG) or the timeline (the months as CSV; the
 // chart as drawn, the hidden series left out, as SVG and PNG).
 import { useCallback, useState, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeMatrix } from '../../../common/model/theme-matrix'
 import type { ThemeLabel } from '../../../common/model/intelligence-types'
 import { download, exportName } from './download'
@@ -27,6 +28,7 @@ interface Sources {
 }
 
 export function useThemesExport(sources: Sources) {
+  const { t } = useTranslation('themesView')
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
   const run = useCallback(
@@ -48,25 +50,23 @@ export function useThemesExport(sources: Sources) {
             tab === 'matrix'
               ? matrixSvg(matrix, rows, labels, titleOf, kind === 'png' ? PNG_ROWS : Infinity)
               : { svg: chart.current, rows: 0 }
-          if (!picture.svg) throw new Error('The chart is not drawn yet.')
+          if (!picture.svg) throw new Error(t('chartNotDrawn'))
           const blob =
             kind === 'svg'
               ? new Blob([serialiseSvg(picture.svg)], { type: 'image/svg+xml' })
               : await svgToPng(picture.svg)
           download(blob, name)
           if (tab === 'matrix' && kind === 'png' && rows.length > PNG_ROWS)
-            setMessage(
-              `The PNG holds the first ${PNG_ROWS} of ${rows.length} rows; group the rows, or save an SVG or CSV for all.`
-            )
+            setMessage(t('pngClipped', { shown: PNG_ROWS, total: rows.length }))
         }
-        setMessage((shown) => shown ?? `Saved ${name}.`)
+        setMessage((shown) => shown ?? t('saved', { name }))
       } catch (err) {
-        setMessage(`Could not export: ${err instanceof Error ? err.message : String(err)}`)
+        setMessage(t('couldNotExport', { reason: err instanceof Error ? err.message : String(err) }))
       } finally {
         setBusy(false)
       }
     },
-    [sources]
+    [sources, t]
   )
   return { run, busy, message }
 }

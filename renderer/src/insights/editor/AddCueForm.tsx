@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ThemeView } from '../../../../common/model/ontology-view'
 import { CueInputs, emptyCue } from './CueInputs'
 import { readCue } from './cue-form'
@@ -13,6 +14,7 @@ interface Props {
 
 /** A new cue for the theme: Enter adds it (a cue the theme has already takes the new weight). */
 export function AddCueForm({ theme, editing, autoFocus }: Props) {
+  const { t } = useTranslation('insights')
   const [fields, setFields] = useState(emptyCue)
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -22,7 +24,7 @@ export function AddCueForm({ theme, editing, autoFocus }: Props) {
     const typed = fields.text
     const done = await editing.run(
       { action: 'add-cue', theme: theme.id, cue: read.cue },
-      `“${read.cue.text}” is a cue of this theme now.`
+      t('cueAdded', { cue: read.cue.text })
     )
     // The answer waits for the disk: a cue typed meanwhile stays for the next one.
     if (done) setFields((current) => (current.text === typed ? { ...current, text: '' } : current))
@@ -30,12 +32,12 @@ export function AddCueForm({ theme, editing, autoFocus }: Props) {
   return (
     <form
       className="editor-form"
-      aria-label={`Add a cue to ${plainLabel(theme.label.en)}`}
+      aria-label={t('addCueTo', { theme: plainLabel(theme.label.en) })}
       onSubmit={(event) => void submit(event)}
     >
       <CueInputs
         fields={fields}
-        label="New cue"
+        label={t('newCue')}
         autoFocus={autoFocus}
         onChange={(next) => {
           setFields(next)
@@ -44,7 +46,7 @@ export function AddCueForm({ theme, editing, autoFocus }: Props) {
       />
       <div className="row">
         <button type="submit" className="small primary" disabled={editing.busy}>
-          Add cue
+          {t('addCue')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LABEL_MAX, labelProblem } from '../../../../common/model/ontology-edit'
 import { CueInputs, emptyCue } from './CueInputs'
 import { readCue } from './cue-form'
@@ -12,6 +13,7 @@ interface Props {
 
 /** A theme of the user's: its labels and its first cue (a theme has at least one); the id comes from the English label. */
 export function AddThemeForm({ onDone }: Props) {
+  const { t } = useTranslation('insights')
   const editing = useOntologyEdit()
   const [label, setLabel] = useState({ th: '', en: '' })
   const [cue, setCue] = useState(emptyCue)
@@ -21,7 +23,7 @@ export function AddThemeForm({ onDone }: Props) {
     const problem = labelProblem(label.th, 'Thai') ?? labelProblem(label.en, 'English')
     const read = readCue(cue)
     if (problem || !read.ok) return editing.setError(problem ?? (read.ok ? null : read.error))
-    const added = await editing.run({ action: 'add-theme', label, cue: read.cue }, 'The theme is added.')
+    const added = await editing.run({ action: 'add-theme', label, cue: read.cue }, t('themeAdded'))
     if (added) onDone(added.theme)
   }
   const input = (key: 'th' | 'en', text: string) => (
@@ -42,7 +44,7 @@ export function AddThemeForm({ onDone }: Props) {
   return (
     <form
       className="editor-form new-theme"
-      aria-label="New theme"
+      aria-label={t('newTheme')}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
@@ -51,16 +53,16 @@ export function AddThemeForm({ onDone }: Props) {
         onDone(null)
       }}
     >
-      <h3 className="editor-subhead">New theme</h3>
-      {input('th', 'Thai label')}
-      {input('en', 'English label (its id is made from it)')}
-      <CueInputs fields={cue} label="First cue" onChange={setCue} />
+      <h3 className="editor-subhead">{t('newTheme')}</h3>
+      {input('th', t('thaiLabel'))}
+      {input('en', t('englishLabelId'))}
+      <CueInputs fields={cue} label={t('firstCue')} onChange={setCue} />
       <div className="row">
         <button type="submit" className="small primary" disabled={editing.busy}>
-          Add theme
+          {t('addTheme')}
         </button>
         <button type="button" className="small quiet" onClick={() => onDone(null)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
       <EditStatus editing={editing} />

@@ -1,8 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { CueView, ThemeView } from '../../../../common/model/ontology-view'
 import { plainLabel } from '../../bidi/bidi-controls'
 import { SafeText } from '../../bidi/SafeText'
-import { formatWeight, LANGUAGE_NAMES, weightMeaning } from './cue-form'
+import { formatWeight, weightMeaning } from './cue-form'
 import type { OntologyEditing } from './use-ontology'
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
  * focused one and the focus stays at its place in the list; the × does the same by pointer.
  */
 export function CueList({ theme, editing }: Props) {
+  const { t } = useTranslation('insights')
   const [cursor, setCursor] = useState(0)
   const rows = useRef<Array<HTMLLIElement | null>>([])
   // The user's own first: what they changed is in sight, however many cues the theme ships with.
@@ -32,7 +34,7 @@ export function CueList({ theme, editing }: Props) {
     if (editing.busy) return
     const done = await editing.run(
       { action: 'remove-cue', theme: theme.id, text: cue.text },
-      `“${cue.text}” is no longer a cue of this theme.`
+      t('cueRemoved', { cue: cue.text })
     )
     if (done) requestAnimationFrame(() => focus(Math.min(index, cues.length - 2)))
   }
@@ -47,9 +49,9 @@ export function CueList({ theme, editing }: Props) {
     event.preventDefault()
   }
 
-  if (cues.length === 0) return <p className="empty">No cue yet: add one below.</p>
+  if (cues.length === 0) return <p className="empty">{t('noCueYet')}</p>
   return (
-    <ul className="cue-list" aria-label={`Cues of ${plainLabel(theme.label.en)}`}>
+    <ul className="cue-list" aria-label={t('cuesOf', { theme: plainLabel(theme.label.en) })}>
       {cues.map((cue, index) => (
         <li
           key={cue.text}
@@ -57,23 +59,27 @@ export function CueList({ theme, editing }: Props) {
           className={`cue-row${cue.yours ? ' yours' : ''}`}
           tabIndex={index === at ? 0 : -1}
           aria-keyshortcuts="Delete"
-          aria-label={`${plainLabel(cue.text)}, weight ${formatWeight(cue.weight)}, ${LANGUAGE_NAMES[cue.lang]}${cue.yours ? ', yours' : ''}. Delete removes it.`}
+          aria-label={t(cue.yours ? 'cueRowYours' : 'cueRow', {
+            cue: plainLabel(cue.text),
+            weight: formatWeight(cue.weight),
+            language: t(`language.${cue.lang}`)
+          })}
           onFocus={() => setCursor(index)}
           onKeyDown={(event) => onKeyDown(event, cue, index)}
         >
           <span className="cue-text-shown" lang={cue.lang}>
             <SafeText text={cue.text} />
           </span>
-          <span className="cue-meta" title={weightMeaning(cue.weight)}>
+          <span className="cue-meta" title={weightMeaning(cue.weight, t)}>
             {formatWeight(cue.weight)} · {cue.lang}
-            {cue.yours && <span className="cue-yours"> · yours</span>}
+            {cue.yours && <span className="cue-yours"> · {t('yours')}</span>}
           </span>
           <button
             type="button"
             className="cue-remove"
             tabIndex={-1}
-            aria-label={`Remove cue ${plainLabel(cue.text)}`}
-            title="Remove this cue (Delete)"
+            aria-label={t('removeCue', { cue: plainLabel(cue.text) })}
+            title={t('removeCueTitle')}
             disabled={editing.busy}
             onClick={() => void remove(cue, index)}
           >

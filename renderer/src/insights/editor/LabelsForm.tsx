@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { LABEL_MAX, labelProblem } from '../../../../common/model/ontology-edit'
 import type { ThemeView } from '../../../../common/model/ontology-view'
 import { EditStatus } from './EditStatus'
@@ -12,6 +13,7 @@ const fieldsOf = (label: ThemeView['label']) => ({ en: label.en, th: label.th, v
 
 /** The theme's names in Thai, English and (if any) Vietnamese; Enter saves. Its id never changes. */
 export function LabelsForm({ theme }: Props) {
+  const { t } = useTranslation('insights')
   const editing = useOntologyEdit()
   const [fields, setFields] = useState(() => fieldsOf(theme.label))
   // Labels changed elsewhere (a reset): the fields follow. Another edit's answer leaves typing alone.
@@ -28,7 +30,7 @@ export function LabelsForm({ theme }: Props) {
     if (editing.busy || !changed) return
     const problem = labelProblem(fields.th, 'Thai') ?? labelProblem(fields.en, 'English')
     if (problem) return editing.setError(problem)
-    await editing.run({ action: 'set-labels', theme: theme.id, label: fields }, 'The labels are saved.')
+    await editing.run({ action: 'set-labels', theme: theme.id, label: fields }, t('labelsSaved'))
   }
   const input = (key: keyof typeof fields, label: string, lang: string) => (
     <label className="editor-field">
@@ -45,17 +47,17 @@ export function LabelsForm({ theme }: Props) {
     </label>
   )
   return (
-    <form className="editor-form labels" aria-label="Labels" onSubmit={(event) => void submit(event)}>
-      {input('th', 'Thai label', 'th')}
-      {input('en', 'English label', 'en')}
-      {input('vi', 'Vietnamese label (optional)', 'vi')}
+    <form className="editor-form labels" aria-label={t('labels')} onSubmit={(event) => void submit(event)}>
+      {input('th', t('thaiLabel'), 'th')}
+      {input('en', t('englishLabel'), 'en')}
+      {input('vi', t('vietnameseLabel'), 'vi')}
       {changed && (
         <div className="row">
           <button type="submit" className="small" disabled={editing.busy}>
-            Save labels
+            {t('saveLabels')}
           </button>
           <button type="button" className="small quiet" onClick={() => setFields(fieldsOf(theme.label))}>
-            Undo changes
+            {t('undoChanges')}
           </button>
         </div>
       )}

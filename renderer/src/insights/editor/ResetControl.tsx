@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 
 interface Props {
   /** The button: "Reset to the shipped version", "Remove this theme". */
@@ -12,6 +13,7 @@ interface Props {
 
 /** A reset asked once more before it is done: Esc or Cancel keeps everything as it is. */
 export function ResetControl({ label, question, confirm, disabled, onConfirm }: Props) {
+  const { t } = useTranslation('insights')
   const [asking, setAsking] = useState(false)
   const opener = useRef<HTMLButtonElement>(null)
   const cancel = () => {
@@ -43,7 +45,7 @@ export function ResetControl({ label, question, confirm, disabled, onConfirm }: 
           {confirm}
         </button>
         <button type="button" className="small" onClick={cancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

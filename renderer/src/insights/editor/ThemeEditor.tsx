@@ -3,6 +3,7 @@
 // shipped version. An edit is kept in the data folder (the shipped file stays as it is) and the
 // index detects themes again at once: the About tab beside it follows without a relaunch.
 import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFocusReturn } from '../../keys/use-focus-return'
 import { SafeText } from '../../bidi/SafeText'
 import { AddThemeForm } from './AddThemeForm'
@@ -21,6 +22,7 @@ interface Props {
 }
 
 export function ThemeEditor({ themeId, onClose }: Props) {
+  const { t } = useTranslation('insights')
   const ontology = useOntology()
   const resetAll = useOntologyEdit()
   const [open, setOpen] = useState<string | null>(themeId)
@@ -52,7 +54,7 @@ export function ThemeEditor({ themeId, onClose }: Props) {
     <section
       ref={section}
       className="theme-editor"
-      aria-label="Theme editor"
+      aria-label={t('editorLabel')}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || event.defaultPrevented) return
@@ -61,30 +63,27 @@ export function ThemeEditor({ themeId, onClose }: Props) {
       }}
     >
       <div className="review-head">
-        <h2 className="pane-title">Themes and cues</h2>
-        <button type="button" className="small quiet" title="Back to the library (Esc)" onClick={onClose}>
-          ✕ Close
+        <h2 className="pane-title">{t('editorTitle')}</h2>
+        <button type="button" className="small quiet" title={t('closeTitle')} onClick={onClose}>
+          {t('close')}
         </button>
       </div>
-      <p className="editor-intro">
-        A cue matches whole words of an article; its weight says how much it counts. Your changes are kept in your data
-        folder, and every article is checked again at once.
-      </p>
+      <p className="editor-intro">{t('editorIntro')}</p>
       {view?.problem && (
         <p className="notice" role="alert">
           <SafeText text={view.problem} />
         </p>
       )}
       <div className="editor-body">
-        {ontology.isPending && <p className="empty">Reading the theme ontology…</p>}
+        {ontology.isPending && <p className="empty">{t('readingOntology')}</p>}
         {ontology.error && (
           <p className="error" role="alert">
             <SafeText text={ontology.error.message} />
           </p>
         )}
-        {view && view.themes.length === 0 && <p className="empty">The ontology has no theme. Add one below.</p>}
+        {view && view.themes.length === 0 && <p className="empty">{t('noTheme')}</p>}
         {view && view.themes.length > 0 && (
-          <ol className="editor-themes" aria-label="Themes">
+          <ol className="editor-themes" aria-label={t('themes')}>
             {view.themes.map((theme) => (
               <ThemeEditorItem
                 key={theme.id}
@@ -111,22 +110,22 @@ export function ThemeEditor({ themeId, onClose }: Props) {
           ) : (
             <div className="row editor-actions">
               <button ref={newTheme} type="button" className="small" onClick={() => setAdding(true)}>
-                + New theme
+                {t('addNewTheme')}
               </button>
               {view.yours && (
                 <ResetControl
-                  label="Reset all to shipped…"
-                  question="Go back to the shipped ontology? Your themes and cue changes go; your verdicts stay."
-                  confirm="Reset all"
+                  label={t('resetAll')}
+                  question={t('resetAllQuestion')}
+                  confirm={t('resetAllConfirm')}
                   disabled={resetAll.busy}
-                  onConfirm={() => resetAll.run({ action: 'reset-all' }, 'The shipped ontology is in use again.')}
+                  onConfirm={() => resetAll.run({ action: 'reset-all' }, t('resetAllDone'))}
                 />
               )}
             </div>
           ))}
         <EditStatus editing={resetAll} />
       </div>
-      <p className="review-keys">Enter adds · ↑↓ between cues · Delete removes the focused cue · Esc closes</p>
+      <p className="review-keys">{t('editorKeys')}</p>
     </section>
   )
 }

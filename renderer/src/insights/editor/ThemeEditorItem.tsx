@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ThemeView } from '../../../../common/model/ontology-view'
 import { SafeText } from '../../bidi/SafeText'
 import { AddCueForm } from './AddCueForm'
@@ -18,10 +19,9 @@ interface Props {
 /** The element id of a theme's item, to scroll it into view. */
 export const editorItemId = (themeId: string) => `theme-editor-${themeId}`
 
-const ORIGIN = { shipped: 'As shipped', edited: 'Edited by you', added: 'Your theme' } as const
-
 /** One theme: its names and cue count, and when open its labels, cues and a reset. */
 export function ThemeEditorItem({ theme, open, onToggle, focusCue }: Props) {
+  const { t } = useTranslation('insights')
   const editing = useOntologyEdit()
   const yours = theme.cues.filter((cue) => cue.yours).length
   return (
@@ -31,58 +31,56 @@ export function ThemeEditorItem({ theme, open, onToggle, focusCue }: Props) {
           <span className="theme-name" lang="th">
             <SafeText text={theme.label.th} />
           </span>
-          <span className="theme-state">{ORIGIN[theme.origin]}</span>
+          <span className="theme-state">{t(`origin.${theme.origin}`)}</span>
         </span>
         <span className="theme-en">
           <SafeText text={theme.label.en} />
         </span>
         <span className="insight-note">
-          {theme.cues.length} {theme.cues.length === 1 ? 'cue' : 'cues'}
-          {yours > 0 && theme.origin !== 'added' ? `, ${yours} yours` : ''}
-          {theme.removedCues.length > 0 ? `, ${theme.removedCues.length} shipped removed` : ''}
+          {t('cueCount', { count: theme.cues.length })}
+          {yours > 0 && theme.origin !== 'added' ? t('yoursCount', { count: yours }) : ''}
+          {theme.removedCues.length > 0 ? t('removedCount', { count: theme.removedCues.length }) : ''}
         </span>
       </button>
       {open && (
         <div className="editor-theme-body">
-          <h4 className="editor-subhead">Cues ({theme.cues.length})</h4>
+          <h4 className="editor-subhead">{t('cuesHeading', { count: theme.cues.length })}</h4>
           <AddCueForm key={theme.id} theme={theme} editing={editing} autoFocus={focusCue} />
           <EditStatus editing={editing} />
           <CueList theme={theme} editing={editing} />
           {theme.removedCues.length > 0 && (
             <p className="insight-note">
-              Shipped cues you removed:{' '}
+              {t('removedCues')}{' '}
               <span lang="th">
                 <SafeText text={theme.removedCues.map((cue) => cue.text).join(' · ')} />
               </span>
             </p>
           )}
           <details className="editor-labels" open={theme.origin === 'added' || theme.labelEdited}>
-            <summary>Labels{theme.labelEdited ? ' (yours)' : ''}</summary>
+            <summary>{theme.labelEdited ? t('labelsYours') : t('labels')}</summary>
             <LabelsForm theme={theme} />
           </details>
           {theme.relatedDocuments.length > 0 && (
             <p className="insight-note">
-              Citing these counts for it: {theme.relatedDocuments.map((key) => key.replace('@', ' of ')).join(', ')}
+              {t('relatedDocuments', {
+                documents: theme.relatedDocuments.map((key) => key.replace('@', t('documentOf'))).join(', ')
+              })}
             </p>
           )}
           <div className="row editor-theme-foot">
             <span className="insight-note">
-              id <code>{theme.id}</code>
+              {t('id')} <code>{theme.id}</code>
             </span>
             {theme.origin !== 'shipped' && (
               <ResetControl
-                label={theme.origin === 'added' ? 'Remove this theme' : 'Reset to the shipped version'}
-                question={
-                  theme.origin === 'added'
-                    ? 'Remove this theme and its cues? Your verdicts on it are kept.'
-                    : 'Go back to the shipped labels and cues of this theme?'
-                }
-                confirm={theme.origin === 'added' ? 'Remove' : 'Reset'}
+                label={theme.origin === 'added' ? t('removeTheme') : t('resetTheme')}
+                question={theme.origin === 'added' ? t('removeThemeQuestion') : t('resetThemeQuestion')}
+                confirm={theme.origin === 'added' ? t('remove') : t('reset')}
                 disabled={editing.busy}
                 onConfirm={() =>
                   editing.run(
                     { action: 'reset-theme', theme: theme.id },
-                    theme.origin === 'added' ? 'The theme is removed.' : 'The theme is as shipped again.'
+                    theme.origin === 'added' ? t('themeRemoved') : t('themeReset')
                   )
                 }
               />

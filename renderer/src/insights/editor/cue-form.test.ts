@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { i18next } from '../../i18n/i18n'
 import { formatWeight, OTHER_WEIGHT, readCue, weightMeaning, type CueFields } from './cue-form'
+
+const t = i18next.getFixedT('en', 'insights')
 
 const fields = (over: Partial<CueFields>): CueFields => ({
   text: 'คำปรึกษา',
@@ -40,7 +43,7 @@ describe('the cue form', () => {
 
   it('shows a weight as the ontology writes it, and what it means', () => {
     expect([1, 0.6, 0.25, 0.333].map(formatWeight)).toEqual(['1.0', '0.6', '0.25', '0.33'])
-    expect([1, 0.6, 0.3, 0.95, 0.2].map(weightMeaning)).toEqual([
+    expect([1, 0.6, 0.3, 0.95, 0.2].map((weight) => weightMeaning(weight, t))).toEqual([
       'Names the theme',
       'Strong in context',
       'Only beside others',

@@ -1,7 +1,8 @@
 // What the theme editor's cue form reads: the cue as the API takes it (text, weight from the
 // offered ones or typed, language said or detected), or why it cannot be added yet, by the same
 // rules main checks (common/model/ontology-edit.ts). And how a weight is shown.
-import { CUE_WEIGHTS, cueLanguage, cueProblem, normalText, weightProblem } from '../../../../common/model/ontology-edit'
+import type { TFunction } from 'i18next'
+import { cueLanguage, cueProblem, normalText, weightProblem } from '../../../../common/model/ontology-edit'
 
 export const OTHER_WEIGHT = 'other'
 
@@ -33,12 +34,8 @@ export function formatWeight(weight: number): string {
   return Number.isInteger(weight * 10) ? weight.toFixed(1) : String(Math.round(weight * 100) / 100)
 }
 
-/** What a weight means for detection, in the ontology's own words. */
-export function weightMeaning(weight: number): string {
-  const named = CUE_WEIGHTS.find((offered) => offered.weight === weight)
-  if (named) return named.label
-  if (weight >= 0.9) return 'Names the theme'
-  return weight >= 0.5 ? 'Strong in context' : 'Only beside others'
+/** What a weight means for detection, in the ontology's own words (CUE_WEIGHTS' three, by range). */
+export function weightMeaning(weight: number, t: TFunction<'insights'>): string {
+  if (weight >= 0.9) return t('weight.names')
+  return weight >= 0.5 ? t('weight.strong') : t('weight.beside')
 }
-
-export const LANGUAGE_NAMES = { th: 'Thai', vi: 'Vietnamese' } as const

@@ -3,6 +3,7 @@
 // once. What the edit did, or why it could not be made or saved, is said beside the form.
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { OntologyEditInput } from '../../../../common/model/ontology-edit'
 import type { OntologyEditResult, OntologyView } from '../../../../common/model/ontology-view'
 import { api } from '../../api/client'
@@ -32,6 +33,7 @@ export function useOntology() {
 }
 
 export function useOntologyEdit(): OntologyEditing {
+  const { t } = useTranslation('insights')
   const client = useQueryClient()
   const { busy, error, run: call, setError } = useApiAction()
   const [message, setMessage] = useState<string | null>(null)
@@ -43,10 +45,10 @@ export function useOntologyEdit(): OntologyEditing {
       if (!result) return null
       client.setQueryData<OntologyView>(keys.ontology, result.ontology)
       if (result.problem) setError(result.problem)
-      setMessage(result.changed ? `${done} Articles are being checked again.` : 'Nothing to change.')
+      setMessage(result.changed ? t('editDone', { done }) : t('nothingToChange'))
       return result
     },
-    [client, call, setError]
+    [client, call, setError, t]
   )
   return { busy, error, message, run, setError }
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ThemeVerdict } from '../../../../common/model/theme-decision'
 import { REVIEW_FILTERS, type ReviewFilter } from './review-rows'
 
@@ -13,22 +14,23 @@ interface Props {
   onDecide: (verdict: ThemeVerdict | null) => void
 }
 
-const FILTER_TEXT: Record<ReviewFilter, string> = {
-  all: 'All',
-  undecided: 'Undecided',
-  confirmed: 'Confirmed',
-  rejected: 'Rejected'
-}
+const FILTER_TEXT = {
+  all: 'filter.all',
+  undecided: 'filter.undecided',
+  confirmed: 'filter.confirmed',
+  rejected: 'filter.rejected'
+} as const satisfies Record<ReviewFilter, string>
 
 /** Above the review list: which verdicts to show, select all shown, and the three bulk actions. */
 export function ReviewControls({ filter, counts, shown, selected, allSelected, busy, ...on }: Props) {
+  const { t } = useTranslation('insights')
   const none = busy || selected === 0
   return (
     <div className="review-controls">
-      <div className="review-filters" role="group" aria-label="Show articles">
+      <div className="review-filters" role="group" aria-label={t('showArticles')}>
         {REVIEW_FILTERS.map((name) => (
           <button key={name} type="button" aria-pressed={filter === name} onClick={() => on.onFilter(name)}>
-            {FILTER_TEXT[name]} <span className="count">{counts[name].toLocaleString()}</span>
+            {t(FILTER_TEXT[name])} <span className="count">{counts[name].toLocaleString()}</span>
           </button>
         ))}
       </div>
@@ -42,42 +44,42 @@ export function ReviewControls({ filter, counts, shown, selected, allSelected, b
             disabled={shown === 0}
             onChange={on.onToggleAll}
           />{' '}
-          Select all shown
+          {t('selectAllShown')}
         </label>
         <span className="review-count" aria-live="polite">
-          {selected.toLocaleString()} selected
+          {t('selectedCount', { n: selected.toLocaleString() })}
         </span>
       </div>
-      <div className="review-actions" role="group" aria-label="Decide for the selected articles">
+      <div className="review-actions" role="group" aria-label={t('decideSelected')}>
         <button
           type="button"
           className="small"
           disabled={none}
-          aria-label="Confirm selected"
-          title="Yes, the selected articles are about this theme (C)"
+          aria-label={t('confirmSelected')}
+          title={t('confirmSelectedTitle')}
           onClick={() => on.onDecide('confirmed')}
         >
-          ✓ Confirm
+          {t('confirm')}
         </button>
         <button
           type="button"
           className="small"
           disabled={none}
-          aria-label="Reject selected"
-          title="No, the selected articles are not about this theme (R)"
+          aria-label={t('rejectSelected')}
+          title={t('rejectSelectedTitle')}
           onClick={() => on.onDecide('rejected')}
         >
-          ✗ Reject
+          {t('reject')}
         </button>
         <button
           type="button"
           className="small quiet"
           disabled={none}
-          aria-label="Clear verdict of selected"
-          title="Remove your verdict from the selected articles (Delete)"
+          aria-label={t('clearSelected')}
+          title={t('clearSelectedTitle')}
           onClick={() => on.onDecide(null)}
         >
-          Clear verdict
+          {t('clearVerdict')}
         </button>
       </div>
     </div>

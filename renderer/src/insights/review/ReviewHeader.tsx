@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next'
 import type { ThemeLabel } from '../../../../common/model/intelligence-types'
 import { SafeText } from '../../bidi/SafeText'
 import { LISTED_LIMIT } from './use-theme-review'
@@ -12,12 +13,13 @@ interface Props {
 
 /** The review's title: the theme (its Thai label, from the user's ontology), how many carry it, and Close. */
 export function ReviewHeader({ themeId, label, carriers, onClose }: Props) {
+  const { t } = useTranslation('insights')
   return (
     <>
       <div className="review-head">
-        <h2 className="pane-title">Theme review</h2>
-        <button type="button" className="small quiet" title="Back to the library (Esc)" onClick={onClose}>
-          ✕ Close
+        <h2 className="pane-title">{t('reviewTitle')}</h2>
+        <button type="button" className="small quiet" title={t('closeTitle')} onClick={onClose}>
+          {t('close')}
         </button>
       </div>
       <div className="review-theme">
@@ -30,8 +32,8 @@ export function ReviewHeader({ themeId, label, carriers, onClose }: Props) {
           </span>
         )}
         <span className="insight-note">
-          {carriers.toLocaleString()} {carriers === 1 ? 'article has' : 'articles have'} cues of it
-          {carriers > LISTED_LIMIT ? `; the strongest ${LISTED_LIMIT.toLocaleString()} are listed` : ''}
+          {t('carriers', { count: carriers, n: carriers.toLocaleString() })}
+          {carriers > LISTED_LIMIT ? t('strongestListed', { n: LISTED_LIMIT.toLocaleString() }) : ''}
         </span>
       </div>
     </>

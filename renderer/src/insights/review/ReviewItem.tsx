@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next'
 import type { MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { plainLabel } from '../../bidi/bidi-controls'
 import { SafeText } from '../../bidi/SafeText'
 import type { ReviewRow } from './review-rows'
@@ -12,17 +14,17 @@ interface Props {
 }
 
 /** What the row's verdict cell says: the user's verdict, else what detection suggests. */
-function verdictText(row: ReviewRow): { state: string; text: string; title?: string } {
+function verdictText(row: ReviewRow, t: TFunction<'insights'>): { state: string; text: string; title?: string } {
   const { decision } = row
   if (decision) {
-    const text = decision.verdict === 'confirmed' ? 'Confirmed' : 'Rejected'
+    const text = t(`state.${decision.verdict}`)
     return {
       state: decision.verdict,
       text,
-      title: `${text} by ${plainLabel(decision.by)}, ${decision.at.slice(0, 10)}`
+      title: t('decidedBy', { verdict: text, by: plainLabel(decision.by), date: decision.at.slice(0, 10) })
     }
   }
-  return row.detected ? { state: 'suggested', text: 'Suggested' } : { state: 'faint', text: 'Faint cues' }
+  return row.detected ? { state: 'suggested', text: t('state.suggested') } : { state: 'faint', text: t('state.faint') }
 }
 
 // Neither the checkbox nor the title takes the focus from the list, which keeps the keyboard
@@ -31,13 +33,14 @@ const keepFocus = (event: MouseEvent) => event.preventDefault()
 
 /** One article in a theme's review: a checkbox, its title and header, strength and verdict. */
 export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
+  const { t } = useTranslation('insights')
   const title = row.summary?.title ?? row.id
   const dates = useDates()
-  const date = (row.summary && dates.article(row.summary)) ?? 'no date'
+  const date = (row.summary && dates.article(row.summary)) ?? t('noDate')
   const strength = row.strength === null ? null : Math.min(1, row.strength) * 100
   // A faint cue still counts: it reads "<1%", not "0%".
   const percent = strength === null ? '' : strength > 0 && strength < 0.5 ? '<1%' : `${Math.round(strength)}%`
-  const verdict = verdictText(row)
+  const verdict = verdictText(row, t)
   return (
     <>
       <span role="gridcell" className="review-check">
@@ -45,7 +48,7 @@ export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
           type="checkbox"
           tabIndex={-1}
           checked={checked}
-          aria-label={`Select ${plainLabel(title)}`}
+          aria-label={t('selectRow', { title: plainLabel(title) })}
           onMouseDown={keepFocus}
           onChange={onToggle}
         />
@@ -56,7 +59,7 @@ export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
           tabIndex={-1}
           className={row.summary ? 'review-title' : 'review-title derived'}
           lang="th"
-          title="Open in the reader (Enter)"
+          title={t('openInReader')}
           onMouseDown={keepFocus}
           onClick={onOpen}
         >
@@ -66,7 +69,7 @@ export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
           {row.summary?.outlet ? (
             <SafeText text={row.summary.outlet} />
           ) : (
-            <span className="missing">Unknown outlet</span>
+            <span className="missing">{t('unknownOutlet')}</span>
           )}
           <span>{date}</span>
         </span>
@@ -74,19 +77,15 @@ export function ReviewItem({ row, checked, onToggle, onOpen }: Props) {
       <span role="gridcell" className={`review-verdict verdict-${verdict.state}`} title={verdict.title}>
         {verdict.text}
       </span>
-      <span
-        role="gridcell"
-        className="review-strength"
-        title={strength === null ? 'Not among the articles the index lists with cues of this theme' : undefined}
-      >
+      <span role="gridcell" className="review-strength" title={strength === null ? t('notListedTitle') : undefined}>
         {strength === null ? (
-          'No cue listed'
+          t('noCueListed')
         ) : (
           <>
             <span className="strength" aria-hidden="true">
               <span style={{ width: `${strength}%` }} />
             </span>
-            <span aria-label={`Strength ${percent}`}>{percent}</span>
+            <span aria-label={t('strength', { percent })}>{percent}</span>
           </>
         )}
       </span>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import './theme-review.css'
 import { api } from '../../api/client'
 import { unwrap } from '../../data/call'
@@ -8,6 +9,7 @@ import { useThemeReviewOpener } from './review-opener'
 
 /** Under a theme in the About tab: opens the list of every article carrying it, with their count. */
 export function ReviewThemeLink({ themeId }: { themeId: string }) {
+  const { t } = useTranslation('insights')
   const open = useThemeReviewOpener()
   const connected = useAppStatus() !== null
   // The listing's total alone (one carrier asked for): the About tab shows several themes at once.
@@ -21,8 +23,8 @@ export function ReviewThemeLink({ themeId }: { themeId: string }) {
   return (
     <button type="button" className="review-theme-link" onClick={() => open(themeId)}>
       {total === undefined || total === 0
-        ? 'Review all articles with this theme'
-        : `Review all ${total.toLocaleString()} ${total === 1 ? 'article' : 'articles'} with this theme`}{' '}
+        ? t('reviewAll')
+        : t('reviewAllCount', { count: total, n: total.toLocaleString() })}{' '}
       <span aria-hidden="true">→</span>
     </button>
   )

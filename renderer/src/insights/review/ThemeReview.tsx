@@ -2,6 +2,7 @@
 // finds cues of the theme in, strongest first, with the user's verdict, to confirm or reject many
 // at once (one undo step), while the reader beside it shows the article under review.
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFocusReturn } from '../../keys/use-focus-return'
 import type { ThemeVerdict } from '../../../../common/model/theme-decision'
 import { plainLabel } from '../../bidi/bidi-controls'
@@ -29,6 +30,7 @@ interface Props {
 }
 
 export function ThemeReview({ themeId, openId, onOpen, onClose }: Props) {
+  const { t } = useTranslation('insights')
   const data = useThemeReview(themeId)
   const bulk = useBulkDecide(themeId)
   const state = useReviewState(data.rows)
@@ -66,7 +68,7 @@ export function ThemeReview({ themeId, openId, onOpen, onClose }: Props) {
     <section
       ref={section}
       className="theme-review"
-      aria-label="Theme review"
+      aria-label={t('reviewTitle')}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return
@@ -104,7 +106,7 @@ export function ThemeReview({ themeId, openId, onOpen, onClose }: Props) {
       {hasRows && (
         <ReviewList
           rows={state.shown}
-          label={`Articles with the theme ${plainLabel(name)}`}
+          label={t('reviewListLabel', { theme: plainLabel(name) })}
           cursor={state.cursor}
           selected={state.selected}
           openId={openId}
@@ -117,7 +119,7 @@ export function ThemeReview({ themeId, openId, onOpen, onClose }: Props) {
         />
       )}
       <p className="review-keys" id={KEYS_HINT}>
-        ↑↓ move · Space select · Enter open · C confirm · R reject · Del clear · Esc close
+        {t('reviewKeys')}
       </p>
     </section>
   )

@@ -3,6 +3,7 @@
 // follows main's theme-decisions event (data/apply-changes.ts), as every view of decisions does.
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { IndexedAnalysis } from '../../../../common/model/intelligence-types'
 import type { ThemeVerdict } from '../../../../common/model/theme-decision'
 import { api } from '../../api/client'
@@ -10,9 +11,6 @@ import { unwrap } from '../../data/call'
 import { keys } from '../../data/query-keys'
 import { decisionInputs, rowsToChange } from './review-decisions'
 import type { ReviewRow } from './review-rows'
-
-const DONE = { confirmed: 'Confirmed', rejected: 'Rejected' } as const
-const articles = (count: number) => `${count.toLocaleString()} ${count === 1 ? 'article' : 'articles'}`
 
 export interface BulkDecide {
   /** Resolves true once main has recorded the decisions (or none was needed). */
@@ -24,6 +22,7 @@ export interface BulkDecide {
 }
 
 export function useBulkDecide(themeId: string): BulkDecide {
+  const { t } = useTranslation('insights')
   const client = useQueryClient()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
@@ -36,12 +35,13 @@ export function useBulkDecide(themeId: string): BulkDecide {
       const changing = rowsToChange(rows, verdict)
       setError(null)
       if (changing.length === 0) {
-        setMessage(rows.length === 0 ? 'Nothing is selected.' : 'The chosen articles have this verdict already.')
+        setMessage(rows.length === 0 ? t('nothingSelected') : t('alreadyDecided'))
         return rows.length > 0
       }
       running.current = true
       setBusy(true)
-      const reading = `Reading what detection found in ${articles(changing.length)}…`
+      const n = changing.length.toLocaleString()
+      const reading = t('readingDetection', { count: changing.length, n })
       setMessage(verdict ? reading : null)
       // The About tab's copy when it has one; else asked for, and not kept: thousands of analyses
       // would fill the cache for one action.
@@ -51,21 +51,20 @@ export function useBulkDecide(themeId: string): BulkDecide {
           : null
         return cached ?? unwrap(api.getArticleAnalysis({ id: row.id }))
       }
-      const progress = (done: number) => done % 50 === 0 && setMessage(`${reading} ${done.toLocaleString()} read`)
+      const progress = (done: number) =>
+        done % 50 === 0 && setMessage(t('readingProgress', { reading, done: done.toLocaleString() }))
       try {
         const decisions = await decisionInputs(changing, themeId, verdict, analysisOf, progress)
         const result = await api.setThemeDecisions({ decisions })
         if (!result.ok) setError(result.error.message)
-        setMessage(
-          !result.ok ? null : `${verdict ? DONE[verdict] : 'Cleared'} ${articles(changing.length)}. Ctrl+Z undoes it.`
-        )
+        setMessage(!result.ok ? null : t(`done.${verdict ?? 'cleared'}`, { count: changing.length, n }))
         return result.ok
       } finally {
         running.current = false
         setBusy(false)
       }
     },
-    [client, themeId]
+    [client, themeId, t]
   )
   return { decide, busy, message, error }
 }

@@ -1,4 +1,5 @@
 import { useId, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import { countText } from './find-matches'
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 /** Find in the article: Enter / F3 next, Shift+Enter / Shift+F3 previous, Esc closes. */
 export function FindBar({ text, count, current, fromSearch, input, counting, onChange, onStep, onClose }: Props) {
+  const { t } = useTranslation('reader')
   const onKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'Escape') onClose()
     else if (event.key === 'Enter' && event.target === input.current) onStep(event.shiftKey ? -1 : 1)
@@ -25,11 +27,11 @@ export function FindBar({ text, count, current, fromSearch, input, counting, onC
     event.stopPropagation() // Esc here is for the bar, not for a selection toolbar behind it
   }
   // Never "No matches" for words not yet counted: the count grows as the rest is read.
-  const counted = countText(current, count, text, fromSearch)
-  const status = counting && counted ? (count === 0 ? 'Counting…' : `${counted}…`) : counted
+  const counted = countText(current, count, text, fromSearch, t)
+  const status = counting && counted ? (count === 0 ? t('find.counting') : `${counted}…`) : counted
   const countId = useId() // two readers side by side must not share an id
   return (
-    <div className="find-bar" role="search" aria-label="Find in article" onKeyDown={onKeyDown}>
+    <div className="find-bar" role="search" aria-label={t('find.label')} onKeyDown={onKeyDown}>
       <div className="find-row">
         <input
           ref={input}
@@ -37,8 +39,8 @@ export function FindBar({ text, count, current, fromSearch, input, counting, onC
           type="text"
           lang="th"
           value={text}
-          placeholder="Find in article"
-          aria-label="Find in article"
+          placeholder={t('find.label')}
+          aria-label={t('find.label')}
           aria-describedby={countId}
           spellCheck={false}
           onChange={(event) => onChange(event.target.value)}
@@ -49,13 +51,13 @@ export function FindBar({ text, count, current, fromSearch, input, counting, onC
           role="status"
         >
           {status}
-          {fromSearch && count > 0 && <span className="find-mode"> · search words</span>}
+          {fromSearch && count > 0 && <span className="find-mode">{t('find.searchWords')}</span>}
         </span>
         <button
           type="button"
           className="small quiet find-step"
-          aria-label="Previous match"
-          title="Previous (Shift+Enter, Shift+F3)"
+          aria-label={t('find.previousLabel')}
+          title={t('find.previousTitle')}
           disabled={count === 0}
           onClick={() => onStep(-1)}
         >
@@ -64,8 +66,8 @@ export function FindBar({ text, count, current, fromSearch, input, counting, onC
         <button
           type="button"
           className="small quiet find-step"
-          aria-label="Next match"
-          title="Next (Enter, F3)"
+          aria-label={t('find.nextLabel')}
+          title={t('find.nextTitle')}
           disabled={count === 0}
           onClick={() => onStep(1)}
         >
@@ -74,8 +76,8 @@ export function FindBar({ text, count, current, fromSearch, input, counting, onC
         <button
           type="button"
           className="small quiet find-close"
-          aria-label="Close find"
-          title="Close (Esc)"
+          aria-label={t('find.closeLabel')}
+          title={t('find.closeTitle')}
           onClick={onClose}
         >
           ×

@@ -3,8 +3,8 @@ import type { ArticleBlock } from '../../../../common/model/article-types'
 import { findClause, findInText, parseQuery } from '../../../../common/text/query'
 import { articleDoc } from '../../article-doc/article-schema'
 import { blockSpans } from '../../article-doc/text-positions'
+import { i18next } from '../../i18n/i18n'
 import {
-  HEADER_ONLY,
   blockWords,
   clausesFor,
   countText,
@@ -27,6 +27,9 @@ const words = blockWords(texts)
 const find = (text: string, mode: 'find' | 'search' = 'find') => matchBlocks(words, clausesFor(text, mode, words))
 const found = (text: string, mode: 'find' | 'search' = 'find') =>
   find(text, mode).map((match) => texts[match.block]?.slice(match.start, match.end))
+
+const english = i18next.getFixedT('en', 'reader')
+const thai = i18next.getFixedT('th', 'reader')
 
 describe('find in the article, block by block', () => {
   it.each([
@@ -106,13 +109,14 @@ describe('moving through the matches', () => {
   })
 
   it('says where it is, or clearly that nothing matched', () => {
-    expect(countText(2, 12, 'ดิจิทัล')).toBe('3 of 12')
-    expect(countText(-1, 0, 'หาร')).toBe('No matches')
-    expect(countText(-1, 0, '')).toBe('')
+    expect(countText(2, 12, 'ดิจิทัล', false, english)).toBe('3 of 12')
+    expect(countText(-1, 0, 'หาร', false, english)).toBe('No matches')
+    expect(countText(-1, 0, '', false, english)).toBe('')
+    expect(countText(2, 12, 'ดิจิทัล', false, thai)).toBe('3 จาก 12')
   })
 
   it('does not call a search hit in the title alone a failure', () => {
-    expect(countText(-1, 0, 'nhan dan', true)).toBe(HEADER_ONLY)
-    expect(countText(0, 2, 'nhan dan', true)).toBe('1 of 2')
+    expect(countText(-1, 0, 'nhan dan', true, english)).toBe('Not in the text: the search matched the title or source')
+    expect(countText(0, 2, 'nhan dan', true, english)).toBe('1 of 2')
   })
 })

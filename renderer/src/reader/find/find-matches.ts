@@ -1,6 +1,7 @@
 // Find in the open article, one block (paragraph) at a time: Thai is segmented with its whole
 // paragraph as context, as the index reads it, never across blocks and never per DOM text node
 // (highlights cut a paragraph into several nodes, which would change where words break).
+import type { TFunction } from 'i18next'
 import { findClauses, matchRanges, readingIn, wordsOf, type Clause, type WordAt } from '../../../../common/text/query'
 import { tokenize } from '../../../../common/text/tokenize'
 import type { BlockSpan } from '../../article-doc/text-positions'
@@ -68,13 +69,17 @@ export function indexFrom(matches: BlockMatch[], anchor: { block: number; start:
   return at < 0 ? 0 : at
 }
 
-/** Said, not as a failure, when a library search found the article by its header alone. */
-export const HEADER_ONLY = 'Not in the text: the search matched the title or source'
-
 /** What the count says: "3 of 12", "No matches", or nothing before anything is typed. A library
- * search's words found nowhere in the text matched the header (titles and outlets are searched). */
-export function countText(current: number, count: number, text: string, fromSearch = false): string {
+ * search's words found nowhere in the text matched the header (titles and outlets are searched):
+ * that is said, not as a failure. */
+export function countText(
+  current: number,
+  count: number,
+  text: string,
+  fromSearch: boolean,
+  t: TFunction<'reader'>
+): string {
   if (text.trim() === '') return ''
-  if (count === 0) return fromSearch ? HEADER_ONLY : 'No matches'
-  return `${current + 1} of ${count}`
+  if (count === 0) return fromSearch ? t('find.headerOnly') : t('find.noMatches')
+  return t('find.position', { current: current + 1, count })
 }
