@@ -45,8 +45,8 @@ async function applyEvent(client: QueryClient, event: ChangeEvent, source: FeedS
     case 'folders':
       return void client.invalidateQueries({ queryKey: keys.folders })
     case 'annotations':
-      void client.invalidateQueries({ queryKey: keys.orphans }) // one deleted from the list, or undone
-      void client.invalidateQueries({ queryKey: keys.folders }) // a folder's annotation count
+      // Annotations of an article not in the library: one deleted from that list, or undone.
+      if (namesArticleNotListed(client, event.articles)) void client.invalidateQueries({ queryKey: keys.orphans })
       return patchAnnotations(client, event.articles)
     case 'codebook':
       void client.invalidateQueries({ queryKey: keys.passages }) // a tag nested elsewhere changes "with sub-tags"
@@ -137,6 +137,13 @@ async function patchLibrary(
     keys.articles,
     (list) => list && mergeSummaries(list, fresh, new Set(event.removed))
   )
+}
+
+function namesArticleNotListed(client: QueryClient, articles: Record<string, unknown>): boolean {
+  const list = client.getQueryData<ArticleSummary[]>(keys.articles)
+  if (!list) return false
+  const listed = new Set(list.map((summary) => summary.id))
+  return Object.keys(articles).some((id) => !listed.has(id))
 }
 
 /** The list with `gone` taken out, `fresh` summaries replacing their old selves, and new ones at the end. */
