@@ -5,8 +5,7 @@
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { ChangeLog } from '../events/change-log'
 import { NearDuplicateIndex, type CopyFigures } from '../duplicates/near-duplicate-index'
-import { SHARD_COUNT, type SearchEngine } from '../search/search-engine'
-import { shardOf } from '../search/plan-sync'
+import type { SearchEngine } from '../search/search-engine'
 
 /** What the API reads: null copies while the first comparison after launch has not run. */
 export interface NearDuplicates {
@@ -36,7 +35,7 @@ export function followNearDuplicates(options: {
     const engine = await options.opening
     if (stopped) return
     const started = performance.now()
-    const changed = index.apply(await engine.sketchChanges(), (id) => shardOf(id, SHARD_COUNT))
+    const changed = index.apply(await engine.sketchChanges())
     if (!changed && index.ready) return
     const articles = index.compare()
     const took = Math.round(performance.now() - started)

@@ -17,6 +17,8 @@ export interface CopyFigures {
 
 export class NearDuplicateIndex {
   private readonly sketches = new Map<string, Uint32Array>()
+  /** The shard each sketch came from: a shard's reset voids only its own. */
+  private readonly sentBy = new Map<string, number>()
   /** Every pair found, dismissed or not, by each of its articles. */
   private copies = new Map<string, CopyFigures[]>()
   private groups = new Map<string, readonly string[]>()
@@ -27,14 +29,20 @@ export class NearDuplicateIndex {
   constructor(private readonly rule: PairRule = NEAR_DUPLICATE_RULE) {}
 
   /** Takes each shard's changes (`reset`: that shard's earlier sketches are void); true if any. */
-  apply(shards: readonly SketchChanges[], shardOf: (id: string) => number): boolean {
+  apply(shards: readonly SketchChanges[]): boolean {
     let changed = false
+    const drop = (id: string, shard: number) => {
+      if (this.sentBy.get(id) !== shard) return
+      this.sentBy.delete(id)
+      changed = this.sketches.delete(id) || changed
+    }
     shards.forEach((changes, shard) => {
-      if (changes.reset)
-        for (const id of [...this.sketches.keys()])
-          if (shardOf(id) === shard && this.sketches.delete(id)) changed = true
-      for (const id of changes.removed) changed = this.sketches.delete(id) || changed
-      for (const [id, sketch] of changes.put) this.sketches.set(id, sketch)
+      if (changes.reset) for (const [id, from] of [...this.sentBy]) if (from === shard) drop(id, shard)
+      for (const id of changes.removed) drop(id, shard)
+      for (const [id, sketch] of changes.put) {
+        this.sketches.set(id, sketch)
+        this.sentBy.set(id, shard)
+      }
       changed ||= changes.put.length > 0
     })
     return changed

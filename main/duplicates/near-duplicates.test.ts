@@ -104,7 +104,6 @@ describe('pairs and groups', () => {
 })
 
 describe('NearDuplicateIndex', () => {
-  const shardOf = (id: string) => (id === ORIGINAL ? 1 : 0)
   const sent = (ids: string[], reset = false) => ({
     reset,
     put: ids.map((id): [string, Uint32Array] => [id, sketches.get(id) as Uint32Array]),
@@ -113,7 +112,7 @@ describe('NearDuplicateIndex', () => {
 
   it('lists copies with their shares both ways, drops dismissed pairs, and names what changed', () => {
     const index = new NearDuplicateIndex()
-    index.apply([sent([CUT_DOWN, SAME_THEME, RETRANSLATED], true), sent([ORIGINAL], true)], shardOf)
+    index.apply([sent([CUT_DOWN, SAME_THEME, RETRANSLATED], true), sent([ORIGINAL], true)])
     expect(index.compare()).toEqual([CUT_DOWN, ORIGINAL].sort())
     const [copy] = index.copiesOf(ORIGINAL)
     expect(copy?.id).toBe(CUT_DOWN)
@@ -122,7 +121,7 @@ describe('NearDuplicateIndex', () => {
     expect(index.groupList()).toEqual([[CUT_DOWN, ORIGINAL].sort()])
 
     // A third copy joins the group: all three articles change.
-    index.apply([sent([VERBATIM]), sent([])], shardOf)
+    index.apply([sent([VERBATIM]), sent([])])
     expect(index.compare()).toEqual([CUT_DOWN, ORIGINAL, VERBATIM].sort())
     expect(index.compare()).toEqual([]) // nothing new
 
@@ -135,7 +134,7 @@ describe('NearDuplicateIndex', () => {
     expect(index.groupList()).toEqual([[ORIGINAL, VERBATIM].sort()])
 
     // A shard loaded afresh reports everything again: what it no longer has is gone.
-    index.apply([sent([], true), sent([ORIGINAL])], shardOf)
+    index.apply([sent([], true), sent([ORIGINAL])])
     expect(index.compare()).toEqual([ORIGINAL, VERBATIM].sort())
     expect(index.groupList()).toEqual([])
   })

@@ -1,5 +1,7 @@
 // Which documents each shard must index or drop to match the library: only what changed, so a
-// relaunch or a watcher event re-reads a handful of files, not the corpus.
+// relaunch or a watcher event re-reads a handful of files, not the corpus. A document stays in the
+// shard that holds it; one that no shard holds goes to whichever worker is free first (the engine
+// hands them out batch by batch), so a core slowed by other work takes a smaller share.
 
 export interface SearchableArticle {
   id: string
@@ -25,27 +27,40 @@ export interface ShardPlan {
   remove: string[]
 }
 
-/** FNV-1a: a stable, even spread of ids over shards (the assignment must survive relaunches). */
+/** FNV-1a: a stable, even spread of ids over shards (the notes index's, by annotation id). */
 export function shardOf(id: string, shards: number): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193)
   return (hash >>> 0) % shards
 }
 
-/** `known[s]` maps the ids shard s holds to the hash it indexed. */
+export interface SyncPlan {
+  /** By shard: its documents whose content changed (indexed again where they are), and those to drop. */
+  shards: ShardPlan[]
+  /** The documents no shard holds yet: indexed by whichever worker asks first. */
+  unplaced: SearchableArticle[]
+}
+
+/** `known[s]` maps the ids shard s holds to the hash it indexed. A document two shards hold (an
+ * index saved by an older version, or cut short) stays in the first and is dropped from the rest. */
 export function planSync(
   articles: readonly SearchableArticle[],
   known: ReadonlyArray<ReadonlyMap<string, string>>
-): ShardPlan[] {
-  const plans: ShardPlan[] = known.map(() => ({ index: [], remove: [] }))
-  const wanted = known.map(() => new Set<string>())
+): SyncPlan {
+  const shards: ShardPlan[] = known.map(() => ({ index: [], remove: [] }))
+  const unplaced: SearchableArticle[] = []
+  const kept = known.map(() => new Set<string>())
   for (const article of articles) {
-    const shard = shardOf(article.id, known.length)
-    wanted[shard]?.add(article.id)
-    if (known[shard]?.get(article.id) !== article.hash) plans[shard]?.index.push(article)
+    const shard = known.findIndex((ids) => ids.has(article.id))
+    if (shard < 0) {
+      unplaced.push(article)
+      continue
+    }
+    kept[shard]?.add(article.id)
+    if (known[shard]?.get(article.id) !== article.hash) shards[shard]?.index.push(article)
   }
   known.forEach((ids, shard) => {
-    for (const id of ids.keys()) if (!wanted[shard]?.has(id)) plans[shard]?.remove.push(id)
+    for (const id of ids.keys()) if (!kept[shard]?.has(id)) shards[shard]?.remove.push(id)
   })
-  return plans
+  return { shards, unplaced }
 }

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SearchableAnnotation } from './searchable-annotation'
 import { AnnotationChanges, type AnnotationDiff, type ShardedChanges } from './annotation-changes'
-import { planSync, shardOf, type SearchableArticle } from './plan-sync'
+import { planSync, type SearchableArticle } from './plan-sync'
 import type { IndexedAnalysis, ThemeCarrier } from '../../common/model/intelligence-types'
 import type { IntelligenceFiles } from '../intelligence/intelligence-files'
 import { parseQueryAlternatives } from '../../common/text/query'
@@ -48,6 +48,8 @@ export interface SearchEngineOptions {
 
 export class SearchEngine {
   private readonly known: Map<string, string>[] = []
+  /** Documents handed to a shard in the sync running, until it answers: asked of it meanwhile. */
+  private readonly placing = new Map<string, number>()
   private current: SearchIndexStatus = { state: 'loading', indexed: 0, total: 0, error: null, version: 0 }
   private syncing: Promise<void> = Promise.resolve()
   private saveTimer: NodeJS.Timeout | null = null
@@ -283,7 +285,7 @@ export class SearchEngine {
 
   /** An article's citations and themes with their evidence; null if it is not indexed (yet). */
   articleAnalysis(id: string): Promise<IndexedAnalysis | null> {
-    const worker = this.workers[shardOf(id, this.workers.length)]
+    const worker = this.workers[this.shardHolding(id)]
     return worker ? worker.call('articleAnalysis', { id }) : Promise.resolve(null)
   }
 
@@ -302,7 +304,7 @@ export class SearchEngine {
   /** The citing sentences of these articles' named citations, each asked of its article's shard. */
   async citationSentences(requests: readonly SentenceRequest[]): Promise<CitationSentences[]> {
     const byShard = this.workers.map((): SentenceRequest[] => [])
-    for (const request of requests) byShard[shardOf(request.id, this.workers.length)]?.push(request)
+    for (const request of requests) byShard[this.shardHolding(request.id)]?.push(request)
     const answers = await Promise.all(
       this.workers.map((worker, shard) =>
         byShard[shard]?.length ? worker.call('citationSentences', { requests: byShard[shard] }) : []
@@ -415,17 +417,30 @@ export class SearchEngine {
     await Promise.all(this.workers.map((worker) => worker.close()))
   }
 
+  /** The shard holding (or being handed) the document; -1 if none. */
+  shardHolding(id: string): number {
+    const shard = this.known.findIndex((ids) => ids.has(id))
+    return shard >= 0 ? shard : (this.placing.get(id) ?? -1)
+  }
+
   private async runSync(articles: readonly SearchableArticle[]): Promise<number> {
-    const plans = planSync(articles, this.known)
+    const { shards: plans, unplaced } = planSync(articles, this.known)
     const total = articles.length
-    const toIndex = plans.reduce((sum, plan) => sum + plan.index.length, 0)
+    const toIndex = plans.reduce((sum, plan) => sum + plan.index.length, unplaced.length)
     let remaining = toIndex
     if (remaining === 0 && plans.every((plan) => plan.remove.length === 0)) {
       this.setStatus({ ...this.current, state: 'ready', indexed: total, total, error: null })
       return 0
     }
     this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
-    await Promise.all(
+    // Each worker indexes its own changed documents, then takes new ones a batch at a time while
+    // any are left: the faster worker takes more, and both finish together.
+    let next = 0
+    function* batchesFor(own: SearchableArticle[]): Generator<SearchableArticle[]> {
+      for (let at = 0; at < own.length; at += BATCH) yield own.slice(at, at + BATCH)
+      while (next < unplaced.length) yield unplaced.slice(next, (next += BATCH))
+    }
+    const indexing = Promise.all(
       plans.map(async (plan, shard) => {
         const worker = this.workers[shard] as WorkerClient<ShardHandlers>
         const known = this.known[shard] as Map<string, string>
@@ -433,12 +448,15 @@ export class SearchEngine {
         plan.remove.forEach((id) => known.delete(id))
         // Two batches in flight, so the worker starts the next as soon as it answers the last.
         let previous: Promise<void> = Promise.resolve()
-        for (let at = 0; at < plan.index.length; at += BATCH) {
-          const batch = plan.index.slice(at, at + BATCH)
+        for (const batch of batchesFor(plan.index)) {
+          batch.forEach((article) => this.placing.set(article.id, shard))
           const indexed = worker.call('index', { documents: batch }).then((failed) => {
             for (const failure of failed) this.options.log?.(`[search] not indexed: ${failure.id}: ${failure.reason}`)
             // A file that failed keeps its hash here too: it is retried when it changes, not on every sync.
-            batch.forEach((article) => known.set(article.id, article.hash))
+            batch.forEach((article) => {
+              known.set(article.id, article.hash)
+              this.placing.delete(article.id)
+            })
             remaining -= batch.length
             this.setStatus({ ...this.current, state: 'indexing', indexed: total - remaining, total, error: null })
           })
@@ -452,6 +470,8 @@ export class SearchEngine {
         this.dirty.add(shard)
       })
     )
+    // Not held by a shard that failed mid-sync: it is placed again at the next sync.
+    await indexing.finally(() => this.placing.clear())
     this.setStatus({ state: 'ready', indexed: total, total, error: null, version: this.current.version + 1 })
     this.scheduleSave()
     return toIndex

@@ -8,8 +8,7 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { SearchEngine, SHARD_COUNT } from '../../main/search/search-engine'
-import { shardOf } from '../../main/search/plan-sync'
+import { SearchEngine } from '../../main/search/search-engine'
 import { NearDuplicateIndex } from '../../main/duplicates/near-duplicate-index'
 import { parseDomainWords } from '../../common/text/word-list'
 import { writeCorpus } from './generate-corpus'
@@ -46,7 +45,7 @@ async function measure(label: string, corpus: string, planted: PlantedCopy[] | n
   const changes = await engine.sketchChanges()
   const sketchMs = performance.now() - started
   const index = new NearDuplicateIndex()
-  index.apply(changes, (id) => shardOf(id, SHARD_COUNT))
+  index.apply(changes)
   started = performance.now()
   const changed = index.compare()
   const compareMs = performance.now() - started
