@@ -91,8 +91,12 @@ test('filters by outlet and date, saying how many each leaves; a derived title i
   await expect(articles(page)).toHaveCount(1)
   await expect(page.getByText('Showing 1 of 5')).toBeVisible()
   await page.getByRole('button', { name: 'Clear filters' }).click()
-  await page.getByLabel('From date').fill('2025-06-01')
+  // Typed as the app writes dates (not the browser's mm/dd/yyyy), read when Enter is pressed.
+  const from = page.getByLabel('From date')
+  await from.fill('1 June 2025')
+  await from.press('Enter')
   await expect(articles(page)).toHaveCount(1)
+  await expect(from).toHaveValue('1 Jun 2025')
   await expect(articles(page).first()).toContainText('18 Oct 2025')
   await page.getByRole('button', { name: 'Clear filters' }).click()
 

@@ -4,11 +4,12 @@
 // tooltip gives the parser's reading.
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkCorrection, type CorrectableField } from '../../../common/model/article-correction'
+import type { CorrectableField } from '../../../common/model/article-correction'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { plainLabel } from '../bidi/bidi-controls'
 import { useDates } from '../dates/use-dates'
 import type { CorrectArticle } from './use-correct-article'
+import { useTypedCorrection } from './use-typed-correction'
 import './corrections.css'
 
 interface Props {
@@ -25,12 +26,13 @@ export function EditableField({ summary, field, value, correct, children }: Prop
   const [draft, setDraft] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const { t } = useTranslation('corrections')
+  const typed = useTypedCorrection()
   const label = t(`fields.${field}`)
   // The title's box holds the heading (a block), kept apart from the button and the mark so the
   // heading's text is the title alone.
   const Box = field === 'title' ? 'div' : 'span'
   const start = () => {
-    setDraft(value ?? '')
+    setDraft(typed.shown(field, value))
     setProblem(null)
   }
   const cancel = () => {
@@ -39,7 +41,7 @@ export function EditableField({ summary, field, value, correct, children }: Prop
   }
   const save = async (text: string | null) => {
     // Checked here first so a mistyped date says why at once; main checks again.
-    const checked = text === null || text.trim() === '' ? null : checkCorrection(field, text)
+    const checked = text === null || text.trim() === '' ? null : typed.check(field, text)
     if (checked && !checked.ok) return setProblem(checked.problem)
     const refused = await correct(summary.id, field, checked ? checked.value : null)
     if (refused) return setProblem(refused)
@@ -62,7 +64,7 @@ export function EditableField({ summary, field, value, correct, children }: Prop
           autoFocus
           lang={field === 'title' ? 'th' : undefined}
           type={field === 'sourceUrl' ? 'url' : 'text'}
-          placeholder={field === 'date' ? t('datePlaceholder') : label}
+          placeholder={field === 'date' ? typed.placeholder : label}
           aria-label={t('correct', { field: label })}
           aria-invalid={problem !== null}
           value={draft}

@@ -5,11 +5,12 @@
 // (arrows, j/k, Enter to open) are not typing.
 import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkCorrection, unsureFields } from '../../../common/model/article-correction'
+import { unsureFields } from '../../../common/model/article-correction'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { plainLabel } from '../bidi/bidi-controls'
 import { EditedMark } from './EditableField'
 import { useCorrectArticle } from './use-correct-article'
+import { useTypedCorrection } from './use-typed-correction'
 
 interface Props {
   item: ArticleSummary
@@ -20,7 +21,8 @@ export function RowCorrection({ item, field }: Props) {
   const { t } = useTranslation('corrections')
   const label = t(`fields.${field}`)
   const correct = useCorrectArticle()
-  const current = item[field] ?? ''
+  const typed = useTypedCorrection()
+  const current = typed.shown(field, item[field])
   const [draft, setDraft] = useState(current)
   const [problem, setProblem] = useState<string | null>(null)
   const [shown, setShown] = useState(current)
@@ -36,7 +38,7 @@ export function RowCorrection({ item, field }: Props) {
     const rowStart = fields.indexOf(input.closest('.article-item')?.querySelector('input[data-correction]') ?? input)
     const confirming = draft.trim() !== '' && unsureFields(item, item.corrected).includes(field)
     if (draft.trim() !== current || confirming) {
-      const checked = draft.trim() === '' ? null : checkCorrection(field, draft)
+      const checked = draft.trim() === '' ? null : typed.check(field, draft)
       if (checked && !checked.ok) return setProblem(checked.problem)
       const refused = await correct(item.id, field, checked ? checked.value : null)
       if (refused) return setProblem(refused)
@@ -68,7 +70,7 @@ export function RowCorrection({ item, field }: Props) {
         data-correction={field}
         className={`field-${field}`}
         lang={field === 'title' ? 'th' : undefined}
-        placeholder={field === 'date' ? t('datePlaceholder') : t(`rowPlaceholder.${field}`)}
+        placeholder={field === 'date' ? typed.placeholder : t(`rowPlaceholder.${field}`)}
         aria-label={t('correctRow', { field: label, title: plainLabel(item.title) })}
         aria-invalid={problem !== null}
         title={problem ?? t('rowHint', { field: label })}

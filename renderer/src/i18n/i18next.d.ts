@@ -22,11 +22,13 @@ import type themesView from './messages/en/themesView.json'
 import type passages from './messages/en/passages.json'
 import type related from './messages/en/related.json'
 import type exportArea from './messages/en/export.json'
+import type dates from './messages/en/dates.json'
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common'
     resources: {
+      dates: typeof dates
       common: typeof common
       settings: typeof settings
       library: typeof library

@@ -7,6 +7,7 @@ import { annotatedOptions, colorOptions, countFilters, outletOptions, tagOptions
 import { isFiltered, noFilter, type LibraryFacets, type LibraryFilter, type SortKey } from './filter-articles'
 import { plainLabel } from '../bidi/bidi-controls'
 import { setRowEditing } from '../corrections/row-editing'
+import { DateField } from '../dates/DateField'
 import '../corrections/corrections.css'
 
 interface Props {
@@ -72,19 +73,9 @@ export function LibraryFilters({ articles, facets, tags, filter, sort, searching
         </select>
       </div>
       <div className="row">
-        <input
-          type="date"
-          aria-label={t('filters.from')}
-          value={filter.from ?? ''}
-          onChange={(event) => set({ from: event.target.value || null })}
-        />
+        <DateField label={t('filters.from')} value={filter.from} onChange={(from) => set({ from })} />
         <span className="muted">–</span>
-        <input
-          type="date"
-          aria-label={t('filters.to')}
-          value={filter.to ?? ''}
-          onChange={(event) => set({ to: event.target.value || null })}
-        />
+        <DateField label={t('filters.to')} value={filter.to} onChange={(to) => set({ to })} />
       </div>
       <div className="row">
         <select
