@@ -43,7 +43,9 @@ export class DomainLexicon {
     return this.trie.size
   }
 
-  /** ICU's segments of `text`, each run of Thai words cut again with the list where one occurs in it. */
+  /** ICU's segments of `text`, each run of Thai words cut again with the list where one occurs in it.
+   * ICU's own are handed on as they are, not copied (the index's inner loop): at word granularity
+   * `isWordLike` is always set. */
   segment(text: string): WordSegment[] {
     const out: WordSegment[] = []
     const starts = this.trie.startsIn(text)
@@ -59,7 +61,7 @@ export class DomainLexicon {
         continue
       }
       flush()
-      out.push(plain(segment))
+      out.push(segment as WordSegment)
     }
     flush()
     return out
@@ -70,8 +72,8 @@ export class DomainLexicon {
     const from = (run[0] as Intl.SegmentData).index
     const last = run[run.length - 1] as Intl.SegmentData
     const to = last.index + last.segment.length
-    if (!starts || !starts.subarray(from, to).includes(1)) {
-      for (const segment of run) out.push(plain(segment))
+    if (!starts || !listedWithin(starts, from, to)) {
+      for (const segment of run) out.push(segment as WordSegment)
       return
     }
     let ends = run.map((segment) => segment.index + segment.segment.length)
@@ -116,8 +118,9 @@ export class DomainLexicon {
   }
 }
 
-function plain(segment: Intl.SegmentData): WordSegment {
-  return { segment: segment.segment, index: segment.index, isWordLike: segment.isWordLike === true }
+function listedWithin(starts: Uint8Array, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (starts[at] === 1) return true
+  return false
 }
 
 function isThaiWord(segment: Intl.SegmentData | undefined): boolean {
