@@ -15,6 +15,15 @@ export const paneStateSchema = z
   })
   .strict()
 
+/** A side pane (the library, the annotations sidebar): its width in CSS pixels, and whether it is
+ * collapsed; null means the user never chose, so the window's width decides. */
+export const sidePaneSchema = z
+  .object({
+    width: z.number().int().min(120).max(1200),
+    collapsed: z.boolean().nullable()
+  })
+  .strict()
+
 export const readerLayoutSchema = z
   .object({
     /** The first pane, and the second when the reader is split. */
@@ -22,12 +31,16 @@ export const readerLayoutSchema = z
     /** The first pane's share of the width, when split. */
     divider: z.number().min(0.2).max(0.8),
     /** Which pane is in use: 0 or 1. */
-    active: z.number().int().min(0).max(1)
+    active: z.number().int().min(0).max(1),
+    /** The panes beside the reader; files saved before they could be resized have none. */
+    sides: z.object({ library: sidePaneSchema, sidebar: sidePaneSchema }).strict().optional()
   })
   .strict()
   .refine((layout) => layout.active < layout.panes.length, 'The pane in use is one of the panes.')
 
 export type PaneState = z.infer<typeof paneStateSchema>
+export type SidePane = z.infer<typeof sidePaneSchema>
+export type SidePanes = { library: SidePane; sidebar: SidePane }
 export type ReaderLayout = z.infer<typeof readerLayoutSchema>
 
 export const DEFAULT_READER_LAYOUT: ReaderLayout = {

@@ -50,4 +50,24 @@ describe('the reader layout file', () => {
     expect((await ReaderLayoutFile.open(dir, (notice) => notices.push(notice))).get()).toEqual(DEFAULT_READER_LAYOUT)
     expect(notices).toHaveLength(1)
   })
+
+  it('keeps the side panes’ widths and collapsed state, and still reads a file saved before them', async () => {
+    const dir = await dataDir()
+    const old = JSON.stringify(split)
+    await writeFile(join(dir, READER_LAYOUT_FILE), old)
+    const notices: string[] = []
+    const file = await ReaderLayoutFile.open(dir, (notice) => notices.push(notice))
+    expect(file.get()).toEqual(split)
+    expect(notices).toEqual([])
+    const sides = { library: { width: 400, collapsed: null }, sidebar: { width: 240, collapsed: true } }
+    expect(await file.save({ ...split, sides })).toBeNull()
+    expect((await ReaderLayoutFile.open(dir, () => undefined)).get()).toEqual({ ...split, sides })
+  })
+
+  it('reads a side pane of an impossible width as damaged', async () => {
+    const dir = await dataDir()
+    const sides = { library: { width: -5, collapsed: false }, sidebar: { width: 240, collapsed: null } }
+    await writeFile(join(dir, READER_LAYOUT_FILE), JSON.stringify({ ...split, sides }))
+    expect((await ReaderLayoutFile.open(dir, () => undefined)).get()).toEqual(DEFAULT_READER_LAYOUT)
+  })
 })

@@ -13,6 +13,8 @@ import { ReaderPanes } from './panes/ReaderPanes'
 import { PaneOpenerContext } from './panes/pane-openers'
 import { usePaneControl } from './panes/use-pane-control'
 import { usePaneLayout } from './panes/use-pane-layout'
+import { SidePaneEdge } from './panes/SidePaneEdge'
+import { useSidePanes } from './panes/use-side-panes'
 import { PassagesOpener } from './passages/passages-opener'
 import { PassagesView } from './passages/PassagesView'
 import { usePassagesSlot } from './passages/use-passages-slot'
@@ -47,11 +49,35 @@ export function App() {
   ]
   const layout = usePaneLayout(sessions)
   const openers = usePaneControl(sessions, layout)
+  const shell = useRef<HTMLDivElement>(null)
   // The library, the views in its place and undo answer to the pane in use.
   const session = sessions[layout.active] as ReaderSession
+  // The library's and the sidebar's widths, or a strip when collapsed (Ctrl+B, Ctrl+Alt+B).
+  const sides = useSidePanes(layout, session.id)
   const { annotations, openWithFind } = session
   const slot = useLibrarySlot(search.active)
   const passages = usePassagesSlot(search.active, slot)
+  // A view opened in the library's column opens the column too.
+  const { show } = sides
+  const { openReview, openEditor } = slot
+  const openPassages = passages.open
+  const openInLibrary = useMemo(
+    () => ({
+      review: (...args: Parameters<typeof openReview>) => {
+        show('library')
+        openReview(...args)
+      },
+      editor: (...args: Parameters<typeof openEditor>) => {
+        show('library')
+        openEditor(...args)
+      },
+      passages: (...args: Parameters<typeof openPassages>) => {
+        show('library')
+        openPassages(...args)
+      }
+    }),
+    [show, openReview, openEditor, openPassages]
+  )
   const results = useRef<HTMLDivElement>(null)
   const overview = useOverview()
   const exporting = useExportDialog()
@@ -80,7 +106,13 @@ export function App() {
       <PaneOpenerContext value={openers}>
         {/* App-wide, not per pane: a link's two passages are chosen in either pane, or one after the other in one. */}
         <LinksProvider>
-          <div className="app">
+          <div
+            className="app"
+            ref={shell}
+            style={sides.gridStyle}
+            data-library-collapsed={sides.library.collapsed || undefined}
+            data-sidebar-collapsed={sides.sidebar.collapsed || undefined}
+          >
             <TopBar
               search={search}
               overview={overview}
@@ -130,10 +162,12 @@ export function App() {
               </div>
             )}
             <ReaderPanes sessions={sessions} layout={layout} />
+            <SidePaneEdge pane={sides.library} shell={() => shell.current} />
+            <SidePaneEdge pane={sides.sidebar} shell={() => shell.current} />
             <ArticleOpener value={openArticleHere}>
-              <ThemeReviewOpener value={slot.openReview}>
-                <ThemeEditorOpener value={slot.openEditor}>
-                  <PassagesOpener value={passages.open}>
+              <ThemeReviewOpener value={openInLibrary.review}>
+                <ThemeEditorOpener value={openInLibrary.editor}>
+                  <PassagesOpener value={openInLibrary.passages}>
                     <PaneSidebars sessions={sessions} shown={layout.shown} active={layout.active} />
                   </PassagesOpener>
                 </ThemeEditorOpener>

@@ -141,9 +141,6 @@ for (const width of [1024, 800]) {
     await page.setViewportSize({ width, height: 860 })
     await page.goto(host().url)
     await openArticle(page, NHANDAN)
-    const reader = await page.getByRole('main', { name: 'Reader' }).boundingBox()
-    const sidebar = await page.getByRole('complementary', { name: 'Annotations' }).boundingBox()
-    expect(reader?.width ?? 0).toBeGreaterThan(sidebar?.width ?? Infinity)
     // Characters to a line in the longest paragraph: a Thai word is some 4–8 characters.
     const perLine = await articleText(page).evaluate((element) => {
       const paragraphs = [...element.querySelectorAll('p')]
@@ -154,6 +151,11 @@ for (const width of [1024, 800]) {
       return longest.textContent!.length / lines
     })
     expect(perLine).toBeGreaterThan(40)
+    // Below 900 px the sidebar starts collapsed (side-panes.spec.ts); opened, it still leaves the reader more room.
+    if (width < 900) await page.getByRole('button', { name: 'Show the annotations' }).click()
+    const reader = await page.getByRole('main', { name: 'Reader' }).boundingBox()
+    const sidebar = await page.getByRole('complementary', { name: 'Annotations' }).boundingBox()
+    expect(reader?.width ?? 0).toBeGreaterThan(sidebar?.width ?? Infinity)
     await page.screenshot({ path: join(SHOTS, `reading-layout-${width}.png`) })
   })
 }

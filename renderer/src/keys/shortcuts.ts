@@ -51,7 +51,11 @@ export const PANE_SHORTCUTS = table({
     description: 'closePane',
     inInputs: true
   },
-  other: { id: 'panes.other', keys: ['F6'], description: 'otherPane', inInputs: true }
+  other: { id: 'panes.other', keys: ['F6'], description: 'otherPane', inInputs: true },
+  // The panes beside the reader, as editors toggle theirs (Ctrl+B, Ctrl+Alt+B); 'code:KeyB' for a
+  // Thai layout, whose key there is 'ิ'.
+  library: { id: 'panes.library', keys: ['Mod+code:KeyB'], description: 'toggleLibrary', inInputs: true },
+  sidebar: { id: 'panes.sidebar', keys: ['Mod+Alt+code:KeyB'], description: 'toggleSidebar', inInputs: true }
 })
 
 /** Scope 'global': a link being made (renderer/src/links). */

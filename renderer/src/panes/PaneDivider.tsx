@@ -1,69 +1,81 @@
-// The bar between the two readers: drag it, or focus it and press ←/→ (Home/End for the limits);
-// a double click shares the width equally again. While dragging, only the panes' widths change
-// (a style property on their row); the layout takes the share when the drag ends.
-import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
-
-const MIN = 0.2
-const MAX = 0.8
-const STEP = 0.05
-const clamp = (share: number) => Math.min(MAX, Math.max(MIN, share))
+// A bar between two panes (the two readers; the library or the sidebar and the reader): drag it,
+// or focus it and press ←/→ (Home/End for the limits); a double click puts it back where it
+// started. The value is the size of the pane it measures, in whole units (per cent of the row,
+// pixels): ←/→ move the bar, so for a pane on the bar's right ← makes the value larger. While
+// dragging only `preview` runs (a style property); the value is committed when the drag ends.
+import { useRef, type KeyboardEvent, type PointerEvent } from 'react'
 
 interface Props {
-  share: number
-  onChange: (share: number) => void
-  /** The row the two panes sit in: its width is what the share is of. */
-  row: RefObject<HTMLDivElement | null>
-  /** Sets the left pane's width while dragging, before the share is committed. */
-  preview: (share: number) => void
+  value: number
+  min: number
+  max: number
+  step: number
+  /** Where a double click puts the bar. */
+  reset: number
+  /** Which side of the bar the measured pane is on. */
+  measures: 'left' | 'right'
+  label: string
+  title: string
+  /** Read out after the number, e.g. "320 pixels"; the number alone when absent. */
+  valueText?: string
+  className?: string
+  onChange: (value: number) => void
+  /** Shows a value while dragging, before it is committed. */
+  preview: (value: number) => void
+  /** The value for a pointer at this x (client pixels); null when it cannot be told. */
+  valueAt: (clientX: number) => number | null
 }
 
-export function PaneDivider({ share, onChange, row, preview }: Props) {
-  const { t } = useTranslation('panes')
+export function PaneDivider(props: Props) {
+  const { value, min, max, step, measures, onChange } = props
   const dragged = useRef<number | null>(null)
-  const shareAt = (event: PointerEvent) => {
-    const box = row.current?.getBoundingClientRect()
-    return box && box.width > 0 ? clamp((event.clientX - box.left) / box.width) : share
-  }
+  const clamp = (next: number) => Math.round(Math.min(max, Math.max(min, next)))
   const onKeyDown = (event: KeyboardEvent) => {
+    const towardsPane = measures === 'left' ? 'ArrowRight' : 'ArrowLeft'
+    const awayFromPane = measures === 'left' ? 'ArrowLeft' : 'ArrowRight'
     const next =
-      event.key === 'ArrowLeft'
-        ? share - STEP
-        : event.key === 'ArrowRight'
-          ? share + STEP
+      event.key === towardsPane
+        ? value + step
+        : event.key === awayFromPane
+          ? value - step
           : event.key === 'Home'
-            ? MIN
+            ? min
             : event.key === 'End'
-              ? MAX
+              ? max
               : null
     if (next === null) return
     event.preventDefault()
-    onChange(clamp(Math.round(next * 100) / 100))
+    onChange(clamp(next))
+  }
+  const at = (event: PointerEvent) => {
+    const next = props.valueAt(event.clientX)
+    return next === null ? value : clamp(next)
   }
   return (
     <div
-      className="pane-divider"
+      className={['pane-divider', props.className].filter(Boolean).join(' ')}
       role="separator"
       aria-orientation="vertical"
-      aria-label={t('dividerLabel')}
-      aria-valuemin={MIN * 100}
-      aria-valuemax={MAX * 100}
-      aria-valuenow={Math.round(share * 100)}
+      aria-label={props.label}
+      aria-valuemin={min}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={props.valueText}
       tabIndex={0}
-      title={t('dividerTitle')}
+      title={props.title}
       onKeyDown={onKeyDown}
-      onDoubleClick={() => onChange(0.5)}
+      onDoubleClick={() => onChange(clamp(props.reset))}
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId)
-        dragged.current = share
+        dragged.current = value
       }}
       onPointerMove={(event) => {
         if (dragged.current === null) return
-        dragged.current = shareAt(event)
-        preview(dragged.current)
+        dragged.current = at(event)
+        props.preview(dragged.current)
       }}
       onPointerUp={() => {
-        if (dragged.current !== null) onChange(dragged.current)
+        if (dragged.current !== null && dragged.current !== value) onChange(dragged.current)
         dragged.current = null
       }}
     />

@@ -42,7 +42,24 @@ export function ReaderPanes({ sessions, layout }: { sessions: [ReaderSession, Re
           </div>
         )
       })}
-      {split && <PaneDivider share={layout.divider} onChange={layout.setDivider} row={row} preview={showShare} />}
+      {split && (
+        <PaneDivider
+          value={Math.round(layout.divider * 100)}
+          min={20}
+          max={80}
+          step={5}
+          reset={50}
+          measures="left"
+          label={t('dividerLabel')}
+          title={t('dividerTitle')}
+          onChange={(percent) => layout.setDivider(percent / 100)}
+          preview={(percent) => showShare(percent / 100)}
+          valueAt={(clientX) => {
+            const box = row.current?.getBoundingClientRect()
+            return box && box.width > 0 ? ((clientX - box.left) / box.width) * 100 : null
+          }}
+        />
+      )}
       {split && <LinkConnector row={row} />}
     </div>
   )

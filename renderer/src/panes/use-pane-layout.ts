@@ -2,11 +2,13 @@
 // is in use; restored at launch (reader-layout.json in the data folder, through main) and saved a
 // moment after each change. The two sessions live for the whole app: closing a pane hides it, so
 // opening one beside again finds its history, and swapping the panes reorders them without
-// reloading either article.
+// reloading either article. The widths of the panes beside the reader, and whether they are
+// collapsed, are kept in the same file (renderer/src/panes/use-side-panes.ts uses them).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { DEFAULT_READER_LAYOUT, type ReaderLayout } from '../../../common/model/reader-layout'
+import { DEFAULT_READER_LAYOUT, type ReaderLayout, type SidePanes } from '../../../common/model/reader-layout'
 import { api } from '../api/client'
 import type { ReaderSession } from '../session/use-reader-session'
+import { DEFAULT_SIDES } from './side-pane-sizes'
 
 export interface PaneLayout {
   /** Indexes into the sessions, left first: [0], [1], [0, 1] or [1, 0]. */
@@ -24,6 +26,9 @@ export interface PaneLayout {
   closeActive: () => void
   /** Where a session's article was read to, for the next launch. */
   noteReadTo: (session: number, articleId: string, readTo: number) => void
+  /** The library's and the sidebar's widths and collapsed state, as the user left them. */
+  sides: SidePanes
+  setSides: (change: (sides: SidePanes) => SidePanes) => void
 }
 
 const SAVE_AFTER_MS = 800
@@ -32,13 +37,19 @@ export function usePaneLayout(sessions: [ReaderSession, ReaderSession]): PaneLay
   const [shown, setShown] = useState<number[]>([0])
   const [divider, setDivider] = useState(DEFAULT_READER_LAYOUT.divider)
   const [active, setActive] = useState(0)
+  const [sides, setSides] = useState<SidePanes>(DEFAULT_SIDES)
   const readTo = useRef<Array<{ articleId: string; readTo: number } | null>>([null, null])
-  const restored = useRestore(sessions, readTo, (layout) => {
-    setShown(layout.panes.map((_, index) => index))
-    setDivider(layout.divider)
-    setActive(layout.active)
-  })
-  const save = useSave(restored, shown, divider, active, sessions, readTo)
+  const restored = useRestore(
+    sessions,
+    readTo,
+    (layout) => {
+      setShown(layout.panes.map((_, index) => index))
+      setDivider(layout.divider)
+      setActive(layout.active)
+    },
+    (saved) => setSides(saved)
+  )
+  const save = useSave(restored, { shown, divider, active, sides, sessions }, readTo)
 
   const openSecond = useCallback(() => {
     const hidden = shown.length === 2 ? 1 - active : 1 - (shown[0] as number)
@@ -60,29 +71,44 @@ export function usePaneLayout(sessions: [ReaderSession, ReaderSession]): PaneLay
     },
     [save]
   )
-  return { shown, divider, active, setActive, setDivider, openSecond, swap, closeActive, noteReadTo }
+  return {
+    shown,
+    divider,
+    active,
+    setActive,
+    setDivider,
+    openSecond,
+    swap,
+    closeActive,
+    noteReadTo,
+    sides,
+    setSides
+  }
 }
 
-/** Opens what the last launch left open, unless the user opened something before main answered. */
+/** Opens what the last launch left open, unless the user opened something before main answered;
+ * the side panes' widths come back either way. */
 function useRestore(
   sessions: [ReaderSession, ReaderSession],
   readTo: { current: Array<{ articleId: string; readTo: number } | null> },
-  apply: (layout: ReaderLayout) => void
+  apply: (layout: ReaderLayout) => void,
+  applySides: (sides: SidePanes) => void
 ): boolean {
   const [restored, setRestored] = useState(false)
   const latest = useRef(sessions)
-  const applyLatest = useRef(apply)
+  const applyLatest = useRef({ apply, applySides })
   useLayoutEffect(() => {
     latest.current = sessions
-    applyLatest.current = apply
+    applyLatest.current = { apply, applySides }
   })
   useEffect(() => {
     if (restored) return
     void api.getReaderLayout({}).then((result) => {
       setRestored(true)
+      if (result.ok && result.value.sides) applyLatest.current.applySides(result.value.sides)
       const untouched = latest.current.every((session) => session.openId === null)
       if (!result.ok || !untouched) return
-      applyLatest.current(result.value)
+      applyLatest.current.apply(result.value)
       result.value.panes.forEach((pane, index) => {
         if (!pane.articleId) return
         readTo.current[index] = { articleId: pane.articleId, readTo: pane.readTo }
@@ -96,16 +122,14 @@ function useRestore(
 /** Saves the layout a moment after it last changed (scrolling changes it often, so it is read from refs). */
 function useSave(
   restored: boolean,
-  shown: number[],
-  divider: number,
-  active: number,
-  sessions: [ReaderSession, ReaderSession],
+  state: LayoutState,
   readTo: { current: Array<{ articleId: string; readTo: number } | null> }
 ): () => void {
-  const now = useRef({ shown, divider, active, sessions })
+  const now = useRef(state)
   useLayoutEffect(() => {
-    now.current = { shown, divider, active, sessions }
+    now.current = state
   })
+  const { shown, divider, active, sides, sessions } = state
   const timer = useRef<number | undefined>(undefined)
   const schedule = useCallback(() => {
     if (!restored) return
@@ -116,7 +140,7 @@ function useSave(
     }, SAVE_AFTER_MS)
   }, [restored, readTo])
   const openIds = sessions.map((session) => session.openId).join(' ')
-  useEffect(schedule, [schedule, shown, divider, active, openIds])
+  useEffect(schedule, [schedule, shown, divider, active, sides, openIds])
   useEffect(() => {
     // Closing the window: what is waiting goes now (main writes it before it quits).
     const sendNow = () => {
@@ -133,8 +157,16 @@ function useSave(
   return schedule
 }
 
+interface LayoutState {
+  shown: number[]
+  divider: number
+  active: number
+  sides: SidePanes
+  sessions: ReaderSession[]
+}
+
 function layoutNow(
-  { shown, divider, active, sessions }: { shown: number[]; divider: number; active: number; sessions: ReaderSession[] },
+  { shown, divider, active, sides, sessions }: LayoutState,
   readTo: Array<{ articleId: string; readTo: number } | null>
 ): ReaderLayout {
   const panes = shown.map((index) => {
@@ -142,5 +174,5 @@ function layoutNow(
     const place = readTo[index]
     return { articleId, readTo: place && place.articleId === articleId ? place.readTo : 0 }
   })
-  return { panes, divider, active: Math.max(0, shown.indexOf(active)) }
+  return { panes, divider, active: Math.max(0, shown.indexOf(active)), sides }
 }
