@@ -37,6 +37,8 @@ import { correctionsContract } from './corrections-contract'
 import { orphansContract } from './orphans-contract'
 import { dataFolderContract } from './data-folder-contract'
 import { settingsContract } from './settings-contract'
+import { readingPlacesContract } from './reading-places-contract'
+import { shortcutsContract } from './shortcuts-contract'
 
 /** Ids are opaque tokens looked up in a map: never a path, so nothing can traverse the disk. */
 export const articleIdSchema = z
@@ -391,7 +393,9 @@ export const apiContract = {
   ...orphansContract,
   ...dataFolderContract,
   ...settingsContract,
-  ...correctionsContract
+  ...shortcutsContract,
+  ...correctionsContract,
+  ...readingPlacesContract
 } as const satisfies Record<ApiMethodName, unknown>
 
 export type ApiContract = typeof apiContract

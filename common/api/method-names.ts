@@ -64,9 +64,17 @@ export const apiMethodNames = [
   'deleteOrphans',
   'getDataFolder',
   'openDataFolder',
+  'listRestorePoints',
+  'backUpNow',
+  'restoreBackup',
+  'setBackupsKept',
   'getReadingSettings',
   'saveReadingSettings',
-  'correctArticle'
+  'getShortcutOverrides',
+  'saveShortcutOverrides',
+  'correctArticle',
+  'getReadingPlace',
+  'saveReadingPlace'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -39,6 +39,10 @@ export class AnchoredViews {
     return views.sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created))
   }
 
+  forgetAll(): void {
+    this.anchors.clear()
+  }
+
   /** The annotation's target changed (or it went): its remembered anchor no longer holds. */
   forget(annotationId: string): void {
     this.anchors.delete(annotationId)

@@ -87,6 +87,13 @@ export class AnnotationService {
     return this.actions.onChanges(listener)
   }
 
+  /** After a restore replaced the store's files: the undo history and what was kept of the old ones go. */
+  forgetAfterRestore(): void {
+    this.actions.clearHistory()
+    this.facetIndex.forgetAll()
+    this.views.forgetAll()
+  }
+
   countsByArticle(): Map<string, number> {
     return this.deps.store.countsByArticle()
   }

@@ -35,6 +35,11 @@ export class ArticleFacetIndex {
     return Object.fromEntries(this.byArticle)
   }
 
+  /** The store's files were replaced: read again from its manifest when next asked. */
+  forgetAll(): void {
+    this.byArticle = null
+  }
+
   /** After a change to these articles (their shards are loaded): their new facts, also kept. */
   update(articleIds: Iterable<string>): Record<string, ArticleAnnotationFacts> {
     const facts: Record<string, ArticleAnnotationFacts> = {}

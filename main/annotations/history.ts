@@ -57,6 +57,11 @@ export class History {
     return step
   }
 
+  clear(): void {
+    this.done = []
+    this.undone = []
+  }
+
   labels(): { undo: string | null; redo: string | null } {
     return { undo: this.done.at(-1)?.label ?? null, redo: this.undone.at(-1)?.label ?? null }
   }

@@ -75,6 +75,10 @@ export class UndoableActions {
     return { redone: step?.label ?? null }
   }
 
+  clearHistory(): void {
+    this.history.clear()
+  }
+
   labels(): { undo: string | null; redo: string | null } {
     return this.history.labels()
   }

@@ -32,6 +32,10 @@ import { dataFolderHandlers, type DataFolderDeps } from './data-folder-handlers'
 import type { OrphanSources } from '../orphans/list-orphans'
 import type { ReadingSettingsFile } from '../settings/reading-settings-file'
 import { settingsHandlers } from './settings-handlers'
+import type { ReadingPlacesFile } from '../reading-places/reading-places-file'
+import { readingPlaceHandlers } from './reading-place-handlers'
+import type { ShortcutOverridesFile } from '../settings/shortcut-overrides-file'
+import { shortcutHandlers } from './shortcut-handlers'
 
 export interface HandlerDeps {
   library: Library
@@ -68,6 +72,10 @@ export interface HandlerDeps {
   dataFolder?: DataFolderDeps
   /** The reading settings kept across launches; absent, the defaults and nothing kept. */
   readingSettings?: ReadingSettingsFile
+  /** Where the reader left off in each article; absent, every article opens at its top. */
+  readingPlaces?: ReadingPlacesFile
+  /** The user's own shortcut keys kept across launches; absent, none changed and nothing kept. */
+  shortcutOverrides?: ShortcutOverridesFile
 }
 
 export function createHandlers({
@@ -88,7 +96,9 @@ export function createHandlers({
   exports,
   orphans,
   dataFolder,
-  readingSettings
+  readingSettings,
+  shortcutOverrides,
+  readingPlaces
 }: HandlerDeps): ApiHandlers {
   const gone = () =>
     new ApiError(
@@ -171,6 +181,8 @@ export function createHandlers({
     ...memoHandlers(annotations.memos),
     ...layoutHandlers(readerLayout),
     ...settingsHandlers(readingSettings),
+    ...readingPlaceHandlers(readingPlaces),
+    ...shortcutHandlers(shortcutOverrides),
     ...correctionsHandlers(annotations.corrections),
     search: (input) => search.search(input)
   }

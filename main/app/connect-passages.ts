@@ -17,6 +17,8 @@ const OUTSIDE: ReadonlySet<ChangeKind> = new Set(['library', 'codebook', 'theme-
 
 export interface FollowedPassages {
   queries: PassageQueries
+  /** A backup was restored: the index and the answers cached from it go. */
+  forgetAll(): void
   stop(): void
 }
 
@@ -62,6 +64,10 @@ export function followPassages(options: {
   })
   return {
     queries,
+    forgetAll: () => {
+      index.forgetAll()
+      queries.invalidate()
+    },
     stop: () => {
       stopDiffs()
       stopEvents()

@@ -33,6 +33,8 @@ export interface ConnectedSearch extends Pick<SearchEngine, 'articleAnalysis' | 
   /** Analyses with other known documents or ontology from now on: again from the kept texts, and
    * the documents whose postings it touches indexed again (resolves once analysed). */
   useIntelligence(files: IntelligenceFiles): Promise<{ reanalysed: number; documents: number }>
+  /** Reads every note again (the store's files were replaced by a restore). */
+  resyncNotes(): void
   close(): Promise<void>
 }
 
@@ -181,6 +183,11 @@ export function connectSearch(options: {
         void update()
       }
       return redetected
+    },
+    resyncNotes: () => {
+      notes.clear()
+      fullNotes = true
+      void update()
     },
     articleAnalysis: async (id) => (await opening).articleAnalysis(id),
     citingArticles: async (name) => (await opening).citingArticles(name),

@@ -16,6 +16,7 @@ import { annotationEvents } from './annotation-events'
 import { correctionEvents } from '../corrections/correction-events'
 import { applyCorrection } from '../corrections/apply-corrections'
 import { connectSearch, openSearch } from './connect-search'
+import { connectBackups, readBackupsKept } from './connect-backups'
 import { followWordList, openWordList } from './connect-word-list'
 import { followOntology, openOntology } from './connect-ontology'
 import { followNearDuplicates } from './connect-near-duplicates'
@@ -26,6 +27,8 @@ import { nearDuplicatePairId } from '../../common/model/near-duplicates'
 import { SearchEngine } from '../search/search-engine'
 import { ReaderLayoutFile } from '../layout/reader-layout-file'
 import { ReadingSettingsFile } from '../settings/reading-settings-file'
+import { ShortcutOverridesFile } from '../settings/shortcut-overrides-file'
+import { ReadingPlacesFile } from '../reading-places/reading-places-file'
 import { exportSourcesOf } from '../export/export-sources'
 import type { ExportSources } from '../export/export-sources'
 import type { ExportDeps } from '../api/export-handlers'
@@ -115,10 +118,13 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     log: options.log
   })
   const closeSearch = () => opening.then((engine) => engine.close()).catch(() => undefined)
-  const opened = await loadAnnotationStore(options.dataDir, lock).catch(async (err: unknown) => {
-    await closeSearch()
-    throw err
-  })
+  let backupsKept = await readBackupsKept(options.dataDir) // the setting, read before the store first writes
+  const opened = await loadAnnotationStore(options.dataDir, lock, { backupsKept: () => backupsKept }).catch(
+    async (err: unknown) => {
+      await closeSearch()
+      throw err
+    }
+  )
   const { library, synced } = await Library.open({
     status,
     dataDir: options.dataDir,
@@ -211,6 +217,8 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
   const imports: ImportDeps = { annotations, list: () => library.list(), article: (id) => library.get(id) }
   const readerLayout = await ReaderLayoutFile.open(options.dataDir, (problem) => status.notice(problem))
   const readingSettings = await ReadingSettingsFile.open(options.dataDir, (problem) => status.notice(problem))
+  const shortcutOverrides = await ShortcutOverridesFile.open(options.dataDir, (problem) => status.notice(problem))
+  const readingPlaces = await ReadingPlacesFile.open(options.dataDir, (problem) => status.notice(problem))
   handlers = createHandlers({
     library,
     status,
@@ -225,8 +233,25 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
     ...crossReading.handlerDeps,
     readerLayout,
     readingSettings,
+    shortcutOverrides,
+    readingPlaces,
     orphans: { store, library },
-    dataFolder: { path: options.dataDir, openPath: options.openPath },
+    dataFolder: {
+      path: options.dataDir,
+      openPath: options.openPath,
+      backups: connectBackups({
+        dataDir: options.dataDir,
+        kept: backupsKept,
+        onKept: (kept) => (backupsKept = kept),
+        store,
+        annotations,
+        changes,
+        afterRestore: () => {
+          search.resyncNotes()
+          passages.forgetAll()
+        }
+      })
+    },
     exports: {
       sources: exportSources,
       imports,
@@ -264,7 +289,9 @@ export async function startServices(options: ServiceOptions): Promise<Services> 
         words.flush(),
         ontology?.editor.flush(),
         readerLayout.flush(),
-        readingSettings.flush()
+        readingSettings.flush(),
+        shortcutOverrides.flush(),
+        readingPlaces.flush()
       ])
       await search.close()
       await store.shutDown()

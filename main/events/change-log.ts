@@ -74,6 +74,14 @@ export class ChangeLog {
     return () => this.listeners.delete(listener)
   }
 
+  /** Everything changed (a backup was restored): every client refetches all it holds. */
+  reset(): void {
+    this.latest += 1
+    this.floor = this.latest
+    this.entries = []
+    for (const wake of [...this.waiters]) wake()
+  }
+
   /** Wakes every waiting client now (the app is closing). */
   close(): void {
     for (const wake of [...this.waiters]) wake()

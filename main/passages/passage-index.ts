@@ -43,6 +43,15 @@ export class PassageIndex {
     return this.records.size
   }
 
+  /** The store's files were replaced (a backup restored): everything is read again when next asked. */
+  forgetAll(): void {
+    this.records.clear()
+    this.byTag.clear()
+    this.articleIds.clear()
+    this.building = null
+    this.version += 1
+  }
+
   /** Applies an action's diff (changes of other kinds are ignored). */
   apply(changes: readonly EntityChange[]): void {
     for (const change of changes) {

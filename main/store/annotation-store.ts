@@ -20,6 +20,7 @@ import { readStoreFile, type FileReading } from './read-store-file'
 import { ShardCounts, type Facet } from './shard-counts'
 import { StoreFileWriter } from './store-file-writer'
 import { StoreJournal } from './store-journal'
+import { takePoint } from './restore-points'
 import { ThemeDecisionMap, type ThemeDecisionReader } from './theme-decision-map'
 import { MANIFEST, STORE_DIR, shardFile, shardOf, shardOfId, storePath } from './store-layout'
 
@@ -27,6 +28,8 @@ export interface StoreOptions {
   dataDir: string
   coalesceMs?: number
   backupEveryMs?: number
+  /** How many backups of each file, and restore points, are kept (a setting); BACKUPS_KEPT by default. */
+  backupsKept?: () => number
   /** Never write (a store from a newer version was refused): changes are refused instead. */
   readOnly?: boolean
   now?: () => Date
@@ -47,19 +50,19 @@ export class AnnotationStore {
   readonly tags = new Map<string, Tag>()
   /** The user's verdicts on reform themes, kept in the manifest like the codebook. Read-only here:
    * a change goes through putThemeDecision or removeThemeDecision, which journal it. */
-  readonly themeDecisions: ThemeDecisionReader
-  private readonly decisions: ThemeDecisionMap
+  themeDecisions!: ThemeDecisionReader
+  private decisions!: ThemeDecisionMap
   /** Pairs of articles the user said are not the same story, by pair id; kept in the manifest too. */
-  private readonly dismissals: Map<string, NearDuplicateDismissal>
+  private dismissals!: Map<string, NearDuplicateDismissal>
   /** Typed links between passages, kept in the manifest: few, and each touches two articles' shards. */
-  readonly links: LinkReader
-  private readonly linkMap: LinkMap
+  links!: LinkReader
+  private linkMap!: LinkMap
   /** The user's verdicts on resolved citations, by `${articleId} ${citation}`; kept in the manifest. */
-  private readonly citationVerdicts: Map<string, CitationDecision>
+  private citationVerdicts!: Map<string, CitationDecision>
   /** Memos on whole articles, by article id; kept in the manifest (main/memos/README.md). */
-  private readonly memoMap: Map<string, Memo>
+  private memoMap!: Map<string, Memo>
   /** The user's corrections of header fields, by article id; kept in the manifest as memos are. */
-  private readonly correctionMap: Map<string, ArticleCorrection>
+  private correctionMap!: Map<string, ArticleCorrection>
   /** Called when the saved/unsaved state or the write error changes. */
   onStatus: ((status: StoreStatus) => void) | null = null
   /** Called when a shard had to be recovered from a backup while loading. */
@@ -68,7 +71,7 @@ export class AnnotationStore {
   private readonly loading = new Map<string, Promise<void>>()
   /** Shard files being read by `visitShards` without keeping them: a load meanwhile shares the read. */
   private readonly peeking = new Map<string, Promise<FileReading<Shard>>>()
-  private readonly counts: ShardCounts
+  private counts!: ShardCounts
   private readonly dirtyShards = new Set<string>()
   private manifestDirty = false
   private timer: NodeJS.Timeout | null = null
@@ -76,14 +79,34 @@ export class AnnotationStore {
   private failures = 0
   private writeError: string | null = null
   private readonly files: StoreFileWriter
-  private readonly journal: StoreJournal
+  private journal!: StoreJournal
   /** The journal cut of the manifest on disk (read at launch, then written): see `savedGeneration`. */
-  private cut: number | null
+  private cut: number | null = null
+  private lastPoint = -Infinity
 
   constructor(
     manifest: Manifest | null,
     private readonly options: StoreOptions
   ) {
+    this.adopt(manifest, options.journalSegment ?? 1)
+    this.files = new StoreFileWriter({ ...options, now: () => this.now() })
+  }
+
+  /**
+   * After a restore put other files in place (restore-backup.ts): everything held is forgotten and
+   * the manifest read again is adopted; shards load from the new files as they are asked for. The
+   * caller has flushed, holds the write (`exclusive`) and has closed the journal.
+   */
+  reopen(manifest: Manifest | null, journalSegment: number): void {
+    this.tags.clear()
+    this.shards.clear()
+    this.loading.clear()
+    this.dirtyShards.clear()
+    this.manifestDirty = false
+    this.adopt(manifest, journalSegment)
+  }
+
+  private adopt(manifest: Manifest | null, journalSegment: number): void {
     for (const tag of manifest?.tags ?? []) this.tags.set(tag.id, tag)
     this.decisions = new ThemeDecisionMap(manifest?.themeDecisions)
     this.themeDecisions = this.decisions
@@ -95,8 +118,7 @@ export class AnnotationStore {
     this.correctionMap = new Map((manifest?.corrections ?? []).map((correction) => [correction.articleId, correction]))
     this.counts = new ShardCounts(manifest)
     this.cut = manifest?.journalCut ?? null
-    this.journal = new StoreJournal(join(options.dataDir, STORE_DIR), options.journalSegment ?? 1)
-    this.files = new StoreFileWriter({ ...options, now: () => this.now() })
+    this.journal = new StoreJournal(join(this.options.dataDir, STORE_DIR), journalSegment)
   }
 
   get readOnly(): boolean {
@@ -361,7 +383,22 @@ export class AnnotationStore {
     this.timer = null
   }
 
-  /** Closes the journal file; the store is not used after this. */
+  /** Runs `body` with no write under way and none starting until it ends (a restore swaps the files). */
+  async exclusive<T>(body: () => Promise<T>): Promise<T> {
+    await this.flush()
+    const running = body()
+    this.writing = running.then(
+      () => undefined,
+      () => undefined
+    )
+    try {
+      return await running
+    } finally {
+      this.writing = null
+    }
+  }
+
+  /** Closes the journal file; the store is not used after this (but for `reopen`). */
   async shutDown(): Promise<void> {
     this.close()
     await this.journal.close()
@@ -434,6 +471,7 @@ export class AnnotationStore {
     const fold = this.journal.startFold()
     this.writing = (async () => {
       try {
+        await this.restorePointIfDue()
         // Shards first, the manifest last: a crash in between leaves counts stale, never data lost.
         for (const shard of shards) {
           const annotations = [...(this.shards.get(shard)?.values() ?? [])]
@@ -461,6 +499,15 @@ export class AnnotationStore {
       }
     })()
     return this.writing
+  }
+
+  /** Before a write replaces any file, on the same schedule as the per-file backups (restore-points.ts). */
+  private async restorePointIfDue(): Promise<void> {
+    const now = this.now()
+    if (now.getTime() - this.lastPoint < (this.options.backupEveryMs ?? 10 * 60_000)) return
+    this.lastPoint = now.getTime()
+    const kept = this.options.backupsKept?.()
+    await takePoint(this.options.dataDir, now, 'scheduled', kept).catch(() => null) // never blocks a save
   }
 
   private manifest(journalCut: number): Manifest {

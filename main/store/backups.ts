@@ -25,7 +25,8 @@ export async function backUp(
   sourcePath: string,
   fileName: string,
   now: Date,
-  source: BackupSource
+  source: BackupSource,
+  keep = BACKUPS_KEPT
 ): Promise<'file' | 'memory'> {
   // Bytes, as they are copied: a sealed file's check sums them without decoding and encoding again.
   const onDisk = await readFile(sourcePath).catch((err: { code?: string }) => {
@@ -35,7 +36,7 @@ export async function backUp(
   const kept = onDisk !== null && source.isValid(onDisk) ? 'file' : 'memory'
   const content = kept === 'file' ? (onDisk ?? '') : source.inMemory()
   await writeFileDurably(join(dataDir, BACKUP_DIR, fileName, `${stamp(now)}.json`), content, { createFolder: true })
-  const old = (await listBackups(dataDir, fileName)).slice(0, -BACKUPS_KEPT)
+  const old = (await listBackups(dataDir, fileName)).slice(0, -keep)
   await Promise.all(old.map((backup) => rm(backup.path, { force: true })))
   return kept
 }

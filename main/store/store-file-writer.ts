@@ -27,6 +27,7 @@ class DurableJsonAdapter<T> implements Adapter<T> {
 export interface FileWriterOptions {
   dataDir: string
   backupEveryMs?: number
+  backupsKept?: () => number
   now: () => Date
   /** Injected in tests to simulate a full disk. */
   writeFile?: typeof writeFileDurably
@@ -46,7 +47,7 @@ export class StoreFileWriter {
         isValid: (bytes: Uint8Array) => parseStoreFile(bytes, schema, STORE_VERSION).ok,
         inMemory: () => sealedJson(data as object)
       }
-      await backUp(this.options.dataDir, path, name, now, source).catch(() => undefined) // a failed backup never blocks a save
+      await backUp(this.options.dataDir, path, name, now, source, this.options.backupsKept?.()).catch(() => undefined) // a failed backup never blocks a save
     }
     await new Low<T>(new DurableJsonAdapter<T>(path, this.options.writeFile ?? writeFileDurably), data).write()
   }

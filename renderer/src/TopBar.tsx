@@ -7,6 +7,7 @@ import type { SearchView } from './search/use-search'
 import { OverviewSwitch } from './overview/OverviewSwitch'
 import type { Overview } from './overview/use-overview'
 import { ShortcutSheetButton } from './shortcut-sheet/ShortcutSheetButton'
+import { useKeysText } from './shortcut-sheet/use-keys-text'
 
 interface Props {
   search: SearchView
@@ -24,6 +25,9 @@ interface Props {
 export function TopBar({ search, overview, onExport, onShortcuts, onSettings, onToResults }: Props) {
   const { t } = useTranslation()
   const box = useRef<HTMLInputElement>(null)
+  // The keys as the user has them (they can change them in the shortcut sheet).
+  const searchKeys = useKeysText(APP_SHORTCUTS.searchFocus)
+  const settingsKeys = useKeysText(APP_SHORTCUTS.settings)
 
   const focusBox = () => {
     box.current?.focus()
@@ -41,7 +45,7 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
         type="search"
         lang="th"
         aria-label={t('topBar.searchLabel')}
-        placeholder={t('topBar.searchPlaceholder')}
+        placeholder={t('topBar.searchPlaceholder', { keys: searchKeys })}
         value={search.query}
         onChange={(event) => search.setQuery(event.target.value)}
         onKeyDown={(event) => {
@@ -58,7 +62,12 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
       <button type="button" className="small" title={t('topBar.exportTitle')} onClick={onExport}>
         {t('topBar.export')}
       </button>
-      <button type="button" className="small" title={t('topBar.settingsTitle')} onClick={onSettings}>
+      <button
+        type="button"
+        className="small"
+        title={t('topBar.settingsTitle', { keys: settingsKeys })}
+        onClick={onSettings}
+      >
         {t('topBar.settings')}
       </button>
       <ShortcutSheetButton onOpen={onShortcuts} />

@@ -67,6 +67,8 @@ test('a highlight, its undo and redo, a note and tag edits each cost at most 3 A
   await text.focus()
   for (let word = 0; word < 3; word++) await page.keyboard.press('Shift+ArrowRight')
   await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible()
+  // Where the reader is, noted as the text scrolled to the selection, is sent a moment later: not the highlight's cost.
+  await page.waitForTimeout(1600)
 
   const highlight = await costOf(page, 'one highlight', async () => {
     await page.keyboard.press('4')

@@ -92,7 +92,7 @@ test('the top bar’s button opens the sheet, and its close button gives focus b
   // Focus stays in the modal: Tab from its last control comes back into it.
   for (let step = 0; step < 4; step++) await page.keyboard.press('Tab')
   expect(await sheet.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
-  await sheet.getByRole('button', { name: 'Close' }).click()
+  await sheet.getByRole('button', { name: 'Close', exact: true }).click()
   await expect(sheet).toBeHidden()
   await expect(button).toBeFocused()
 })

@@ -171,3 +171,28 @@ describe('the list for a shortcut sheet', () => {
     ])
   })
 })
+
+describe("the user's own keys", () => {
+  it('answer in place of the defaults at once, for shortcuts registered before and after', () => {
+    const { registry, ran } = setUp(['Mod+F'], ['left'])
+    registry.addPane('left')
+    registry.setOverrides({ 'test.key': ['Mod+code:KeyJ'], 'later.key': ['F9'] })
+    expect([registry.dispatch(press('Ctrl+f')), registry.dispatch(press('Ctrl+j'))]).toEqual([false, true])
+    registry.register({ id: 'later.key', keys: ['F8'], description: '', scope: GLOBAL_SCOPE, run: () => {} })
+    expect(registry.list().map((listed) => `${listed.id} ${listed.keys.join(' ')}`)).toEqual([
+      'test.key Mod+code:KeyJ',
+      'later.key F9'
+    ])
+    const told: string[] = []
+    const stop = registry.onKeysChange(() =>
+      told.push(registry.keysOf({ id: 'test.key', keys: ['Mod+F'], description: '' }).join())
+    )
+    registry.setOverrides({})
+    stop()
+    registry.setOverrides({ 'test.key': ['F2'] })
+    registry.setOverrides({})
+    registry.dispatch(press('Ctrl+f'))
+    expect(ran).toEqual(['left', 'left'])
+    expect(told).toEqual(['Mod+F']) // told once, until it stopped listening
+  })
+})

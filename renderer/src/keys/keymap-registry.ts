@@ -2,6 +2,7 @@
 // session id. A pane's shortcuts reach only the active pane (the one focus is in, or was last in
 // when focus is elsewhere, such as the library or a sidebar), so two panes never both answer a key.
 // Plain data in and out, so it is tested without a DOM; KeymapProvider feeds it window's keys.
+// The user's own keys (setOverrides) replace a shortcut's defaults, by id, in every scope.
 import { combosOverlap, matchesCombo, parseCombo, type KeyCombo, type KeyInput } from './key-combo'
 
 export const GLOBAL_SCOPE = 'global'
@@ -39,10 +40,12 @@ export class KeymapRegistry {
   private entries: Entry[] = []
   private panes: string[] = []
   private focused: string | null = null
+  private overrides: Readonly<Record<string, readonly string[]>> = {}
+  private listeners = new Set<() => void>()
 
   /** Adds a shortcut; returns its removal. Throws on an id or a combo already taken in its scope. */
   register(shortcut: Shortcut): () => void {
-    const combos = shortcut.keys.map(parseCombo)
+    const combos = this.keysOf(shortcut).map(parseCombo)
     for (const other of this.entries) {
       if (other.shortcut.scope !== shortcut.scope) continue
       if (other.shortcut.id === shortcut.id)
@@ -60,6 +63,27 @@ export class KeymapRegistry {
     return () => {
       this.entries = this.entries.filter((candidate) => candidate !== entry)
     }
+  }
+
+  /**
+   * The user's keys by shortcut id, in place of the defaults from now on, registered ones included.
+   * Checked by the caller against every shortcut (shortcut-sheet/rebind-check.ts): not re-checked here.
+   */
+  setOverrides(overrides: Readonly<Record<string, readonly string[]>>): void {
+    this.overrides = overrides
+    for (const entry of this.entries) entry.combos = this.keysOf(entry.shortcut).map(parseCombo)
+    for (const listener of this.listeners) listener()
+  }
+
+  /** The keys a shortcut answers to now: the user's, or its definition's. */
+  keysOf(shortcut: ShortcutDefinition): readonly string[] {
+    return this.overrides[shortcut.id] ?? shortcut.keys
+  }
+
+  /** Calls `listener` whenever the user's keys change (for text that names a key); returns the unsubscription. */
+  onKeysChange(listener: () => void): () => void {
+    this.listeners.add(listener)
+    return () => void this.listeners.delete(listener)
   }
 
   /** A reader pane exists (until the returned function is called); the first one is active at first. */
@@ -94,12 +118,12 @@ export class KeymapRegistry {
     return false
   }
 
-  /** Every registered shortcut, for the shortcut sheet: id, scope, keys and description. */
+  /** Every registered shortcut, for the shortcut sheet: id, scope, keys (the user's) and description. */
   list(): ListedShortcut[] {
-    return this.entries.map(({ shortcut: { id, scope, keys, description, inInputs } }) => ({
+    return this.entries.map(({ shortcut: { id, scope, description, inInputs }, combos }) => ({
       id,
       scope,
-      keys,
+      keys: combos.map((combo) => combo.text),
       description,
       inInputs: inInputs ?? false
     }))

@@ -35,6 +35,8 @@ export interface ArticleViewHandle {
   showPending(annotation: AnnotationView): void
   /** The offset into the text of the first line at the pane's top (reading-place.ts). */
   readingPlace(): number
+  /** Brings the text at `offset` back to the pane's top once the text was laid out again (a new width or font). */
+  keepPlace(offset: number): void
 }
 
 interface Props {
@@ -216,6 +218,10 @@ export const ArticleView = forwardRef<ArticleViewHandle, Props>(function Article
     },
     readingPlace() {
       return view.current ? readingPlace(view.current) : 0
+    },
+    keepPlace(offset) {
+      // Not while the text is still coming in: the place effect above brings it there once it is in.
+      if (view.current && !loading.current) scrollToPlace(view.current, offset)
     }
   }))
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Article } from '../../../common/model/article-types'
 import { READER_SHORTCUTS } from '../keys/shortcuts'
@@ -14,6 +14,7 @@ import { useFind } from './find/use-find'
 import { OriginalText } from './OriginalText'
 import { SelectionToolbar } from './SelectionToolbar'
 import { useLinkBadges } from '../links/use-link-badges'
+import { useRelayoutWatch } from '../reading-place/use-relayout-watch'
 
 interface Props {
   session: ReaderSession
@@ -42,11 +43,14 @@ export function ReaderPane({ session, label, emptyHint, onEnter, onReadTo }: Pro
     onEnter?.()
   }
   const onScroll = useReadToReport(session, onReadTo)
+  const pane = useRef<HTMLElement>(null)
+  useRelayoutWatch(pane, session.places.relaidOut)
   useShortcut(session.id, READER_SHORTCUTS.back, session.goBack)
   useShortcut(session.id, READER_SHORTCUTS.forward, session.goForward)
   return (
     <ReaderSessionContext value={session}>
       <main
+        ref={pane}
         className="reader"
         aria-label={label}
         data-pane={session.id}
@@ -55,7 +59,17 @@ export function ReaderPane({ session, label, emptyHint, onEnter, onReadTo }: Pro
         onPointerDown={enter}
         onScroll={onScroll}
       >
-        {article === null && <p className="empty centre">{emptyHint}</p>}
+        {article === null && (
+          <p className="empty centre">
+            {session.skipped && (
+              <>
+                <span role="status">{t('relaunchSkipped')}</span>
+                <br />
+              </>
+            )}
+            {emptyHint}
+          </p>
+        )}
         {article?.state === 'loading' && <p className="empty centre">{t('opening')}</p>}
         {article?.state === 'error' && (
           <p className="error centre" role="alert">
@@ -162,9 +176,12 @@ function ArticleBody({ session, article, claimedFind, onClaimFind }: BodyProps) 
 /** Reports where the pane is read to, once scrolling has rested a moment (not on every frame). */
 function useReadToReport(session: ReaderSession, onReadTo: Props['onReadTo']) {
   const timer = useRef<number | undefined>(undefined)
-  const { reader, loaded } = session
+  const { reader, loaded, places } = session
   useEffect(() => () => window.clearTimeout(timer.current), [])
+  // The pane closing leaves its article: noted now, while its text is still in the page.
+  useLayoutEffect(() => () => places.leave(), [places])
   return () => {
+    if (loaded) places.scrolled(loaded.id)
     window.clearTimeout(timer.current)
     if (!onReadTo || !loaded) return
     timer.current = window.setTimeout(() => onReadTo(loaded.id, reader.current?.readingPlace() ?? 0), 400)

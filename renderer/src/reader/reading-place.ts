@@ -13,9 +13,11 @@ export function readingPlace(view: EditorView): number {
   const pane = scroller.getBoundingClientRect()
   const text = view.dom.getBoundingClientRect()
   if (text.top >= pane.top) return 0
-  // A few probes down from the top: the first may fall between two paragraphs.
+  // A few probes down from the top: the first may fall between two paragraphs. At the line's start
+  // (Thai reads left to right), so that the same words start the top line at any width: a probe in
+  // the middle of the line would move the place on by half a line at each new width or font size.
   for (const below of [4, 16, 32, 64]) {
-    const found = view.posAtCoords({ left: text.left + text.width / 2, top: pane.top + below })
+    const found = view.posAtCoords({ left: text.left + 2, top: pane.top + below })
     if (found) return posToOffset(blockSpans(view.state.doc), found.pos)
   }
   return 0

@@ -44,11 +44,18 @@ export function useArticleLoader(summaries: ArticleSummary[] | null) {
     }
   }, [article, summaries, openId, load])
 
+  /** Empties the pane (an article the last launch left open that is gone). */
+  const clear = useCallback(() => {
+    latestRequest.current = null
+    setOpenId(null)
+    setArticle(null)
+  }, [])
+
   const loaded = article?.state === 'ready' ? article.value.summary : null
   const current = summaries?.find((summary) => summary.id === loaded?.id)
   useEffect(() => {
     if (loaded && current && current.contentHash !== loaded.contentHash) load(loaded.id)
   }, [loaded, current, load])
 
-  return { openId, article, loaded, show }
+  return { openId, article, loaded, show, clear }
 }

@@ -13,8 +13,10 @@ import type { FindRequest } from '../reader/find/use-find'
 import { useAnnotationActions, type NewAnnotationInput } from './use-annotation-actions'
 import { useArticleLoader } from './use-article-loader'
 import { usePaneHistory } from './use-pane-history'
+import { useRelaunch } from './use-relaunch'
 import { useReveal } from './use-reveal'
 import type { ReaderTarget } from '../panes/pane-openers'
+import { useArticlePlaces, type ArticlePlaces } from '../reading-place/use-article-places'
 
 /** What the About tab marks in the text: one document's citations or one theme's cues. */
 export interface Evidence {
@@ -59,8 +61,12 @@ export interface ReaderSession {
   openTarget: (target: ReaderTarget) => void
   /** Opens an article with the text at `readTo` (an offset into its text) at the top: a relaunch. */
   openAtPlace: (articleId: string, readTo: number) => void
-  /** Where to put the article's text when it is shown, once (a relaunch's place). */
+  /** Where to put the article's text when it is shown, once: where it was left (reading-place/). */
   place: { articleId: string; readTo: number } | null
+  /** Where each article was left: the pane notes it as it scrolls and leaves, and returns there. */
+  places: ArticlePlaces
+  /** An article the last launch left open that is no longer in the library (it was skipped). */
+  skipped: string | null
   goBack: () => void
   goForward: () => void
 }
@@ -78,6 +84,8 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
   const [findRequest, setFindRequest] = useState<FindRequest | null>(null)
   const [place, setPlace] = useState<{ articleId: string; readTo: number } | null>(null)
   const findNonce = useRef(0)
+  const places = useArticlePlaces(reader, setPlace)
+  const { leave, returnTo } = places
 
   const activate = useCallback((annotationId: string) => {
     setActiveId(annotationId)
@@ -99,6 +107,7 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
   /** Shows an article, leaving everything that belonged to the one shown before. */
   const show = useCallback(
     (articleId: string) => {
+      leave() // first, while the text left is still shown
       showArticle(articleId)
       setSelection(null)
       setActiveId(null)
@@ -107,40 +116,52 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
       setReveal(null)
       setPlace(null)
     },
-    [showArticle, setReveal]
+    [showArticle, setReveal, leave]
   )
   const history = usePaneHistory((articleId) => {
     setFindRequest(null)
     show(articleId)
+    returnTo(articleId)
   })
   const { record } = history
-  const open = useCallback(
+  /** Opens an article at its top, for a jump into it (a find, an annotation, a passage): the jump wins. */
+  const openForJump = useCallback(
     (articleId: string) => {
       record(articleId)
       show(articleId)
     },
     [record, show]
   )
+  const open = useCallback(
+    (articleId: string) => {
+      openForJump(articleId)
+      returnTo(articleId)
+    },
+    [openForJump, returnTo]
+  )
   const openWithFind = useCallback(
     (articleId: string, query: string) => {
-      open(articleId)
+      // Without a query (the library's list, no search) it is a plain opening, back to the place left.
+      if (query) openForJump(articleId)
+      else open(articleId)
       setFindRequest(query ? { text: query, mode: 'search', nonce: ++findNonce.current } : null)
     },
-    [open]
+    [open, openForJump]
   )
   const openAnnotation = useCallback(
     (articleId: string, annotationId: string) => {
-      if (articleId !== openId) open(articleId)
+      if (articleId !== openId) openForJump(articleId)
       setFindRequest(null)
       setReveal({ articleId, annotationId })
     },
-    [open, openId, setReveal]
+    [openForJump, openId, setReveal]
   )
   const openTarget = useCallback(
     ({ articleId, annotationId, range, find }: ReaderTarget) => {
       if (annotationId) return openAnnotation(articleId, annotationId)
       if (find) return openWithFind(articleId, find)
-      if (articleId !== openId || !range) open(articleId)
+      if (!range) open(articleId)
+      else if (articleId !== openId) openForJump(articleId)
       setFindRequest(null)
       // Marked as the About tab marks evidence: the reader scrolls to it, and the mark flashes;
       // then it goes, so that it is not taken later for a find hit or a theme's cue.
@@ -149,15 +170,9 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
       setEvidence({ key: TARGET_EVIDENCE, ranges })
       window.setTimeout(() => setEvidence((shown) => (shown.ranges === ranges ? NO_EVIDENCE : shown)), TARGET_SHOWN_MS)
     },
-    [open, openAnnotation, openWithFind, openId]
+    [open, openForJump, openAnnotation, openWithFind, openId]
   )
-  const openAtPlace = useCallback(
-    (articleId: string, readTo: number) => {
-      open(articleId)
-      if (readTo > 0) setPlace({ articleId, readTo })
-    },
-    [open]
-  )
+  const { openAtPlace, skipped } = useRelaunch({ loader, summaries, show, record, returnTo })
   return {
     id,
     openId,
@@ -183,6 +198,8 @@ export function useReaderSession(id: string, summaries: ArticleSummary[] | null)
     openTarget,
     openAtPlace,
     place,
+    places,
+    skipped,
     goBack: history.goBack,
     goForward: history.goForward
   }

@@ -1,12 +1,14 @@
 // The settings' "Data" section: where the annotations, index, settings and word list live, where
 // their backups are and how many are kept, and opening the folder (in the app; a browser tab
-// cannot, so web mode says where to go instead).
+// cannot, so web mode says where to go instead); the restore points, to restore one (backups/).
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
 import { unwrap } from '../data/call'
 import { useApiAction } from '../data/use-api-action'
+import { BackupControls } from './backups/BackupControls'
+import { RestorePointList } from './backups/RestorePointList'
 
 export function DataSection({ id }: { id: string }) {
   const { t } = useTranslation('settings')
@@ -41,6 +43,9 @@ export function DataSection({ id }: { id: string }) {
         </p>
       )}
       {data && !data.canOpen && <p className="muted">{t('openInFileManager')}</p>}
+      <h4 id={`${id}-points`}>{t('restore.heading')}</h4>
+      {data && <BackupControls key={data.backups.kept} kept={data.backups.kept} />}
+      <RestorePointList labelledBy={`${id}-points`} />
       {action.error && (
         <p className="settings-problem" role="alert">
           {action.error}

@@ -9,6 +9,7 @@ import i18next from 'i18next'
 import messages from '../i18n/messages/en/shortcuts.json'
 import type { CatalogueEntry } from './shortcut-catalogue'
 import { formatKeys, type KeyChord, type Platform } from './format-keys'
+import { isChangeable } from './rebind-check'
 
 export interface SheetRow {
   ids: string[]
@@ -16,6 +17,10 @@ export interface SheetRow {
   chords: KeyChord[]
   /** Lower-cased text the filter looks in: the description, and the keys as shown and spelled out. */
   haystack: string
+  /** The shortcut "Change" gives new keys: the row's first that can have them (Ctrl+K, not '/'). */
+  changeId: string | null
+  /** The user gave it keys of their own. */
+  changed: boolean
 }
 
 export interface SheetGroup {
@@ -84,7 +89,9 @@ function toRow(entries: CatalogueEntry[], platform: Platform, t: TFunction<'shor
   // The English wording too, so a Thai interface still finds "export" (the README's words).
   const english = isDescriptionKey(first.description) ? messages.descriptions[first.description] : ''
   const haystack = [description, english, ...chords.map((chord) => chord.text), ...written].join('\n').toLowerCase()
-  return { ids: entries.map((entry) => entry.id), description, chords, haystack }
+  const changeId = entries.find(isChangeable)?.id ?? null
+  const changed = entries.some((entry) => entry.changed)
+  return { ids: entries.map((entry) => entry.id), description, chords, haystack, changeId, changed }
 }
 
 /** The rows by group, worded by `t` (by default in the interface's language of the moment). */

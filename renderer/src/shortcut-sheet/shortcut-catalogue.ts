@@ -5,6 +5,7 @@
 // features' own files), plus whatever list() holds that no table names (a feature that registers a
 // shortcut of its own still shows up while it is mounted). Pane scopes are folded into one: 'pane'.
 // Last come the keys a control handles itself (local-keys.ts), which the registry never sees.
+// The user's own keys (overrides) replace a definition's, so the sheet shows the keys that work.
 import { EXPORT_SHORTCUTS } from '../export/export-shortcuts'
 import { GLOBAL_SCOPE, type ListedShortcut, type ShortcutDefinition } from '../keys/keymap-registry'
 import {
@@ -27,6 +28,8 @@ export interface CatalogueEntry {
   keys: readonly string[]
   description: string
   inInputs: boolean
+  /** The user gave it keys of their own (`keys` are those). */
+  changed: boolean
 }
 
 type Table = Readonly<Record<string, ShortcutDefinition>>
@@ -43,17 +46,26 @@ const TABLES: Array<[ScopeKind, Table]> = [
   ['global', SHEET_SHORTCUTS]
 ]
 
-const entry = (scope: ScopeKind, definition: ShortcutDefinition): CatalogueEntry => ({
+type Overrides = Readonly<Record<string, readonly string[]>>
+
+const entry = (scope: ScopeKind, definition: ShortcutDefinition, overrides: Overrides = {}): CatalogueEntry => ({
   id: definition.id,
   scope,
-  keys: definition.keys,
+  keys: (scope !== 'local' && overrides[definition.id]) || definition.keys,
   description: definition.description,
-  inInputs: definition.inInputs ?? false
+  inInputs: definition.inInputs ?? false,
+  changed: scope !== 'local' && Object.hasOwn(overrides, definition.id)
 })
 
-/** Every defined shortcut, those `registered` (the registry's list()) that no table defines, the local keys. */
-export function shortcutCatalogue(registered: readonly ListedShortcut[] = []): CatalogueEntry[] {
-  const entries = TABLES.flatMap(([scope, table]) => Object.values(table).map((definition) => entry(scope, definition)))
+/** Every defined shortcut (with the user's `overrides`), those `registered` (the registry's list())
+ * that no table defines, the local keys. */
+export function shortcutCatalogue(
+  registered: readonly ListedShortcut[] = [],
+  overrides: Overrides = {}
+): CatalogueEntry[] {
+  const entries = TABLES.flatMap(([scope, table]) =>
+    Object.values(table).map((definition) => entry(scope, definition, overrides))
+  )
   const known = new Set(entries.map(({ scope, id }) => `${scope} ${id}`))
   for (const listed of registered) {
     const scope: ScopeKind = listed.scope === GLOBAL_SCOPE ? 'global' : 'pane'
