@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next'
 import { PaneDivider } from './PaneDivider'
 import { SIDE_LIMITS, STEP } from './side-pane-sizes'
 import type { SidePaneView } from './use-side-panes'
+import { PANE_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import './side-panes.css'
 
-const KEYS = { library: 'Ctrl+B', sidebar: 'Ctrl+Alt+B' } as const
 const WORDS = {
   library: { hide: 'hideLibrary', show: 'showLibrary', divider: 'libraryDividerLabel', away: '‹', back: '›' },
   sidebar: { hide: 'hideSidebar', show: 'showSidebar', divider: 'sidebarDividerLabel', away: '›', back: '‹' }
@@ -18,6 +19,8 @@ export function SidePaneEdge({ pane, shell }: { pane: SidePaneView; shell: () =>
   const { t } = useTranslation('panes')
   const { side } = pane
   const words = WORDS[side]
+  // The user's keys for it, which may not be the defaults (shortcut-sheet/use-keys-text.ts).
+  const keys = useKeysText(PANE_SHORTCUTS[side])
   if (pane.collapsed)
     return (
       <div className="side-strip" data-side={side} data-side-edge={side}>
@@ -26,7 +29,7 @@ export function SidePaneEdge({ pane, shell }: { pane: SidePaneView; shell: () =>
           className="side-toggle"
           aria-expanded={false}
           aria-label={t(words.show)}
-          title={`${t(words.show)} (${KEYS[side]})`}
+          title={`${t(words.show)} (${keys})`}
           onClick={pane.toggle}
         >
           <span aria-hidden="true">{words.back}</span>
@@ -60,7 +63,7 @@ export function SidePaneEdge({ pane, shell }: { pane: SidePaneView; shell: () =>
         className="side-toggle"
         aria-expanded={true}
         aria-label={t(words.hide)}
-        title={`${t(words.hide)} (${KEYS[side]})`}
+        title={`${t(words.hide)} (${keys})`}
         onClick={pane.toggle}
       >
         <span aria-hidden="true">{words.away}</span>

@@ -1,7 +1,7 @@
 // The header above an article's text: title, outlet, date and source (each marked where it was
 // guessed, each correctable in place: main/corrections), the parser's warnings, and the switch
 // between the cleaned and the original text.
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ArticleSummary } from '../../../common/model/article-types'
 import { api } from '../api/client'
@@ -26,7 +26,9 @@ export function ArticleHeader({ summary: opened, showOriginal, onToggleOriginal,
   const [openError, setOpenError] = useState<string | null>(null)
   // The library's entry is kept current by change events (a correction, undone or not); the
   // article's own summary is as it was when opened.
-  const listed = useLibrary().articles?.find((entry) => entry.id === opened.id)
+  const { articles } = useLibrary()
+  // Looked up once per library answer, not at every render of the reader (10,000 entries).
+  const listed = useMemo(() => articles?.find((entry) => entry.id === opened.id), [articles, opened.id])
   const summary = listed ?? opened
   const correct = useCorrectArticle()
   const dates = useDates()
