@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GLOBAL_SCOPE } from './keys/keymap-registry'
 import { APP_SHORTCUTS } from './keys/shortcuts'
+import { EXPORT_SHORTCUTS } from './export/export-shortcuts'
 import { useShortcut } from './keys/use-shortcut'
 import type { SearchView } from './search/use-search'
 import { OverviewSwitch } from './overview/OverviewSwitch'
@@ -28,6 +29,7 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
   // The keys as the user has them (they can change them in the shortcut sheet).
   const searchKeys = useKeysText(APP_SHORTCUTS.searchFocus)
   const settingsKeys = useKeysText(APP_SHORTCUTS.settings)
+  const exportKeys = useKeysText(EXPORT_SHORTCUTS.open)
 
   const focusBox = () => {
     box.current?.focus()
@@ -59,7 +61,7 @@ export function TopBar({ search, overview, onExport, onShortcuts, onSettings, on
         }}
       />
       <OverviewSwitch overview={overview} />
-      <button type="button" className="small" title={t('topBar.exportTitle')} onClick={onExport}>
+      <button type="button" className="small" title={t('topBar.exportTitle', { keys: exportKeys })} onClick={onExport}>
         {t('topBar.export')}
       </button>
       <button

@@ -1,5 +1,7 @@
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import type { AnnotationView, Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { NoteEditor } from './NoteEditor'
@@ -34,6 +36,7 @@ export const AnnotationCard = memo(function AnnotationCard({
   onReattach
 }: Props) {
   const { t } = useTranslation('annotations')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const dates = useDates()
   const [editing, setEditing] = useState<'none' | 'tags' | 'note'>('none')
   const orphan = annotation.anchor.status === 'orphan'
@@ -125,7 +128,7 @@ export const AnnotationCard = memo(function AnnotationCard({
             type="button"
             className="small quiet"
             onClick={() => void run(api.deleteAnnotation({ id: annotation.id }))}
-            title={t('card.undoTitle')}
+            title={t('card.undoTitle', { keys: undoKeys })}
           >
             {t('card.delete')}
           </button>

@@ -1,5 +1,7 @@
 import { useId, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { useApiAction } from '../data/use-api-action'
@@ -17,6 +19,7 @@ interface Props {
 /** Asks before deleting a tag, saying what it takes with it and that Ctrl+Z brings it back. */
 export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
   const { t } = useTranslation('codebook')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const action = useApiAction()
   const question = useId()
 
@@ -37,7 +40,7 @@ export function DeleteTagConfirm({ tag, count, hasChildren, onClose }: Props) {
         <SafeText text={tag.name} />
         {t('delete.after')}{' '}
         {count > 0 ? t('delete.removedFrom', { annotations: annotationCount(t, count) }) : t('delete.unused')}
-        {hasChildren && t('delete.subTagsUp')} {t('undoes')}
+        {hasChildren && t('delete.subTagsUp')} {t('undoes', { keys: undoKeys })}
       </p>
       <div className="row">
         <button type="button" className="small danger" disabled={action.busy} onClick={() => void remove()}>

@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import type { Tag } from '../../../common/model/annotation-types'
 import { api } from '../api/client'
 import { mergeChoices, optionLabel } from './tag-tree'
@@ -20,6 +22,7 @@ interface Props {
 /** Merge a tag into a survivor chosen from a list; main moves its annotations and sub-tags. */
 export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) {
   const { t } = useTranslation('codebook')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const [into, setInto] = useState('')
   const action = useApiAction()
   const choices = mergeChoices(tags, tag.id)
@@ -69,7 +72,7 @@ export function MergeTagForm({ tag, tags, count, hasChildren, onClose }: Props) 
           <p className="muted">
             {moving(t, count, hasChildren)} {t('merge.removedBefore')}
             <SafeText text={tag.name} />
-            {t('merge.removedAfter')} {t('undoes')}
+            {t('merge.removedAfter')} {t('undoes', { keys: undoKeys })}
           </p>
         </>
       )}

@@ -1,6 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useEffect, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import type { DocumentCitations } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { passageKeyAction } from '../passages/passage-keys'
@@ -29,6 +31,7 @@ interface Props {
  * with its citing sentences; ↑/↓ step through the sentences, Enter opens one, Shift+Enter beside. */
 export function DocumentDetail(props: Props) {
   const { t } = useTranslation('documents')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const { data, loading, error, listRef, busy, canOpen, onOpen, onDecide, onBack, focusWanted, onFocused } = props
   const articles = useMemo(() => data?.articles ?? [], [data])
   const targets = useMemo(() => citingTargets(articles), [articles])
@@ -74,7 +77,7 @@ export function DocumentDetail(props: Props) {
   if (!data?.document)
     return (
       <p className="empty documents-empty">
-        {loading ? t('readingCitations') : data ? t('noLongerCited') : t('chooseDocument')}
+        {loading ? t('readingCitations') : data ? t('noLongerCited', { keys: undoKeys }) : t('chooseDocument')}
       </p>
     )
   const entry = data.document

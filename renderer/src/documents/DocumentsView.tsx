@@ -4,6 +4,8 @@
 // corrected, one by one or in the review list.
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import type { DocumentSort } from '../../../common/model/documents'
 import { SafeText } from '../bidi/SafeText'
 import { useAppStatus } from '../data/DataProvider'
@@ -21,6 +23,7 @@ import './documents.css'
 
 export function DocumentsView({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('documents')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const [sort, setSort] = useState<DocumentSort>('most-cited')
   const [mode, setMode] = useState<'documents' | 'review'>('documents')
   // The document shown, by id: a verdict or another order moves it in the list, not away.
@@ -85,7 +88,7 @@ export function DocumentsView({ onClose }: { onClose: () => void }) {
         <p className="documents-done" role="status">
           {verdicts.last}.{' '}
           <button type="button" className="small quiet" disabled={verdicts.busy} onClick={() => void verdicts.undo()}>
-            {t('undo')}
+            {t('undo', { keys: undoKeys })}
           </button>
         </p>
       )}

@@ -3,6 +3,8 @@
 // the other end beside. An orphaned end is kept and says so.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../keys/shortcuts'
+import { useKeysText } from '../shortcut-sheet/use-keys-text'
 import { LINK_KINDS, type LinkKind, type LinkView } from '../../../common/model/link-types'
 import { api } from '../api/client'
 import { SafeText } from '../bidi/SafeText'
@@ -18,6 +20,7 @@ interface Props {
 
 export function LinkCard({ link, selected, onFollow }: Props) {
   const { t } = useTranslation('links')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const action = useApiAction()
   const [editing, setEditing] = useState(false)
   const same = link.there.articleId === link.here.articleId
@@ -76,7 +79,7 @@ export function LinkCard({ link, selected, onFollow }: Props) {
             type="button"
             className="small quiet"
             onClick={() => void action.run(() => api.deleteLink({ id: link.id }))}
-            title={t('card.undoTitle')}
+            title={t('card.undoTitle', { keys: undoKeys })}
           >
             {t('card.delete')}
           </button>

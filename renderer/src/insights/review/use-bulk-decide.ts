@@ -4,6 +4,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { APP_SHORTCUTS } from '../../keys/shortcuts'
+import { useKeysText } from '../../shortcut-sheet/use-keys-text'
 import type { IndexedAnalysis } from '../../../../common/model/intelligence-types'
 import type { ThemeVerdict } from '../../../../common/model/theme-decision'
 import { api } from '../../api/client'
@@ -23,6 +25,7 @@ export interface BulkDecide {
 
 export function useBulkDecide(themeId: string): BulkDecide {
   const { t } = useTranslation('insights')
+  const undoKeys = useKeysText(APP_SHORTCUTS.undo)
   const client = useQueryClient()
   const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
@@ -57,14 +60,14 @@ export function useBulkDecide(themeId: string): BulkDecide {
         const decisions = await decisionInputs(changing, themeId, verdict, analysisOf, progress)
         const result = await api.setThemeDecisions({ decisions })
         if (!result.ok) setError(result.error.message)
-        setMessage(!result.ok ? null : t(`done.${verdict ?? 'cleared'}`, { count: changing.length, n }))
+        setMessage(!result.ok ? null : t(`done.${verdict ?? 'cleared'}`, { count: changing.length, n, keys: undoKeys }))
         return result.ok
       } finally {
         running.current = false
         setBusy(false)
       }
     },
-    [client, themeId, t]
+    [client, themeId, t, undoKeys]
   )
   return { decide, busy, message, error }
 }
