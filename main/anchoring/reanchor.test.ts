@@ -146,6 +146,15 @@ describe('reanchor on a real article', () => {
     })
   })
 
+  it('keeps a syllable repeated right after itself on its own copy, not the nearer one (found by fast-check)', () => {
+    // `แผนงาน แผนงานงาน`: the last `งาน`, with its whole context, against the one before it, nearer
+    // the old position once two characters are added at the start, with 3 of 32 code points off each side.
+    const original = `ข้อบังคับ ขั้นตอนปฏิบัติงานภายในหน่วยงาน; แผนงาน แผนงานงาน ปี 2568... นายวี มินห์ ลอง รองเลขาธิการ`
+    const start = original.indexOf('แผนงานงาน') + 'แผนงาน'.length
+    const anchor = reanchor(`ก ${original}`, describeRange(original, start, start + 3))
+    expect(anchor).toEqual({ status: 'moved', start: start + 2, end: start + 5 })
+  })
+
   it('treats an empty quote or an empty text as an orphan', () => {
     const selectors = describeRange(ARTICLE, 10, 20)
     expect(reanchor('', selectors).status).toBe('orphan')

@@ -108,11 +108,17 @@ export function reanchor(text: string, selectors: TextSelectors): Anchor {
   return fuzzy ? asFuzzy(refine(fuzzy)) : ORPHAN
 }
 
-/** The nearest occurrence among those whose context agrees about as well as the best one's. */
+/**
+ * The nearest occurrence among those whose context agrees about as well as the best one's. One
+ * with its whole context intact is not tied with a near miss: in `แผนงาน แผนงานงาน` the quote `งาน`
+ * shifted onto the syllable before it keeps all but three code points of its context on each side.
+ */
 function nearestOfTheBest(candidates: ScoredCandidate[]): ScoredCandidate | undefined {
+  const intact = candidates.filter((c) => c.prefix === 1 && c.suffix === 1)
+  const pool = intact.length > 0 ? intact : candidates
   const agreement = (c: ScoredCandidate): number => (c.prefix + c.suffix) / 2
-  const top = Math.max(...candidates.map(agreement))
-  return candidates.filter((c) => agreement(c) >= top - CONTEXT_TIE).sort((a, b) => a.distance - b.distance)[0]
+  const top = Math.max(...pool.map(agreement))
+  return pool.filter((c) => agreement(c) >= top - CONTEXT_TIE).sort((a, b) => a.distance - b.distance)[0]
 }
 
 function best(candidates: (ScoredCandidate | undefined)[]): ScoredCandidate | undefined {
