@@ -4,13 +4,13 @@
 // A store from a newer Crossread opens read-only and empty, and is left untouched.
 import { mkdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
-import { STORE_VERSION, manifestSchema, type Manifest } from './store-schemas'
+import { STORE_VERSION } from './store-schemas'
 import { AnnotationStore, type StoreOptions } from './annotation-store'
-import { readStoreFile } from './read-store-file'
+import { readManifest } from './read-store-file'
 import { readJournal, replayJournal } from './replay-journal'
 import { readStoreText } from './store-file'
 import { acquireStoreLock, type StoreLock } from './store-lock'
-import { LEGACY_FILE, MANIFEST, STORE_DIR, storePath } from './store-layout'
+import { LEGACY_FILE, STORE_DIR } from './store-layout'
 
 export interface OpenedStore {
   store: AnnotationStore
@@ -48,13 +48,7 @@ export async function loadAnnotationStore(
 
 async function load(dataDir: string, options: Omit<StoreOptions, 'dataDir'>): Promise<Omit<OpenedStore, 'lock'>> {
   const now = options.now?.() ?? new Date()
-  const reading = await readStoreFile<Manifest>(
-    storePath(dataDir, MANIFEST),
-    manifestSchema,
-    dataDir,
-    STORE_VERSION,
-    now
-  )
+  const reading = await readManifest(dataDir, now)
   if (reading.newer !== undefined) {
     const message = `The annotation store was written by a newer Crossread (store version ${reading.newer}); this version cannot read it and has not changed it. Annotations are unavailable until you use the newer version.`
     return {

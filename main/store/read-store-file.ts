@@ -6,6 +6,8 @@ import { basename } from 'node:path'
 import type { z } from 'zod'
 import { listBackups } from './backups'
 import { parseSealed, type SealedReading } from '../storage/sealed-json'
+import { MANIFEST, storePath } from './store-layout'
+import { STORE_VERSION, manifestSchema, type Manifest } from './store-schemas'
 
 export type FileReading<T> = { data: T | null; notices: string[]; newer?: number }
 
@@ -46,6 +48,11 @@ export async function readStoreFile<T>(
 type Parsed<T> = { ok: true; data: T } | { ok: false; problem: string; newer?: number }
 
 /** Parses and validates one store file's text (a shard or the manifest). */
+/** The store's manifest, as a launch reads it (a damaged one set aside, recovered from a backup). */
+export function readManifest(dataDir: string, now: Date): Promise<FileReading<Manifest>> {
+  return readStoreFile<Manifest>(storePath(dataDir, MANIFEST), manifestSchema, dataDir, STORE_VERSION, now)
+}
+
 export function parseStoreFile<T>(text: string | Uint8Array, schema: z.ZodType<T>, version: number): Parsed<T> {
   let reading: SealedReading
   try {

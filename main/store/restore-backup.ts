@@ -8,11 +8,10 @@ import { join } from 'node:path'
 import { syncFolder } from '../storage/write-file-durably'
 import type { AnnotationStore } from './annotation-store'
 import { checkPoint, type PointSummary } from './point-contents'
-import { readStoreFile } from './read-store-file'
+import { readManifest } from './read-store-file'
 import { readJournal } from './replay-journal'
 import { linkStoreFiles, listPoints, pointsFolder } from './restore-points'
-import { MANIFEST, STORE_DIR, storePath } from './store-layout'
-import { STORE_VERSION, manifestSchema, type Manifest } from './store-schemas'
+import { STORE_DIR } from './store-layout'
 
 export class RestoreError extends Error {
   override name = 'RestoreError'
@@ -71,13 +70,7 @@ async function swapFolders(dataDir: string, from: string, now: Date): Promise<st
 
 /** The store takes up the files in place (restored, or its own after a failure). */
 async function adoptFiles(store: AnnotationStore, dataDir: string, now: Date): Promise<void> {
-  const reading = await readStoreFile<Manifest>(
-    storePath(dataDir, MANIFEST),
-    manifestSchema,
-    dataDir,
-    STORE_VERSION,
-    now
-  )
+  const reading = await readManifest(dataDir, now)
   const journal = await readJournal(join(dataDir, STORE_DIR), reading.data?.journalCut)
   store.reopen(reading.data, journal.nextSegment)
 }

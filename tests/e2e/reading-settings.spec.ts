@@ -11,6 +11,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { openArticle } from '../support/open-article'
 import { hostForSpec } from '../support/spec-host'
 import { selectPassage } from './select-passage'
+import { charactersPerLine } from './characters-per-line'
 
 test.describe.configure({ mode: 'serial' })
 const host = hostForSpec()
@@ -141,15 +142,7 @@ for (const width of [1024, 800]) {
     await page.setViewportSize({ width, height: 860 })
     await page.goto(host().url)
     await openArticle(page, NHANDAN)
-    // Characters to a line in the longest paragraph: a Thai word is some 4–8 characters.
-    const perLine = await articleText(page).evaluate((element) => {
-      const paragraphs = [...element.querySelectorAll('p')]
-      const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!
-      const range = document.createRange()
-      range.selectNodeContents(longest)
-      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
-      return longest.textContent!.length / lines
-    })
+    const perLine = await charactersPerLine(page)
     expect(perLine).toBeGreaterThan(40)
     // Below 900 px the sidebar starts collapsed (side-panes.spec.ts); opened, it still leaves the reader more room.
     if (width < 900) await page.getByRole('button', { name: 'Show the annotations' }).click()

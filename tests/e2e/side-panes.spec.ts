@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { openArticle } from '../support/open-article'
 import { hostForSpec, screenshots } from '../support/spec-host'
 import { expectAccessible } from './axe-check'
+import { charactersPerLine } from './characters-per-line'
 
 const NHANDAN = 'พัฒนาและปรับปรุงงานให้คำปรึกษาและบริการอย่างต่อเนื่อง'
 const host = hostForSpec()
@@ -16,19 +17,6 @@ const reader = (page: Page) => page.getByRole('main', { name: 'Reader' })
 const library = (page: Page) => page.getByRole('listbox', { name: 'Articles' })
 const sidebar = (page: Page) => page.getByRole('complementary', { name: 'Annotations' })
 const width = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())?.width ?? 0
-
-/** Thai characters to a line in the article's longest paragraph. */
-const charactersPerLine = (page: Page) =>
-  reader(page)
-    .locator('.article-text')
-    .evaluate((element) => {
-      const paragraphs = [...element.querySelectorAll('p')]
-      const longest = paragraphs.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!
-      const range = document.createRange()
-      range.selectNodeContents(longest)
-      const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size
-      return longest.textContent!.length / lines
-    })
 
 test('narrow windows: the sidebar starts collapsed below 900 px, and the reader stays wider than it', async ({
   page
